@@ -1,0 +1,15 @@
+import type { JsonPath } from './JsonPath.ts'
+import type { SourceRange } from './SourceRange.ts'
+
+/** How bad a diagnostic is: errors are what the service would reject; warnings are likely bugs. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** One finding about a document, with a stable code users and tests can rely on. */
+export interface Diagnostic {
+  readonly code: string
+  readonly severity: Severity
+  /** Says what is wrong and what to do about it. */
+  readonly message: string
+  readonly path: JsonPath
+  readonly range: SourceRange
+}

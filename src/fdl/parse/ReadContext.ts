@@ -1,0 +1,29 @@
+import type { LineCounter } from 'yaml'
+import type { Diagnostic, Severity } from '../model/Diagnostic.ts'
+import type { JsonPath } from '../model/JsonPath.ts'
+import type { PlainContext } from './toPlain.ts'
+import { rangeOf } from './rangeOf.ts'
+
+/** Shared state of one model read: where diagnostics go and how to locate a node in the text. */
+export interface ReadContext {
+  readonly lineCounter: LineCounter
+  readonly plain: PlainContext
+  readonly diagnostics: Diagnostic[]
+  /** Start/end offsets of a node, or of the document start when the node has no range. */
+  report(code: string, severity: Severity, message: string, path: JsonPath, node: unknown): void
+}
+
+/** Builds a {@link ReadContext} whose `report` records diagnostics with the node's source range. */
+export function readContext(lineCounter: LineCounter, plain: PlainContext): ReadContext {
+  const diagnostics: Diagnostic[] = []
+  return {
+    lineCounter,
+    plain,
+    diagnostics,
+    report(code, severity, message, path, node) {
+      const r = (node as { range?: [number, number, number] } | null)?.range
+      const range = rangeOf(lineCounter, r?.[0] ?? 0, r?.[1] ?? r?.[0] ?? 0)
+      diagnostics.push({ code, severity, message, path: [...path], range })
+    },
+  }
+}

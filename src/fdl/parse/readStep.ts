@@ -1,0 +1,218 @@
+import { isMap, isPair, isScalar, isSeq, type YAMLMap } from 'yaml'
+import type { JsonPath } from '../model/JsonPath.ts'
+import type { Sequence } from '../model/Sequence.ts'
+import type { Step } from '../model/Step.ts'
+import type { StepBase } from '../model/StepBase.ts'
+import type { RetryPolicy } from '../model/RetryPolicy.ts'
+import type { CatchPolicy } from '../model/CatchPolicy.ts'
+import type { ChoiceBranch } from '../model/ChoiceStep.ts'
+import type { ReadContext } from './ReadContext.ts'
+import { KNOWN_KEYS } from './knownKeys.ts'
+import { child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
+import { toPlain } from './toPlain.ts'
+
+/** Reads the `steps` list under `key` of `map` (absent → an empty sequence; the validator decides if that is wrong). */
+export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): Sequence {
+  const seqPath = [...path, key]
+  const node = child(map, key)
+  if (node === undefined || (isScalar(node) && node.value == null)) return { path: seqPath, steps: [] }
+  if (!isSeq(node)) {
+    ctx.report('field-type', 'error', `\`${key}\` must be a list of steps.`, seqPath, node)
+    return { path: seqPath, steps: [] }
+  }
+  const steps: Step[] = []
+  node.items.forEach((item, i) => {
+    const step = readStep(ctx, item, [...seqPath, i])
+    if (step) steps.push(step)
+  })
+  return { path: seqPath, steps }
+}
+
+/** Reads unknown keys of a step into `extra`, reporting each one once. */
+function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], path: JsonPath, what: string) {
+  let extra: Record<string, unknown> | undefined
+  for (const pair of map.items) {
+    if (!isPair(pair)) continue
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(toPlain(pair.key, ctx.plain))
+    if (known.includes(key)) continue
+    extra ??= {}
+    Object.defineProperty(extra, key, { value: toPlain(pair.value, ctx.plain), enumerable: true, writable: true, configurable: true })
+    ctx.report('unknown-key', 'warning', `Unknown key \`${key}\` in ${what}; it is kept but the service does not read it.`, [...path, key], pair.key)
+  }
+  return extra
+}
+
+/** Reads `retry` policies of a task. */
+function readRetry(ctx: ReadContext, map: YAMLMap, path: JsonPath): RetryPolicy[] | undefined {
+  const node = child(map, 'retry')
+  if (node === undefined) return undefined
+  if (!isSeq(node)) {
+    ctx.report('field-type', 'error', '`retry` must be a list of policies.', [...path, 'retry'], node)
+    return undefined
+  }
+  return node.items.flatMap((item, i): RetryPolicy[] => {
+    const p = [...path, 'retry', i]
+    if (!isMap(item)) {
+      ctx.report('field-type', 'error', `Retry policy ${i + 1} must be a mapping.`, p, item)
+      return []
+    }
+    readExtra(ctx, item, ['errors', 'intervalSeconds', 'maxIntervalSeconds', 'maxAttempts', 'multiplier'], p, 'a retry policy')
+    return [{
+      errors: readStringList(ctx, item, 'errors', p) ?? [],
+      intervalSeconds: readNumber(ctx, item, 'intervalSeconds', p),
+      maxIntervalSeconds: readNumber(ctx, item, 'maxIntervalSeconds', p),
+      maxAttempts: readNumber(ctx, item, 'maxAttempts', p),
+      multiplier: readNumber(ctx, item, 'multiplier', p),
+    }]
+  })
+}
+
+/** Reads `catch` policies of a task. */
+function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[] | undefined {
+  const node = child(map, 'catch')
+  if (node === undefined) return undefined
+  if (!isSeq(node)) {
+    ctx.report('field-type', 'error', '`catch` must be a list of policies.', [...path, 'catch'], node)
+    return undefined
+  }
+  return node.items.flatMap((item, i): CatchPolicy[] => {
+    const p = [...path, 'catch', i]
+    if (!isMap(item)) {
+      ctx.report('field-type', 'error', `Catch policy ${i + 1} must be a mapping.`, p, item)
+      return []
+    }
+    readExtra(ctx, item, ['errors', 'goto'], p, 'a catch policy')
+    return [{ errors: readStringList(ctx, item, 'errors', p) ?? [], goto: readString(ctx, item, 'goto', p) }]
+  })
+}
+
+/** Reads a choice step's `choices` and `default`. */
+function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
+  const node = child(map, 'choices')
+  const choices: ChoiceBranch[] = []
+  if (node !== undefined && !isSeq(node)) ctx.report('field-type', 'error', '`choices` must be a list of branches.', [...path, 'choices'], node)
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const p = [...path, 'choices', i]
+      if (!isMap(item)) {
+        ctx.report('field-type', 'error', `Choice ${i + 1} must be a mapping with a condition.`, p, item)
+        return
+      }
+      readExtra(ctx, item, ['condition', 'steps', 'goto'], p, 'a choice branch')
+      const body = readSequence(ctx, item, 'steps', p)
+      choices.push({ ...body, condition: readString(ctx, item, 'condition', p), goto: readString(ctx, item, 'goto', p) })
+    })
+  }
+  const def = child(map, 'default')
+  let defaultBranch
+  if (def !== undefined && !isMap(def)) ctx.report('field-type', 'error', '`default` must be a mapping with steps and/or goto.', [...path, 'default'], def)
+  if (isMap(def)) {
+    const p = [...path, 'default']
+    readExtra(ctx, def, ['steps', 'goto'], p, 'the default branch')
+    defaultBranch = { ...readSequence(ctx, def, 'steps', p), goto: readString(ctx, def, 'goto', p) }
+  }
+  return { choices, default: defaultBranch }
+}
+
+/** Reads a parallel step's `branches`. */
+function readBranches(ctx: ReadContext, map: YAMLMap, path: JsonPath): Sequence[] {
+  const node = child(map, 'branches')
+  if (node === undefined) return []
+  if (!isSeq(node)) {
+    ctx.report('field-type', 'error', '`branches` must be a list of {steps} branches.', [...path, 'branches'], node)
+    return []
+  }
+  return node.items.flatMap((item, i): Sequence[] => {
+    const p = [...path, 'branches', i]
+    if (!isMap(item)) {
+      ctx.report('field-type', 'error', `Branch ${i + 1} must be a mapping with \`steps\`.`, p, item)
+      return []
+    }
+    readExtra(ctx, item, ['steps'], p, 'a parallel branch')
+    return [readSequence(ctx, item, 'steps', p)]
+  })
+}
+
+/** Reads one step of any type; never throws. Returns undefined only for entries that are not mappings. */
+export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step | undefined {
+  if (!isMap(node)) {
+    ctx.report('step-not-mapping', 'error', 'A step must be a mapping with at least `type` and `name`.', path, node)
+    return undefined
+  }
+  const declaredType = readString(ctx, node, 'type', path) ?? ''
+  const known = KNOWN_KEYS[declaredType]
+  const base: StepBase = {
+    name: readString(ctx, node, 'name', path) ?? '',
+    path,
+    inputMappings: readMappings(ctx, node, 'inputMappings', path),
+    outputMappings: readMappings(ctx, node, 'outputMappings', path),
+    extra: known ? readExtra(ctx, node, known, path, `a ${declaredType} step`) : undefined,
+  }
+  const end = () => readBoolean(ctx, node, 'end', path)
+  switch (declaredType) {
+    case 'task': {
+      const arnNode = child(node, 'resourceArn')
+      const resourceTag = isScalar(arnNode) && arnNode.tag && arnNode.tag !== 'tag:yaml.org,2002:str' ? arnNode.tag : undefined
+      if (resourceTag) {
+        ctx.report('yaml-tag', 'warning', `\`resourceArn\` uses the deploy-time tag ${resourceTag}; it is kept as written but cannot be resolved or simulated here.`, [...path, 'resourceArn'], arnNode)
+      }
+      return {
+        ...base, type: 'task', end: end(), resourceTag,
+        resourceArn: readString(ctx, node, 'resourceArn', path),
+        action: readString(ctx, node, 'action', path),
+        pattern: readString(ctx, node, 'pattern', path),
+        timeoutSeconds: readNumber(ctx, node, 'timeoutSeconds', path),
+        serviceParams: readObject(ctx, node, 'serviceParams', path),
+        errorMappings: readMappings(ctx, node, 'errorMappings', path),
+        retry: readRetry(ctx, node, path),
+        catch: readCatch(ctx, node, path),
+      }
+    }
+    case 'pass':
+      return { ...base, type: 'pass', end: end() }
+    case 'wait': {
+      const d = child(node, 'duration')
+      const duration = isScalar(d) && (typeof d.value === 'number' || typeof d.value === 'string') ? d.value : undefined
+      if (d !== undefined && duration === undefined) ctx.report('field-type', 'error', '`duration` must be a number of seconds or a `$.path`.', [...path, 'duration'], d)
+      return { ...base, type: 'wait', end: end(), duration, timestamp: readString(ctx, node, 'timestamp', path) }
+    }
+    case 'choice':
+      return { ...base, type: 'choice', end: end(), ...readChoices(ctx, node, path) }
+    case 'parallel':
+      return { ...base, type: 'parallel', end: end(), branches: readBranches(ctx, node, path) }
+    case 'foreach': {
+      const im = child(node, 'iterationMapping')
+      const ip = [...path, 'iterationMapping']
+      if (im !== undefined && !isMap(im)) ctx.report('field-type', 'error', '`iterationMapping` must be a mapping with collection, item and index.', ip, im)
+      const iterationMapping = isMap(im)
+        ? { collection: readString(ctx, im, 'collection', ip), item: readString(ctx, im, 'item', ip), index: readString(ctx, im, 'index', ip) }
+        : {}
+      if (isMap(im)) readExtra(ctx, im, ['collection', 'item', 'index'], ip, 'iterationMapping')
+      return { ...base, type: 'foreach', end: end(), iterationMapping, body: readSequence(ctx, node, 'steps', path) }
+    }
+    case 'succeed':
+      return { ...base, type: 'succeed' }
+    case 'fail':
+      return { ...base, type: 'fail', error: readString(ctx, node, 'error', path), cause: readString(ctx, node, 'cause', path) }
+    default: {
+      const typeNode = child(node, 'type')
+      if (declaredType) {
+        ctx.report('unknown-step-type', 'warning', `Unknown step type \`${declaredType}\`; it is kept as written, but the service documents only task, pass, wait, choice, parallel, foreach, succeed and fail.`, [...path, 'type'], typeNode)
+      }
+      const body = child(node, 'steps') !== undefined ? readSequence(ctx, node, 'steps', path) : undefined
+      const extra = readExtraSilently(ctx, node)
+      return { ...base, type: 'unknown', declaredType, body, extra }
+    }
+  }
+}
+
+/** Keeps every key of an unknown step except the common ones, without one warning per key. */
+function readExtraSilently(ctx: ReadContext, map: YAMLMap): Record<string, unknown> {
+  const all = toPlain(map, ctx.plain) as Record<string, unknown>
+  const extra: Record<string, unknown> = {}
+  for (const key of Object.keys(all)) {
+    if (['type', 'name', 'inputMappings', 'outputMappings', 'steps'].includes(key)) continue
+    Object.defineProperty(extra, key, { value: all[key], enumerable: true, writable: true, configurable: true })
+  }
+  return extra
+}
