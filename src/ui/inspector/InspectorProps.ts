@@ -1,0 +1,20 @@
+import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
+import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
+
+/**
+ * What the shell hands the inspector: the contract between the designer shell and the step forms.
+ * `dispatch` sends every change through the one dispatcher; edits with the same `group` that follow each
+ * other merge into one undo step (a typing burst in one field).
+ */
+export interface InspectorProps {
+  /** The last text that parsed: forms always show a coherent model, even while the code pane holds a typo. */
+  readonly parsed: ParsedFdl
+  /** Path of the selected step, or null for the flow itself. */
+  readonly selectedPath: JsonPath | null
+  readonly dispatch: (command: EditCommand, options?: { readonly group?: string }) => void
+  /** The example execution input, for the mapping preview and `Source` completions. */
+  readonly sampleInput: unknown
+  /** True while the code does not parse: forms are shown but disabled, so nothing typed can be lost. */
+  readonly readOnly: boolean
+}
