@@ -1,0 +1,37 @@
+import type { Result } from '../files/Result.ts'
+import { crc32 } from './crc32.ts'
+import { fromBase64Url } from './fromBase64Url.ts'
+import { inflateRaw } from './inflateRaw.ts'
+import { SHARE_LINK } from './SHARE_LINK.ts'
+import { shareLinkParam } from './shareLinkParam.ts'
+
+const DAMAGED =
+  'This share link is damaged or incomplete (it may have been cut off when it was copied), so it was not opened. Ask for the link again, or for the YAML file.'
+
+/**
+ * Reads the document text out of a share link's fragment. The result is only ever text for the YAML
+ * parser: it is never evaluated or inserted as HTML. Any damage (wrong alphabet, truncated stream,
+ * checksum mismatch, not UTF-8, absurd size) gives a message instead of a partly decoded flow.
+ */
+export async function decodeShareLink(hash: string): Promise<Result<string>> {
+  const value = shareLinkParam(hash)
+  if (value === null) return { ok: false, message: 'This address holds no share link (#flow=…).' }
+  const [version, checksum, payload, ...rest] = value.split('.')
+  if (version !== SHARE_LINK.version) {
+    return /^\d+$/.test(version ?? '') && Number(version) > Number(SHARE_LINK.version)
+      ? { ok: false, message: `This share link was made by a newer version of FDL Studio (link format ${version}). Reload the page to get the latest version.` }
+      : { ok: false, message: DAMAGED }
+  }
+  if (rest.length > 0 || checksum === undefined || !/^[0-9a-f]{8}$/.test(checksum) || payload === undefined) return { ok: false, message: DAMAGED }
+  // Deflate cannot expand by more than ~1032:1; a longer payload than that bound is not ours.
+  if (payload.length > SHARE_LINK.maxTextBytes) return { ok: false, message: DAMAGED }
+  const compressed = fromBase64Url(payload)
+  if (compressed === null) return { ok: false, message: DAMAGED }
+  const bytes = await inflateRaw(compressed, SHARE_LINK.maxTextBytes)
+  if (bytes === null || crc32(bytes).toString(16).padStart(8, '0') !== checksum) return { ok: false, message: DAMAGED }
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
+  } catch {
+    return { ok: false, message: DAMAGED }
+  }
+}

@@ -1,0 +1,34 @@
+import type { Result } from '../files/Result.ts'
+import { crc32 } from './crc32.ts'
+import { deflateRaw } from './deflateRaw.ts'
+import { SHARE_LINK } from './SHARE_LINK.ts'
+import { toBase64Url } from './toBase64Url.ts'
+
+/** Formats a length in characters the way people read sizes: "812 characters", "41.3 KB". */
+function describeLength(chars: number): string {
+  return chars < 1024 ? `${chars} characters` : `${(chars / 1024).toFixed(1)} KB`
+}
+
+/**
+ * Builds a link that carries `text` in its fragment (`#flow=…`), so opening it restores the exact text,
+ * comments and all, while nothing is sent to any server (browsers never send the fragment). `pageUrl` is
+ * the app's address; its own fragment is dropped. Refuses, with the size and what to do instead, when
+ * the link would be longer than links reliably travel.
+ */
+export async function encodeShareLink(text: string, pageUrl: string): Promise<Result<string>> {
+  const bytes = new TextEncoder().encode(text)
+  if (bytes.byteLength > SHARE_LINK.maxTextBytes) {
+    return { ok: false, message: `This flow is ${describeLength(bytes.byteLength)}, too big for a link. Use Export → Download YAML and send the file instead.` }
+  }
+  const payload = toBase64Url(await deflateRaw(bytes))
+  const checksum = crc32(bytes).toString(16).padStart(8, '0')
+  const base = pageUrl.split('#')[0] ?? pageUrl
+  const url = `${base}#${SHARE_LINK.key}=${SHARE_LINK.version}.${checksum}.${payload}`
+  if (url.length > SHARE_LINK.maxUrlLength) {
+    return {
+      ok: false,
+      message: `The link for this flow would be ${describeLength(url.length)}, longer than the ${describeLength(SHARE_LINK.maxUrlLength)} that links reliably survive in mail and chat. Use Export → Download YAML and send the file instead.`,
+    }
+  }
+  return { ok: true, value: url }
+}
