@@ -1,0 +1,17 @@
+import type { Flow } from '../../../fdl/model/Flow.ts'
+import type { Sequence } from '../../../fdl/model/Sequence.ts'
+import type { Step } from '../../../fdl/model/Step.ts'
+import { childSequences } from './childSequences.ts'
+
+/** Every step in the flow at any depth, in document order: names must be unique across all of them. */
+export function collectSteps(flow: Flow): readonly Step[] {
+  const out: Step[] = []
+  const visit = (sequence: Sequence) => {
+    for (const step of sequence.steps) {
+      out.push(step)
+      childSequences(step).forEach(visit)
+    }
+  }
+  visit(flow.body)
+  return out
+}

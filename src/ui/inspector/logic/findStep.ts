@@ -1,0 +1,24 @@
+import type { Flow } from '../../../fdl/model/Flow.ts'
+import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { Sequence } from '../../../fdl/model/Sequence.ts'
+import type { Step } from '../../../fdl/model/Step.ts'
+import { samePath } from './samePath.ts'
+import { childSequences } from './childSequences.ts'
+
+/**
+ * The step at `path` anywhere in the flow, or null when the path names none (a stale selection after an
+ * edit must show the flow form, not crash). Also returns the sequence holding it, for `goto` choices.
+ */
+export function findStep(flow: Flow, path: JsonPath): { readonly step: Step; readonly sequence: Sequence } | null {
+  const visit = (sequence: Sequence): { step: Step; sequence: Sequence } | null => {
+    for (const step of sequence.steps) {
+      if (samePath(step.path, path)) return { step, sequence }
+      for (const child of childSequences(step)) {
+        const found = visit(child)
+        if (found) return found
+      }
+    }
+    return null
+  }
+  return visit(flow.body)
+}
