@@ -1,0 +1,10 @@
+/**
+ * The little storage needs of autosave, as an interface so the logic above it runs in Node against an
+ * in-memory store and in the browser against IndexedDB. Values must be structured-cloneable. Every method
+ * may reject (quota exceeded, storage blocked in private browsing); callers turn that into a warning.
+ */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>
+  set(key: string, value: unknown): Promise<void>
+  del(key: string): Promise<void>
+}

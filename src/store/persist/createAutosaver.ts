@@ -1,0 +1,90 @@
+import type { DocumentRecord } from './DocumentRecord.ts'
+import type { DocumentRepository } from './DocumentRepository.ts'
+import type { StorageProblem } from './StorageProblem.ts'
+import { storageProblemOf } from './storageProblemOf.ts'
+import { trimHistory } from './trimHistory.ts'
+
+/** Where autosave stands, for the status line; `problem` is the warning to show while editing goes on. */
+export interface AutosaveStatus {
+  readonly state: 'idle' | 'pending' | 'saving' | 'saved' | 'failed'
+  readonly problem: StorageProblem | null
+}
+
+/** Debounced saving of document records; see {@link createAutosaver}. */
+export interface Autosaver {
+  /** Notes the latest state of a document; it is written within `maxWaitMs` even while edits keep coming. */
+  schedule(record: DocumentRecord): void
+  /** Writes whatever is pending now (before switching documents, on page hide, in tests). */
+  flush(): Promise<void>
+  status(): AutosaveStatus
+  subscribe(listener: (status: AutosaveStatus) => void): () => void
+}
+
+/** The timer half of the store's `Clock`, injected so tests step time by hand. */
+export interface AutosaveTimer {
+  setTimeout(run: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+/**
+ * Saves documents shortly after they change: `delayMs` after the last change, but never later than
+ * `maxWaitMs` after the first unsaved one, so a long typing burst is still saved within a second. Writes
+ * run one at a time; a failure (quota, private mode) becomes a status with a warning, the record stays
+ * pending, and the next change or flush tries again. Stored history is trimmed to `maxHistoryChars`.
+ */
+export function createAutosaver(
+  repo: DocumentRepository,
+  timer: AutosaveTimer,
+  { delayMs = 300, maxWaitMs = 1000, maxHistoryChars = 4_000_000 } = {},
+): Autosaver {
+  const pending = new Map<string, DocumentRecord>()
+  const listeners = new Set<(s: AutosaveStatus) => void>()
+  let current: AutosaveStatus = { state: 'idle', problem: null }
+  let debounce: unknown = null
+  let deadline: unknown = null
+  let chain: Promise<void> = Promise.resolve()
+
+  const set = (next: AutosaveStatus) => {
+    current = next
+    for (const l of listeners) l(next)
+  }
+  const clearTimers = () => {
+    if (debounce !== null) timer.clearTimeout(debounce)
+    if (deadline !== null) timer.clearTimeout(deadline)
+    debounce = deadline = null
+  }
+  const writeOne = async (record: DocumentRecord) => {
+    set({ state: 'saving', problem: current.problem })
+    try {
+      await repo.save({ ...record, history: trimHistory(record.history, maxHistoryChars) })
+      set({ state: pending.size > 0 ? 'pending' : 'saved', problem: null })
+    } catch (error) {
+      if (!pending.has(record.id)) pending.set(record.id, record)
+      set({ state: 'failed', problem: storageProblemOf(error) })
+    }
+  }
+  const write = (): Promise<void> => {
+    clearTimers()
+    const batch = [...pending.values()]
+    pending.clear()
+    chain = chain.then(async () => {
+      for (const record of batch) await writeOne(record)
+    })
+    return chain
+  }
+  return {
+    schedule(record) {
+      pending.set(record.id, record)
+      if (current.state !== 'failed') set({ state: 'pending', problem: current.problem })
+      if (debounce !== null) timer.clearTimeout(debounce)
+      debounce = timer.setTimeout(() => void write(), delayMs)
+      deadline ??= timer.setTimeout(() => void write(), maxWaitMs)
+    },
+    flush: () => (pending.size > 0 ? write() : chain),
+    status: () => current,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
