@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { builtInExamples } from './builtInExamples.ts'
+import { checkFlowText } from './checkFlowText.ts'
+import { exampleSummary } from './exampleSummary.ts'
+
+describe('built-in examples', () => {
+  it('lists every file of public/examples, the seed example first, each loading its exact text', async () => {
+    const files = readdirSync('public/examples').filter((f) => f.endsWith('.yaml'))
+    expect(builtInExamples.map((e) => `${e.name}.yaml`).sort()).toEqual(files.sort())
+    expect(builtInExamples[0]?.name).toBe('mns-callback')
+    for (const example of builtInExamples) {
+      expect(await example.load()).toBe(readFileSync(`public/examples/${example.name}.yaml`, 'utf8'))
+    }
+  })
+
+  it('gives each example a one-line description and opens it as a flow', async () => {
+    for (const example of builtInExamples) {
+      const text = await example.load()
+      expect(exampleSummary(text), example.name).not.toBe('')
+      expect(checkFlowText(text, example.name).ok, example.name).toBe(true)
+    }
+  })
+
+  it('takes the description from the first comment line', () => {
+    expect(exampleSummary('#\n# Parallel: two branches.\n# more\nversion: v1\n')).toBe('Parallel: two branches.')
+    expect(exampleSummary('version: v1\n# late comment\n')).toBe('')
+  })
+})

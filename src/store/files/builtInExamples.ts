@@ -1,0 +1,15 @@
+/** A template from `public/examples/`, loaded on demand so the gallery costs nothing until it opens. */
+export interface BuiltInExample {
+  /** The file name without `.yaml`: what `/?example=NAME` takes. */
+  readonly name: string
+  load(): Promise<string>
+}
+
+// Resolved at build time, so the list always matches the folder and an unknown `?example=` name can be
+// refused without any request. Vite bundles each file as its own lazy chunk.
+const FILES = import.meta.glob<string>('/public/examples/*.yaml', { query: '?raw', import: 'default' })
+
+/** The built-in examples, seed example first, then by name. */
+export const builtInExamples: readonly BuiltInExample[] = Object.entries(FILES)
+  .map(([path, load]) => ({ name: path.replace(/^.*\/|\.yaml$/g, ''), load }))
+  .sort((a, b) => (a.name === 'mns-callback' ? -1 : b.name === 'mns-callback' ? 1 : a.name.localeCompare(b.name)))
