@@ -1,0 +1,20 @@
+/**
+ * Merges `over` onto `base` into a new object (REFERENCE §3.2 R2, R5): keys of `over` win. `shallow` replaces
+ * top-level keys (the reference's reading); `deep` merges nested plain objects key by key.
+ */
+export function mergeObjects(base: unknown, over: unknown, depth: 'shallow' | 'deep' = 'shallow'): Record<string, unknown> {
+  const b = isPlain(base) ? base : {}
+  const o = isPlain(over) ? over : {}
+  if (depth === 'shallow') return { ...b, ...o }
+  const out: Record<string, unknown> = { ...b }
+  for (const [k, v] of Object.entries(o)) {
+    const cur = out[k]
+    const value = isPlain(cur) && isPlain(v) ? mergeObjects(cur, v, 'deep') : v
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })
+  }
+  return out
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}

@@ -1,0 +1,84 @@
+/** Where a path starts: a mapping scope variable, or `$` (the step input in conditions and serviceParams). */
+export type PathRoot = 'input' | 'local' | 'context' | '$'
+
+/** One step down a path: a field, an array index, or `[*]` (every element). */
+export type PathSegment =
+  | { readonly kind: 'field'; readonly name: string }
+  | { readonly kind: 'index'; readonly index: number }
+  | { readonly kind: 'wildcard' }
+
+/** A path read once and evaluated many times (the engine caches these by their text). */
+export interface CompiledPath {
+  readonly text: string
+  readonly root: PathRoot
+  readonly segments: readonly PathSegment[]
+  /** True when a `[*]` occurs: the value is then always a (flattened) list. */
+  readonly wildcard: boolean
+}
+
+/** Why a path could not be read, with the 1-based column of the problem. */
+export interface PathSyntaxError {
+  readonly message: string
+  readonly column: number
+}
+
+const ROOTS: readonly PathRoot[] = ['input', 'local', 'context']
+// A field name runs until the next `.`, `[` or whitespace; keys with other punctuation use ['...'].
+const FIELD = /^[^.[\]\s'"]+/
+
+/**
+ * Reads the JSONPath subset of REFERENCE §3.4: `$input` / `$local` / `$context` / `$`, then `.field`,
+ * `[n]`, `[*]` and `['key']` / `["key"]`. Filters, slices and `..` are not part of FDL and are rejected.
+ */
+export function parsePath(text: string): { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly error: PathSyntaxError } {
+  if (!text.startsWith('$')) return fail('A path starts with `$input`, `$local`, `$context` or `$`.', 1)
+  let pos = 1
+  let root: PathRoot = '$'
+  for (const r of ROOTS) {
+    if (text.startsWith(r, 1) && !/[A-Za-z0-9_]/.test(text.charAt(1 + r.length))) {
+      root = r
+      pos = 1 + r.length
+      break
+    }
+  }
+  if (root === '$' && /[A-Za-z0-9_]/.test(text.charAt(1))) {
+    return fail(`Unknown variable \`${text.slice(0, 1 + (/^[A-Za-z0-9_]+/.exec(text.slice(1))?.[0].length ?? 0))}\`: use $input, $local, $context or $.`, 2)
+  }
+  const segments: PathSegment[] = []
+  let wildcard = false
+  while (pos < text.length) {
+    const c = text.charAt(pos)
+    if (c === '.') {
+      const m = FIELD.exec(text.slice(pos + 1))
+      if (!m) return fail(`Expected a field name after \`.\` at column ${pos + 2}.`, pos + 2)
+      if (m[0] === '*') return fail('Use `[*]` for every element; `.*` is not supported in FDL paths.', pos + 2)
+      segments.push({ kind: 'field', name: m[0] })
+      pos += 1 + m[0].length
+    } else if (c === '[') {
+      const close = text.indexOf(']', pos)
+      if (close < 0) return fail(`Missing \`]\` for the \`[\` at column ${pos + 1}.`, pos + 1)
+      const inner = text.slice(pos + 1, close).trim()
+      const seg = bracketSegment(inner)
+      if (!seg) return fail(`\`[${inner}]\` is not supported: use an index like [0], [*] or a quoted key like ['name'].`, pos + 1)
+      if (seg.kind === 'wildcard') wildcard = true
+      segments.push(seg)
+      pos = close + 1
+    } else {
+      return fail(`Unexpected \`${c}\` at column ${pos + 1}; fields are written \`.name\` or \`[0]\`.`, pos + 1)
+    }
+  }
+  return { ok: true, path: { text, root, segments, wildcard } }
+}
+
+/** What the inside of `[...]` means, or null when it is something FDL does not support. */
+function bracketSegment(inner: string): PathSegment | null {
+  if (inner === '*') return { kind: 'wildcard' }
+  if (/^\d+$/.test(inner)) return { kind: 'index', index: Number(inner) }
+  const q = /^'([^']*)'$|^"([^"]*)"$/.exec(inner)
+  if (q) return { kind: 'field', name: q[1] ?? q[2] ?? '' }
+  return null
+}
+
+function fail(message: string, column: number) {
+  return { ok: false as const, error: { message, column } }
+}
