@@ -1,0 +1,74 @@
+import type { SimOptions } from '../SimOptions.ts'
+import { EvaluationError } from '../data/EvaluationError.ts'
+import { evaluatePath } from '../data/evaluatePath.ts'
+import type { ConditionAst } from './ConditionAst.ts'
+import { compileCondition } from './compileCondition.ts'
+
+/** The options that decide the UNCONFIRMED corners of REFERENCE §4.3. */
+export type ConditionOptions = Partial<Pick<SimOptions, 'conditionMissing' | 'conditionTypeMismatch' | 'conditionNonBoolean'>>
+
+/**
+ * Evaluates a choice condition against the choice step's input (`$`). `==` / `!=` compare JSON values by type
+ * and content (`"1" == 1` is false, null equals only null); `<`…`>=` compare two numbers or two strings. What
+ * happens with missing keys, mixed types and non-boolean results follows the options. Throws
+ * `EvaluationError` (syntax or evaluation), never runs code.
+ */
+export function evaluateCondition(condition: string | ConditionAst, input: unknown, options?: ConditionOptions): boolean {
+  const ast = typeof condition === 'string' ? compileCondition(condition) : condition
+  return truth(value(ast, input, options), options, 'The condition')
+}
+
+function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefined): unknown {
+  switch (ast.kind) {
+    case 'literal':
+      return ast.value
+    case 'path': {
+      const r = evaluatePath(ast.path, { $: input })
+      if (r.found) return r.value
+      if (o?.conditionMissing === 'error') throw new EvaluationError(`\`${ast.path.text}\` finds nothing in the step input.`)
+      return null
+    }
+    case 'and':
+      return truth(value(ast.left, input, o), o, 'The left side of &&') && truth(value(ast.right, input, o), o, 'The right side of &&')
+    case 'or':
+      return truth(value(ast.left, input, o), o, 'The left side of ||') || truth(value(ast.right, input, o), o, 'The right side of ||')
+    case 'compare': {
+      const a = value(ast.left, input, o)
+      const b = value(ast.right, input, o)
+      if (ast.op === '==') return jsonEqual(a, b)
+      if (ast.op === '!=') return !jsonEqual(a, b)
+      const bothNumbers = typeof a === 'number' && typeof b === 'number'
+      const bothStrings = typeof a === 'string' && typeof b === 'string'
+      if (!bothNumbers && !bothStrings) {
+        if (o?.conditionTypeMismatch === 'false') return false
+        throw new EvaluationError(`Cannot compare ${show(a)} ${ast.op} ${show(b)}: both sides must be numbers or both strings.`)
+      }
+      const x = a as number | string
+      const y = b as number | string
+      return ast.op === '<' ? x < y : ast.op === '<=' ? x <= y : ast.op === '>' ? x > y : x >= y
+    }
+  }
+}
+
+function truth(v: unknown, o: ConditionOptions | undefined, what: string): boolean {
+  if (typeof v === 'boolean') return v
+  const mode = o?.conditionNonBoolean ?? 'nullIsFalse'
+  if (mode === 'truthiness') return !(v === null || v === 0 || v === '' || v === undefined)
+  if (mode === 'nullIsFalse' && v === null) return false
+  throw new EvaluationError(`${what} is ${show(v)}, not true or false.`)
+}
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]))
+  const ka = Object.keys(a)
+  const rb = b as Record<string, unknown>
+  return ka.length === Object.keys(rb).length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && jsonEqual((a as Record<string, unknown>)[k], rb[k]))
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v)
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s
+}
