@@ -1,0 +1,79 @@
+import { useEffect, useId, useState } from 'react'
+import type { Flow } from '../../fdl/model/Flow.ts'
+import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { builtInExamples } from '../../store/files/builtInExamples.ts'
+import { exampleSummary } from '../../store/files/exampleSummary.ts'
+import { Dialog } from './Dialog.tsx'
+import { FlowThumbnail } from './FlowThumbnail.tsx'
+
+interface Template {
+  readonly name: string
+  readonly text: string
+  readonly summary: string
+  readonly flow: Flow | null
+}
+
+/** Props of {@link TemplateGallery}. */
+export interface TemplateGalleryProps {
+  readonly onPick: (choice: { readonly name: string; readonly text: string } | 'empty') => void
+  readonly onClose: () => void
+}
+
+function TemplateCard({ template, onPick }: { readonly template: Template; readonly onPick: () => void }) {
+  const titleId = useId()
+  const descId = useId()
+  return (
+    <li>
+      <button type="button" className="files-card" aria-labelledby={titleId} aria-describedby={descId} onClick={onPick}>
+        <FlowThumbnail flow={template.flow} />
+        <span id={titleId} className="files-card-title">
+          {template.name}
+        </span>
+        <span id={descId} className="files-card-summary">
+          {template.summary}
+        </span>
+      </button>
+    </li>
+  )
+}
+
+/**
+ * The New dialog: start from an empty flow or from one of the built-in examples, each shown with its
+ * one-line description and a thumbnail of its shape. Picking one opens it as a new document; nothing
+ * open is replaced.
+ */
+export function TemplateGallery({ onPick, onClose }: TemplateGalleryProps) {
+  const [templates, setTemplates] = useState<readonly Template[] | null>(null)
+  const emptyTitle = useId()
+  useEffect(() => {
+    let live = true
+    void Promise.all(
+      builtInExamples.map(async (e) => {
+        const text = await e.load()
+        return { name: e.name, text, summary: exampleSummary(text), flow: parseFdl(text).flow }
+      }),
+    ).then((list) => live && setTemplates(list))
+    return () => {
+      live = false
+    }
+  }, [])
+  return (
+    <Dialog title="New flow" onClose={onClose} wide>
+      <p className="files-dialog-message">Start from an empty flow or from an example. It opens as a new document; your other flows stay in the recent list.</p>
+      <ul className="files-gallery" aria-busy={templates === null}>
+        <li>
+          <button type="button" className="files-card files-card-empty" aria-labelledby={emptyTitle} onClick={() => onPick('empty')}>
+            <span className="files-thumbnail files-empty-mark" aria-hidden="true">
+              +
+            </span>
+            <span id={emptyTitle} className="files-card-title">
+              Empty flow
+            </span>
+            <span className="files-card-summary">version: v1, type: flow, no steps yet.</span>
+          </button>
+        </li>
+        {templates?.map((t) => <TemplateCard key={t.name} template={t} onPick={() => onPick({ name: t.name, text: t.text })} />)}
+      </ul>
+    </Dialog>
+  )
+}

@@ -1,0 +1,61 @@
+import { toBlob, toSvg } from 'html-to-image'
+
+/** A rectangle in flow coordinates (React Flow's `Rect`). */
+export interface FlowRect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** Room around the drawing, in CSS pixels. */
+const PADDING = 32
+/** Chromium refuses canvases past 16,384 px a side or about 268 M pixels; stay well inside. */
+const MAX_SIDE = 16_000
+const MAX_PIXELS = 120_000_000
+
+/** Grows `rect` to cover every edge path and label of the viewport, which may route outside the nodes. */
+function withEdges(viewport: HTMLElement, rect: FlowRect): FlowRect {
+  let [x0, y0, x1, y1] = [rect.x, rect.y, rect.x + rect.width, rect.y + rect.height]
+  for (const el of viewport.querySelectorAll<SVGGraphicsElement>('svg path, svg text')) {
+    const b = el.getBBox()
+    if (b.width === 0 && b.height === 0) continue
+    x0 = Math.min(x0, b.x)
+    y0 = Math.min(y0, b.y)
+    x1 = Math.max(x1, b.x + b.width)
+    y1 = Math.max(y1, b.y + b.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
+/** Leaves the resize handles and connection dots out of the picture. */
+const keep = (node: HTMLElement) => !(node.classList?.contains('react-flow__handle') || node.classList?.contains('react-flow__resize-control'))
+
+/**
+ * Draws the whole diagram, not just what is on screen, at 1:1 scale so step names stay readable: the
+ * React Flow viewport element is cloned with a transform that puts `nodesBounds` (plus any edge that
+ * strays outside it) in the picture. `background` is the canvas colour of the current theme. PNG is
+ * rendered at up to 2× for sharp text, less when the flow is huge; SVG is returned as its XML text.
+ */
+export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: FlowRect, format: 'png' | 'svg', background: string): Promise<Blob> {
+  const b = withEdges(viewport, nodesBounds)
+  const width = Math.ceil(b.width + 2 * PADDING)
+  const height = Math.ceil(b.height + 2 * PADDING)
+  const options = {
+    backgroundColor: background,
+    width,
+    height,
+    skipFonts: true,
+    filter: keep,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${PADDING - b.x}px, ${PADDING - b.y}px) scale(1)` },
+  }
+  if (format === 'svg') {
+    const dataUrl = await toSvg(viewport, options)
+    const xml = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
+    return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`], { type: 'image/svg+xml' })
+  }
+  const pixelRatio = Math.max(0.1, Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height))))
+  const blob = await toBlob(viewport, { ...options, pixelRatio })
+  if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
+  return blob
+}
