@@ -17,4 +17,9 @@ export interface InspectorProps {
   readonly sampleInput: unknown
   /** True while the code does not parse: forms are shown but disabled, so nothing typed can be lost. */
   readonly readOnly: boolean
+  /**
+   * Optional: called with the parsed JSON when the user edits the sample input in the inspector. Without
+   * it the edited sample stays inside the inspector (preview and completions only).
+   */
+  readonly onSampleInputChange?: (value: unknown) => void
 }
