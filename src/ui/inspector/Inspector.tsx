@@ -1,10 +1,87 @@
+import { useId, useMemo } from 'react'
+import type { Step } from '../../fdl/model/Step.ts'
+import { FlowForm } from './forms/FlowForm.tsx'
+import { StepForm } from './forms/StepForm.tsx'
 import type { InspectorProps } from './InspectorProps.ts'
+import { InspectorEnvContext, type InspectorEnv } from './InspectorEnv.ts'
+import { findStep } from './logic/findStep.ts'
+import { nextActionGroup } from './logic/nextActionGroup.ts'
+import { readTaskTarget } from './logic/readTaskTarget.ts'
+import { sourceCompletions } from './logic/sourceCompletions.ts'
+import { SampleInputEditor } from './SampleInputEditor.tsx'
+import { StepIcon } from './StepIcon.tsx'
+import { useSampleInput } from './useSampleInput.ts'
+import './inspector.css'
 
-/** The step inspector region. Placeholder until the inspector work lands; the shell mounts it as is. */
-export function Inspector({ selectedPath }: InspectorProps) {
+const INTEGRATION_NAMES: Readonly<Record<string, string>> = {
+  'mns-queue': 'MNS queue', 'mns-topic': 'MNS topic', fc: 'Function Compute', flow: 'Child flow', action: 'Cloud API',
+}
+
+/** The subtitle under the step name: its type, and for tasks what it calls. */
+function describe(step: Step): string {
+  if (step.type === 'unknown') return step.declaredType ? `unknown type “${step.declaredType}”` : 'no type'
+  if (step.type !== 'task') return `${step.type} step`
+  const integration = INTEGRATION_NAMES[readTaskTarget(step).kind]
+  return integration ? `task · ${integration}` : 'task step'
+}
+
+/**
+ * The inspector region: a header naming what is selected, the form for the selected step (or the flow's
+ * own fields when nothing is selected), and the sample input. Every change goes out as edit commands
+ * through `dispatch`; while the code does not parse the form stays visible but disabled.
+ */
+export function Inspector(props: InspectorProps) {
+  const { parsed, selectedPath, dispatch, readOnly } = props
+  const flow = parsed.flow
+  const completionsId = useId()
+  const sample = useSampleInput(props.sampleInput, props.onSampleInputChange)
+  const completions = useMemo(() => sourceCompletions(sample.value), [sample.value])
+  const env = useMemo<InspectorEnv | null>(
+    () => flow && {
+      flow,
+      edit: (commands, group) => {
+        if (!readOnly) for (const command of commands) dispatch(command, { group })
+      },
+      actionGroup: nextActionGroup,
+      completionsId,
+      sampleInput: sample.value,
+    },
+    [flow, readOnly, dispatch, completionsId, sample.value],
+  )
+  const found = flow && selectedPath ? findStep(flow, selectedPath) : null
+  const siblings = found ? found.sequence.steps.filter((s) => s !== found.step).map((s) => s.name) : []
   return (
-    <aside aria-label="Inspector">
-      <p>{selectedPath ? 'Step selected' : 'Select a step to edit it.'}</p>
+    <aside aria-label="Inspector" className="inspector">
+      <header className="insp-header">
+        <StepIcon type={found ? found.step.type : 'flow'} />
+        <div className="insp-title">
+          <h2>{found ? found.step.name || '(unnamed step)' : 'Flow'}</h2>
+          <p>{found ? describe(found.step) : 'Flow settings'}</p>
+        </div>
+      </header>
+      {readOnly ? (
+        <p role="status" className="insp-banner">
+          The code has a syntax error, so this form is read-only until it parses again. Fix it in the code pane; nothing you typed is lost.
+        </p>
+      ) : null}
+      {selectedPath && flow && !found ? <p role="status" className="insp-banner insp-banner-info">The selected step no longer exists; showing the flow.</p> : null}
+      {env && flow ? (
+        <InspectorEnvContext.Provider value={env}>
+          <fieldset className="insp-form" disabled={readOnly}>
+            <legend className="insp-sr-only">{found ? `${found.step.type} step ${found.step.name}` : 'Flow settings'}</legend>
+            {found ? <StepForm key={found.step.path.join('/')} step={found.step} siblings={siblings} /> : <FlowForm flow={flow} />}
+          </fieldset>
+          <section className="insp-section insp-preview">
+            <div className="insp-section-head"><h3>Preview</h3></div>
+            <SampleInputEditor text={sample.text} error={sample.error} onChange={sample.setText} />
+          </section>
+          <datalist id={completionsId}>
+            {completions.map((c) => <option key={c} value={c} />)}
+          </datalist>
+        </InspectorEnvContext.Provider>
+      ) : (
+        <p className="insp-empty insp-pad">Nothing to inspect: the document is not a flow yet. Start from an example or type `version: v1`, `type: flow` and `steps` in the code.</p>
+      )}
     </aside>
   )
 }

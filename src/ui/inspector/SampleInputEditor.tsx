@@ -1,0 +1,32 @@
+import { useId } from 'react'
+
+/** Props of {@link SampleInputEditor}. */
+export interface SampleInputEditorProps {
+  readonly text: string
+  /** The JSON error of `text`, or null when it parses. */
+  readonly error: string | null
+  readonly onChange: (text: string) => void
+}
+
+/** The example execution input used by the mapping preview and the `Source` completions, typed as JSON. */
+export function SampleInputEditor({ text, error, onChange }: SampleInputEditorProps) {
+  const id = useId()
+  return (
+    <div className="insp-field">
+      <label htmlFor={id} className="insp-label">Sample input</label>
+      <textarea
+        id={id}
+        className="insp-input insp-mono insp-textarea"
+        value={text}
+        rows={Math.min(8, Math.max(3, text.split('\n').length))}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-msg`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <p id={`${id}-msg`} className={error ? 'insp-msg insp-error' : 'insp-hint'}>
+        {error ?? 'JSON. Used for the preview below and for Source completions; not part of the flow.'}
+      </p>
+    </div>
+  )
+}

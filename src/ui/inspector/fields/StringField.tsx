@@ -1,0 +1,43 @@
+import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import { pathKey } from '../logic/pathKey.ts'
+import { setOrRemove } from '../logic/setOrRemove.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+import type { FieldCheck } from './FieldCheck.ts'
+import { TextField } from './TextField.tsx'
+
+/** Props of {@link StringField}. */
+export interface StringFieldProps {
+  readonly label: string
+  readonly path: JsonPath
+  readonly value: string | undefined
+  /** Optional keys disappear when emptied; required ones are written as `''` so the step keeps its shape. */
+  readonly required?: boolean
+  readonly check?: (text: string) => FieldCheck
+  readonly hint?: string
+  readonly placeholder?: string
+  readonly mono?: boolean
+  readonly list?: string
+}
+
+/** A string document field; each keystroke is one `field.set` in the field's undo group. */
+export function StringField(props: StringFieldProps) {
+  const { edit } = useInspectorEnv()
+  const { path, value, required } = props
+  return (
+    <TextField
+      label={props.label}
+      value={value ?? ''}
+      check={props.check}
+      hint={props.hint}
+      placeholder={props.placeholder}
+      mono={props.mono}
+      list={props.list}
+      onCommit={(text) => {
+        if (props.check?.(text).error) return null
+        const next = text === '' && !required ? undefined : text
+        if (next !== value) edit([setOrRemove(path, next)], `field:${pathKey(path)}`)
+        return text
+      }}
+    />
+  )
+}

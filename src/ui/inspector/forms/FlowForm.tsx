@@ -1,0 +1,29 @@
+import type { Flow } from '../../../fdl/model/Flow.ts'
+import { NumberField } from '../fields/NumberField.tsx'
+import { Section } from '../fields/Section.tsx'
+import { SelectField } from '../fields/SelectField.tsx'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+import { StepMappings } from './StepMappings.tsx'
+
+/** The flow-level fields (REFERENCE §1.1), shown when no step is selected. */
+export function FlowForm({ flow }: { readonly flow: Flow }) {
+  const { edit, actionGroup } = useInspectorEnv()
+  const version = flow.version ?? ''
+  const options = ['v1', 'v1beta1'].map((v) => ({ value: v, label: v === 'v1beta1' ? 'v1beta1 (older alias of v1)' : v }))
+  if (!['v1', 'v1beta1'].includes(version)) options.unshift({ value: version, label: version === '' ? '(missing)' : `${version} (not supported)` })
+  return (
+    <>
+      <Section title="Flow">
+        <SelectField label="Version" value={version} options={options}
+          onChange={(v) => v !== '' && edit([{ type: 'field.set', path: ['version'], value: v }], actionGroup())} />
+        <NumberField label="Timeout (seconds)" path={['timeoutSeconds']} value={flow.timeoutSeconds} rule={{ min: 1, integer: true }}
+          hint="The whole execution times out after this long." />
+        <p className="insp-hint">{flow.body.steps.length === 1 ? '1 top-level step' : `${flow.body.steps.length} top-level steps`}. Select a step on the canvas to edit it.</p>
+      </Section>
+      <StepMappings which="input" owner={[]} mappings={flow.inputMappings}
+        emptyText="None: the flow input is the execution input unchanged." />
+      <StepMappings which="output" owner={[]} mappings={flow.outputMappings}
+        emptyText="None: the execution output is the flow’s local (the merged step outputs)." />
+    </>
+  )
+}

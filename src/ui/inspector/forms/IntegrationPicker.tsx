@@ -1,0 +1,36 @@
+import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
+import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { SelectField, type SelectOption } from '../fields/SelectField.tsx'
+import { emptyIntegration } from '../logic/emptyIntegration.ts'
+import { integrationCommands } from '../logic/integrationCommands.ts'
+import type { TaskTarget } from '../logic/TaskTarget.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+
+const KINDS: readonly SelectOption[] = [
+  { value: 'mns-queue', label: 'MNS queue' },
+  { value: 'mns-topic', label: 'MNS topic' },
+  { value: 'fc', label: 'Function Compute' },
+  { value: 'flow', label: 'Child flow' },
+  { value: 'action', label: 'Cloud API (action)' },
+]
+
+/**
+ * Chooses what the task calls. Switching rewrites `resourceArn` / `action` and tidies what no longer fits
+ * (see `integrationCommands`) as one undo step.
+ */
+export function IntegrationPicker({ step, target }: { readonly step: TaskStep; readonly target: TaskTarget }) {
+  const { edit, actionGroup } = useInspectorEnv()
+  const extra: SelectOption[] =
+    target.kind === 'none' ? [{ value: 'none', label: 'Choose…' }] : target.kind === 'custom' ? [{ value: 'custom', label: 'Other (raw ARN)' }] : []
+  return (
+    <SelectField
+      label="Integration"
+      value={target.kind}
+      options={[...extra, ...KINDS]}
+      onChange={(kind) => {
+        if (kind === 'none' || kind === 'custom') return
+        edit(integrationCommands(step, emptyIntegration(kind as IntegrationKind, target)), actionGroup())
+      }}
+    />
+  )
+}

@@ -1,0 +1,25 @@
+import type { Step } from '../../../fdl/model/Step.ts'
+import { TextField } from '../fields/TextField.tsx'
+import { pathKey } from '../logic/pathKey.ts'
+import { validateStepName } from '../logic/validateStepName.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+
+/**
+ * The step's `Name`: renames through `step.rename` (which also rewrites every `goto` naming it); a name
+ * another step already has is refused with an inline message rather than sent.
+ */
+export function NameField({ step }: { readonly step: Step }) {
+  const { flow, edit } = useInspectorEnv()
+  return (
+    <TextField
+      label="Name"
+      value={step.name}
+      check={(text) => validateStepName(flow, step.path, text)}
+      onCommit={(text) => {
+        if (validateStepName(flow, step.path, text).error) return null
+        if (text !== step.name) edit([{ type: 'step.rename', path: step.path, name: text }], `field:${pathKey(step.path)}.name`)
+        return text
+      }}
+    />
+  )
+}

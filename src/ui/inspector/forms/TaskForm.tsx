@@ -1,0 +1,66 @@
+import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { CheckboxField } from '../fields/CheckboxField.tsx'
+import { NumberField } from '../fields/NumberField.tsx'
+import { Section } from '../fields/Section.tsx'
+import { StringField } from '../fields/StringField.tsx'
+import { MappingTable } from '../mapping/MappingTable.tsx'
+import { readTaskTarget } from '../logic/readTaskTarget.ts'
+import { TASK_TOKEN_SOURCE } from '../logic/TASK_TOKEN_SOURCE.ts'
+import { taskTokenCommands } from '../logic/taskTokenCommands.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+import { CatchEditor } from './CatchEditor.tsx'
+import { EndField } from './EndField.tsx'
+import { IntegrationFields } from './IntegrationFields.tsx'
+import { IntegrationPicker } from './IntegrationPicker.tsx'
+import { PatternField } from './PatternField.tsx'
+import { RetryEditor } from './RetryEditor.tsx'
+import { ServiceParamsEditor } from './ServiceParamsEditor.tsx'
+import { StepMappings } from './StepMappings.tsx'
+
+/** Props of {@link TaskForm}. */
+export interface TaskFormProps {
+  readonly step: TaskStep
+  readonly siblings: readonly string[]
+}
+
+/** Every field of a task (REFERENCE §2.3): what it calls, how it waits, its data, and its error handling. */
+export function TaskForm({ step, siblings }: TaskFormProps) {
+  const { edit, actionGroup } = useInspectorEnv()
+  const target = readTaskTarget(step)
+  const passesToken = (step.inputMappings ?? []).some((m) => m.source === TASK_TOKEN_SOURCE)
+  const kind = target.kind === 'none' || target.kind === 'custom' ? null : target.kind
+  return (
+    <>
+      <Section title="Integration">
+        <IntegrationPicker step={step} target={target} />
+        {kind ? <IntegrationFields step={step} target={target as Exclude<typeof target, { kind: 'none' | 'custom' }>} /> : null}
+        {kind === 'action' ? (
+          <StringField label="Action" path={[...step.path, 'action']} value={step.action} mono required hint="product:Api, e.g. fnf:StartExecution" />
+        ) : (
+          <StringField label="Resource ARN" path={[...step.path, 'resourceArn']} value={step.resourceArn} mono
+            hint={step.resourceTag ? `Written with the deploy-time tag ${step.resourceTag}; editing replaces it with plain text.` : undefined} />
+        )}
+      </Section>
+      <Section title="Execution">
+        <PatternField step={step} target={target} />
+        <NumberField label="Timeout (seconds)" path={[...step.path, 'timeoutSeconds']} value={step.timeoutSeconds} rule={{ min: 1, integer: true }}
+          hint="The task times out (FnF.TaskTimeout) after this long." />
+        <CheckboxField
+          label="Pass task token"
+          checked={passesToken}
+          hint={step.pattern === 'waitForCallback' ? 'Adds task_token ← $context.task.token so the worker can report back.' : 'Only waitForCallback tasks get a token.'}
+          onChange={(on) => edit(taskTokenCommands(step, on), actionGroup())}
+        />
+        <EndField step={step} />
+      </Section>
+      <StepMappings which="input" owner={step.path} mappings={step.inputMappings} />
+      <ServiceParamsEditor step={step} kind={kind} />
+      <StepMappings which="output" owner={step.path} mappings={step.outputMappings} />
+      <RetryEditor step={step} />
+      <CatchEditor step={step} siblings={siblings} />
+      <MappingTable title="Error mappings" list={[...step.path, 'errorMappings']} mappings={step.errorMappings}
+        rowLabel="Error mapping" addLabel="Add error mapping"
+        emptyText="None: a caught error’s details ($local.error, $local.cause) are not passed on." />
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react'
+import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
+import type { WaitStep } from '../../../fdl/model/WaitStep.ts'
+import { Section } from '../fields/Section.tsx'
+import { StringField } from '../fields/StringField.tsx'
+import { TextField } from '../fields/TextField.tsx'
+import type { FieldCheck } from '../fields/FieldCheck.ts'
+import { pathKey } from '../logic/pathKey.ts'
+import { setOrRemove } from '../logic/setOrRemove.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+
+const TWO_DAYS = 172800
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+/** Reads the duration field: whole seconds, or a `$.path` into the step input (REFERENCE §2.5). */
+function readDuration(text: string): { value?: number | string } & FieldCheck {
+  const t = text.trim()
+  if (t === '') return { warning: 'Enter seconds or a $.path.' }
+  if (t.startsWith('$')) return { value: t }
+  if (!/^\d+$/.test(t)) return { error: 'Whole seconds (e.g. 10) or a $.path.' }
+  const n = Number(t)
+  return n > TWO_DAYS ? { value: n, warning: 'A wait lasts at most 2 days (172800 seconds).' } : { value: n }
+}
+
+/** A wait's duration or timestamp: exactly one of them, chosen with a radio pair. */
+export function WaitForm({ step }: { readonly step: WaitStep }) {
+  const { edit, actionGroup } = useInspectorEnv()
+  const name = useId()
+  const mode = step.timestamp !== undefined && step.duration === undefined ? 'timestamp' : 'duration'
+  const switchTo = (next: 'duration' | 'timestamp') => {
+    if (next === mode) return
+    const other = next === 'duration' ? 'timestamp' : 'duration'
+    const set: EditCommand = { type: 'field.set', path: [...step.path, next], value: next === 'duration' ? 10 : '2030-01-01T00:00:00Z' }
+    edit(step[other] === undefined ? [set] : [setOrRemove([...step.path, other], undefined), set], actionGroup())
+  }
+  const durationPath = [...step.path, 'duration']
+  return (
+    <Section title="Wait">
+      <div role="radiogroup" aria-label="Wait by" className="insp-radios">
+        {(['duration', 'timestamp'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name={name} checked={mode === m} onChange={() => switchTo(m)} />
+            {m === 'duration' ? 'Duration' : 'Timestamp'}
+          </label>
+        ))}
+      </div>
+      {mode === 'duration' ? (
+        <TextField label="Duration (seconds)" mono value={step.duration === undefined ? '' : String(step.duration)} placeholder="10 or $.pollInterval"
+          check={readDuration}
+          onCommit={(text) => {
+            const r = readDuration(text)
+            if (r.error || r.value === undefined) return null
+            if (r.value !== step.duration) edit([{ type: 'field.set', path: durationPath, value: r.value }], `field:${pathKey(durationPath)}`)
+            return String(r.value)
+          }} />
+      ) : (
+        <StringField label="Timestamp" path={[...step.path, 'timestamp']} value={step.timestamp} mono required placeholder="2030-01-01T00:00:00Z"
+          check={(t) => (t.startsWith('$') || RFC3339.test(t) ? {} : { warning: 'An RFC 3339 time (2030-01-01T00:00:00Z) or a $.path.' })}
+          hint="If this time has passed, the step finishes at once." />
+      )}
+    </Section>
+  )
+}

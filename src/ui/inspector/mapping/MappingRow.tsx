@@ -1,0 +1,63 @@
+import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import { TextField } from '../fields/TextField.tsx'
+import { formatValueText } from '../logic/formatValueText.ts'
+import { parseValueText } from '../logic/parseValueText.ts'
+import { pathKey } from '../logic/pathKey.ts'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+import { SourceBadge } from './SourceBadge.tsx'
+
+/** Props of {@link MappingRow}. */
+export interface MappingRowProps {
+  readonly list: JsonPath
+  readonly index: number
+  readonly count: number
+  readonly mapping: Mapping
+  /** `Input mapping N`: the row's group name (CONTRACTS §4). */
+  readonly label: string
+}
+
+/** One `{target, source}` row: a named group with `Target`, `Source` (with completions) and row buttons. */
+export function MappingRow({ list, index, count, mapping, label }: MappingRowProps) {
+  const { edit, actionGroup, completionsId } = useInspectorEnv()
+  const rowKey = `field:${pathKey([...list, index])}`
+  return (
+    <div role="group" aria-label={label} className="insp-map-row">
+      <TextField
+        label="Target"
+        labelHidden
+        className="insp-map-target"
+        value={mapping.target}
+        check={(text) => (text.trim() === '' ? { error: 'Give the key this row writes.' } : {})}
+        onCommit={(text) => {
+          if (text.trim() === '') return null
+          edit([{ type: 'mapping.set', list, index, mapping: { target: text } }], `${rowKey}.target`)
+          return text
+        }}
+      />
+      <span className="insp-map-arrow" aria-hidden="true">←</span>
+      <TextField
+        label="Source"
+        labelHidden
+        className="insp-map-source"
+        mono
+        list={completionsId}
+        value={formatValueText(mapping.source)}
+        adornment={<SourceBadge source={mapping.source} />}
+        onCommit={(text) => {
+          const source = parseValueText(text)
+          edit([{ type: 'mapping.set', list, index, mapping: { source } }], `${rowKey}.source`)
+          return formatValueText(source)
+        }}
+      />
+      <div className="insp-row-buttons">
+        <button type="button" className="insp-icon-btn" aria-label="Move up" title="Move up" disabled={index === 0}
+          onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index - 1 }], actionGroup())}>↑</button>
+        <button type="button" className="insp-icon-btn" aria-label="Move down" title="Move down" disabled={index === count - 1}
+          onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index + 1 }], actionGroup())}>↓</button>
+        <button type="button" className="insp-icon-btn insp-danger" aria-label="Remove" title="Remove"
+          onClick={() => edit([{ type: 'mapping.remove', list, index }], actionGroup())}>✕</button>
+      </div>
+    </div>
+  )
+}

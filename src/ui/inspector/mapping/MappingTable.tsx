@@ -1,0 +1,48 @@
+import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import { Section } from '../fields/Section.tsx'
+import { useInspectorEnv } from '../useInspectorEnv.ts'
+import { MappingRow } from './MappingRow.tsx'
+
+/** Props of {@link MappingTable}. */
+export interface MappingTableProps {
+  readonly title: string
+  /** Path of the list (`[...step, 'inputMappings']`); it need not exist yet. */
+  readonly list: JsonPath
+  readonly mappings: readonly Mapping[] | undefined
+  /** `Input mapping`: rows are groups named `Input mapping 1`, `Input mapping 2`, … */
+  readonly rowLabel: string
+  /** `Add input mapping` */
+  readonly addLabel: string
+  /** What happens without rows (the service's default), shown when the list is empty. */
+  readonly emptyText: string
+}
+
+/** The first `key`, `key_2`, … no row writes yet, so a new row never overwrites another. */
+function freshTarget(rows: readonly Mapping[]): string {
+  const taken = new Set(rows.map((m) => m.target))
+  let n = 1
+  while (taken.has(n === 1 ? 'key' : `key_${n}`)) n++
+  return n === 1 ? 'key' : `key_${n}`
+}
+
+/** An editable `inputMappings` / `outputMappings` / `errorMappings` table: add, edit, reorder, remove rows. */
+export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyText }: MappingTableProps) {
+  const { edit, actionGroup } = useInspectorEnv()
+  const rows = mappings ?? []
+  const add = () => edit([{ type: 'mapping.add', list, mapping: { target: freshTarget(rows), source: '' } }], actionGroup())
+  return (
+    <Section title={title} actions={<button type="button" className="insp-btn" onClick={add}>{addLabel}</button>}>
+      {rows.length === 0 ? (
+        <p className="insp-empty">{emptyText}</p>
+      ) : (
+        <div className="insp-map-table">
+          <div className="insp-map-head" aria-hidden="true"><span>Target</span><span /><span>Source</span></div>
+          {rows.map((m, i) => (
+            <MappingRow key={i} list={list} index={i} count={rows.length} mapping={m} label={`${rowLabel} ${i + 1}`} />
+          ))}
+        </div>
+      )}
+    </Section>
+  )
+}

@@ -1,0 +1,30 @@
+import { classifySource } from '../logic/classifySource.ts'
+
+/** The short type word of a constant, so `1` (number) and `"1"` (text) look different. */
+function constantType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'bool'
+    default:
+      return 'object'
+  }
+}
+
+/**
+ * Marks a mapping source as a path (read at run time) or a constant (with its type), because the service
+ * decides this from the `$input` / `$local` / `$context` prefix alone and a typo silently makes a constant.
+ */
+export function SourceBadge({ source }: { readonly source: unknown }) {
+  const kind = classifySource(source)
+  if (kind === 'path') return <span className="insp-badge insp-badge-path" title="A path, read when the step runs">path</span>
+  if (kind === 'unconfirmed-path') {
+    return <span className="insp-badge insp-badge-warn" title="Only $input, $local and $context are documented as paths in mappings; this may be read as a constant">$?</span>
+  }
+  return <span className="insp-badge insp-badge-const" title="A constant, used as written">{constantType(source)}</span>
+}
