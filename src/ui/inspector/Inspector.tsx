@@ -8,6 +8,7 @@ import { findStep } from './logic/findStep.ts'
 import { nextActionGroup } from './logic/nextActionGroup.ts'
 import { readTaskTarget } from './logic/readTaskTarget.ts'
 import { sourceCompletions } from './logic/sourceCompletions.ts'
+import { MappingPreview } from './MappingPreview.tsx'
 import { SampleInputEditor } from './SampleInputEditor.tsx'
 import { StepIcon } from './StepIcon.tsx'
 import { useSampleInput } from './useSampleInput.ts'
@@ -74,6 +75,7 @@ export function Inspector(props: InspectorProps) {
           <section className="insp-section insp-preview">
             <div className="insp-section-head"><h3>Preview</h3></div>
             <SampleInputEditor text={sample.text} error={sample.error} onChange={sample.setText} />
+            {found ? <MappingPreview flow={flow} step={found.step} sampleInput={sample.value} /> : null}
           </section>
           <datalist id={completionsId}>
             {completions.map((c) => <option key={c} value={c} />)}
