@@ -1,0 +1,66 @@
+import type { TextChange } from '../fdl/edit/applyEdit.ts'
+import type { JsonPath } from '../fdl/model/JsonPath.ts'
+import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
+import type { Analysis } from './Analysis.ts'
+import type { DesignerEvent } from './DesignerEvent.ts'
+import type { Origin } from './Origin.ts'
+import type { UndoHistory } from './UndoHistory.ts'
+
+/** The result of a dispatch: applied, or refused with a reason the user can read. */
+export type DispatchResult = { readonly ok: true } | { readonly ok: false; readonly reason: string }
+
+/** The last change to the text, for the code pane: it applies `change` unless it made the change itself. */
+export interface LastEdit {
+  readonly revision: number
+  readonly origin: Origin
+  /** The text before the change, so the pane can check that `change` applies to what it holds. */
+  readonly before: string
+  readonly change: TextChange
+}
+
+/** A request to show a place in the code pane (from a node selection or a problem row). */
+export interface RevealRequest {
+  readonly nonce: number
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+}
+
+/** Which panes show: the canvas, the code, or both side by side. */
+export type ViewMode = 'design' | 'code' | 'split'
+
+/**
+ * The designer's whole state. THE document is `text`; every model is derived from it. Functions at the end
+ * are the only way to change anything, so components stay read-only.
+ */
+export interface DesignerState {
+  readonly text: string
+  readonly revision: number
+  readonly lastEdit: LastEdit | null
+  /** The analysis of `text`, or of the text before the last keystrokes while `parsePending`. */
+  readonly analysis: Analysis
+  /** The last analysis without a blocker: what the canvas and forms show. */
+  readonly good: Analysis
+  readonly parsePending: boolean
+  readonly selection: readonly JsonPath[]
+  readonly selectionOrigin: Origin
+  readonly history: UndoHistory
+  readonly reveal: RevealRequest | null
+  readonly notice: { readonly nonce: number; readonly message: string } | null
+  readonly view: ViewMode
+  /** What downloads are called: the opened file's or example's name. */
+  readonly documentName: string
+
+  dispatch(event: DesignerEvent): DispatchResult
+  undo(): void
+  redo(): void
+  /** Ends the current typing burst, e.g. when a field loses focus. */
+  seal(): void
+  select(paths: readonly JsonPath[], origin?: Origin): void
+  /** Parses now instead of after the debounce (before a command, an undo, or a test assertion). */
+  flushParse(): void
+  revealDiagnostic(diagnostic: Diagnostic): void
+  setNotice(message: string): void
+  setView(view: ViewMode): void
+}

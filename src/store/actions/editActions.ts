@@ -1,0 +1,75 @@
+import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { DesignerState } from '../DesignerState.ts'
+import { stepsToYaml } from '../clipboard/stepsToYaml.ts'
+import { indexSteps } from '../indexSteps.ts'
+import { pathKey } from '../pathKey.ts'
+import type { Action, ActionContext } from './Action.ts'
+import { insertionPoint } from './insertionPoint.ts'
+
+const hasSelection = (s: DesignerState) => s.selection.length > 0
+const editable = (s: DesignerState) => s.analysis.blocker === null
+
+/** Selected paths with any that sit inside another selected step dropped (deleting the parent deletes them). */
+function outermost(paths: readonly JsonPath[]): readonly JsonPath[] {
+  const keys = paths.map(pathKey)
+  return paths.filter((_, i) => !keys.some((k, j) => j !== i && keys[i]?.startsWith(`${k}.`)))
+}
+
+/** Steps of the shown model in document order, for arrow-key navigation. */
+function moveSelection({ store, env }: ActionContext, delta: number) {
+  const s = store.getState()
+  const order = [...indexSteps(s.good.parsed.flow).values()]
+  if (order.length === 0) return
+  const current = s.selection.at(-1)
+  const at = current ? order.findIndex((e) => e.key === pathKey(current)) : -1
+  const next = order[at < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + delta))]
+  if (!next) return
+  s.select([next.step.path], 'canvas')
+  env.focusStep(next.step.path)
+}
+
+async function copySelection({ store, env }: ActionContext) {
+  const s = store.getState()
+  const text = stepsToYaml(s.good.parsed, outermost(s.selection))
+  if (text !== '') await env.writeClipboard(text)
+}
+
+async function paste({ store, env }: ActionContext) {
+  const yaml = await env.readClipboard()
+  if (yaml === null || yaml.trim() === '') return
+  const s = store.getState()
+  const at = insertionPoint(s)
+  s.dispatch({ origin: 'canvas', command: { type: 'step.paste', sequence: at.sequence, index: at.index, yaml } })
+}
+
+/** Undo, redo, delete, duplicate, clipboard and selection movement. */
+export const editActions: readonly Action[] = [
+  { id: 'history.undo', label: 'Undo', shortcut: ['Mod+Z'], enabled: (s) => s.history.past.length > 0 || s.parsePending, run: ({ store }) => store.getState().undo() },
+  { id: 'history.redo', label: 'Redo', shortcut: ['Mod+Shift+Z', 'Mod+Y'], enabled: (s) => s.history.future.length > 0, run: ({ store }) => store.getState().redo() },
+  {
+    id: 'step.delete', label: 'Delete', shortcut: ['Delete', 'Backspace'], scope: 'canvas',
+    enabled: (s) => hasSelection(s) && editable(s),
+    run: ({ store }) => void store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermost(store.getState().selection) } }),
+  },
+  {
+    id: 'step.duplicate', label: 'Duplicate', shortcut: ['Mod+D'], scope: 'canvas',
+    enabled: (s) => s.selection.length === 1 && editable(s),
+    run: ({ store }) => {
+      const path = store.getState().selection[0]
+      if (path) store.getState().dispatch({ origin: 'canvas', command: { type: 'step.duplicate', path } })
+    },
+  },
+  { id: 'step.copy', label: 'Copy', shortcut: ['Mod+C'], scope: 'canvas', enabled: hasSelection, run: copySelection },
+  {
+    id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: (s) => hasSelection(s) && editable(s),
+    run: async (ctx) => {
+      const paths = outermost(ctx.store.getState().selection)
+      await copySelection(ctx)
+      ctx.store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths } })
+    },
+  },
+  { id: 'step.paste', label: 'Paste', shortcut: ['Mod+V'], scope: 'canvas', enabled: editable, run: paste },
+  { id: 'select.next', label: 'Select next step', shortcut: ['ArrowDown', 'ArrowRight'], scope: 'canvas', enabled: () => true, run: (ctx) => moveSelection(ctx, 1) },
+  { id: 'select.previous', label: 'Select previous step', shortcut: ['ArrowUp', 'ArrowLeft'], scope: 'canvas', enabled: () => true, run: (ctx) => moveSelection(ctx, -1) },
+  { id: 'select.none', label: 'Clear selection', shortcut: ['Escape'], scope: 'canvas', enabled: hasSelection, run: ({ store }) => store.getState().select([]) },
+]

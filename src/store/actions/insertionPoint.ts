@@ -1,0 +1,16 @@
+import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { DesignerState } from '../DesignerState.ts'
+import { indexSteps } from '../indexSteps.ts'
+import { pathKey } from '../pathKey.ts'
+
+/**
+ * Where a keyboard insert or a paste goes: right after the (last) selected step, else at the end of the top
+ * level, as the palette's contract says.
+ */
+export function insertionPoint(state: DesignerState): { readonly sequence: JsonPath; readonly index: number } {
+  const selected = state.selection.at(-1)
+  const index = indexSteps(state.good.parsed.flow)
+  const entry = selected ? index.get(pathKey(selected)) : undefined
+  if (entry) return { sequence: entry.sequence, index: entry.index + 1 }
+  return { sequence: ['steps'], index: state.good.parsed.flow?.body.steps.length ?? 0 }
+}

@@ -1,0 +1,168 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { applyEdit, type TextChange } from '../fdl/edit/applyEdit.ts'
+import type { EditCommand } from '../fdl/edit/EditCommand.ts'
+import type { JsonPath } from '../fdl/model/JsonPath.ts'
+import { analyzeText, type Analysis } from './Analysis.ts'
+import { systemClock, type Clock } from './Clock.ts'
+import type { DesignerEvent } from './DesignerEvent.ts'
+import type { DesignerState, DispatchResult } from './DesignerState.ts'
+import { diffText } from './diffText.ts'
+import { indexSteps } from './indexSteps.ts'
+import type { Origin } from './Origin.ts'
+import { pathKey } from './pathKey.ts'
+import { selectionAfter } from './selectionAfter.ts'
+import { UndoHistory } from './UndoHistory.ts'
+
+/** How the store is built: the clock, the parse debounce, and the first document. */
+export interface DesignerStoreOptions {
+  readonly clock?: Clock
+  /** Quiet time after the last keystroke in the code pane before the text is parsed (the canvas follows). */
+  readonly parseDebounceMs?: number
+  readonly initialText?: string
+}
+
+/** The document the designer starts with before an example loads. */
+const EMPTY_FLOW = 'version: v1\ntype: flow\nsteps: []\n'
+
+/** Keeps only selected paths that still name a step in the analysed model. */
+function validSelection(analysis: Analysis, selection: readonly JsonPath[]): readonly JsonPath[] {
+  const index = indexSteps(analysis.parsed.flow)
+  return selection.filter((p) => index.has(pathKey(p)))
+}
+
+/**
+ * Creates the designer store: one document text, one dispatcher, one undo history. Vanilla zustand so it runs
+ * headless in tests; React reads it through `useDesigner`.
+ */
+export function createDesignerStore(options: DesignerStoreOptions = {}): StoreApi<DesignerState> {
+  const clock = options.clock ?? systemClock
+  const debounce = options.parseDebounceMs ?? 150
+  const initial = analyzeText(options.initialText ?? EMPTY_FLOW)
+  let timer: unknown = null
+  let nonce = 0
+
+  return createStore<DesignerState>()((set, get) => {
+    /** Commits a new text with its analysis, selection and the change the code pane must apply. */
+    const commit = (text: string, origin: Origin, change: TextChange | null, analysis: Analysis, selection: readonly JsonPath[]) => {
+      const s = get()
+      const good = analysis.blocker === null ? analysis : s.good
+      set({
+        text,
+        revision: s.revision + 1,
+        lastEdit: { revision: s.revision + 1, origin, before: s.text, change: change ?? diffText(s.text, text) },
+        analysis,
+        good,
+        parsePending: false,
+        selection: validSelection(good, selection),
+        selectionOrigin: origin,
+      })
+    }
+
+    const flushParse = () => {
+      if (timer !== null) clock.clearTimeout(timer)
+      timer = null
+      const s = get()
+      if (!s.parsePending) return
+      const analysis = analyzeText(s.text)
+      const good = analysis.blocker === null ? analysis : s.good
+      set({ analysis, good, parsePending: false, selection: validSelection(good, s.selection) })
+    }
+
+    const refuse = (reason: string): DispatchResult => {
+      set({ notice: { nonce: ++nonce, message: reason } })
+      return { ok: false, reason }
+    }
+
+    const applyCommand = (origin: 'canvas' | 'form', command: EditCommand, group: string | undefined): DispatchResult => {
+      flushParse()
+      const s = get()
+      if (s.analysis.blocker) return refuse(`Fix the error on line ${s.analysis.blocker.range.line} of the code first: ${s.analysis.blocker.message}`)
+      const outcome = applyEdit(s.text, command)
+      if (!outcome.ok) return refuse(outcome.reason)
+      if (outcome.text === s.text) return { ok: true }
+      const history = UndoHistory.record(s.history, { text: s.text, selection: s.selection }, group, clock.now())
+      set({ history })
+      commit(outcome.text, origin, outcome.change, analyzeText(outcome.text), selectionAfter(command, s.selection))
+      return { ok: true }
+    }
+
+    const typeCode = (text: string, group: string): DispatchResult => {
+      const s = get()
+      if (text === s.text) return { ok: true }
+      const history = UndoHistory.record(s.history, { text: s.text, selection: s.selection }, group, clock.now())
+      set({
+        text,
+        history,
+        revision: s.revision + 1,
+        lastEdit: { revision: s.revision + 1, origin: 'code', before: s.text, change: diffText(s.text, text) },
+        parsePending: true,
+      })
+      if (timer !== null) clock.clearTimeout(timer)
+      timer = clock.setTimeout(flushParse, debounce)
+      return { ok: true }
+    }
+
+    const load = (text: string, resetHistory: boolean, name: string | undefined): DispatchResult => {
+      flushParse()
+      const s = get()
+      if (name !== undefined) set({ documentName: name })
+      const history = resetHistory ? UndoHistory.empty : UndoHistory.record(s.history, { text: s.text, selection: s.selection }, undefined, clock.now())
+      set({ history })
+      commit(text, 'load', null, analyzeText(text), [])
+      return { ok: true }
+    }
+
+    const travel = (direction: 'undo' | 'redo') => {
+      flushParse()
+      const s = get()
+      const step = UndoHistory[direction](s.history, { text: s.text, selection: s.selection })
+      if (!step) return
+      set({ history: step.history })
+      commit(step.snapshot.text, 'history', null, analyzeText(step.snapshot.text), step.snapshot.selection)
+    }
+
+    return {
+      text: initial.parsed.text,
+      revision: 0,
+      lastEdit: null,
+      analysis: initial,
+      good: initial,
+      parsePending: false,
+      selection: [],
+      selectionOrigin: 'load',
+      history: UndoHistory.empty,
+      reveal: null,
+      notice: null,
+      view: 'split',
+      documentName: 'Untitled flow',
+
+      dispatch(event: DesignerEvent): DispatchResult {
+        switch (event.origin) {
+          case 'canvas':
+          case 'form':
+            return applyCommand(event.origin, event.command, event.group)
+          case 'code':
+            return typeCode(event.text, event.group ?? 'code')
+          case 'load':
+            return load(event.text, event.resetHistory ?? false, event.name)
+        }
+      },
+      undo: () => travel('undo'),
+      redo: () => travel('redo'),
+      seal: () => set({ history: UndoHistory.seal(get().history) }),
+      select(paths, origin = 'canvas') {
+        set({ selection: validSelection(get().good, paths), selectionOrigin: origin })
+      },
+      flushParse,
+      revealDiagnostic(d) {
+        const index = indexSteps(get().good.parsed.flow)
+        const owner = [...d.path.keys()].map((n) => d.path.slice(0, d.path.length - n)).find((p) => index.has(pathKey(p)))
+        if (owner) set({ selection: [owner], selectionOrigin: 'code' })
+        const r = d.range
+        set({ reveal: { nonce: ++nonce, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn } })
+      },
+      setNotice: (message) => set({ notice: { nonce: ++nonce, message } }),
+      setView: (view) => set({ view }),
+    }
+  })
+}

@@ -1,0 +1,77 @@
+import { useMemo, useState, type DragEvent } from 'react'
+import { StepGlyph } from '../common/StepGlyph.tsx'
+import { Icon } from '../shell/Icon.tsx'
+import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem, type PaletteKind } from './paletteItems.ts'
+
+/** Props of {@link Palette}: what a click or Enter on an item does (insert after the selection). */
+export interface PaletteProps {
+  readonly onInsert: (kind: PaletteKind) => void
+  readonly disabled: boolean
+  readonly onCollapse: () => void
+}
+
+/** Lets the canvas read the kind during dragover, where `getData` is not allowed. */
+function onDragStart(e: DragEvent<HTMLButtonElement>, item: PaletteItem) {
+  e.dataTransfer.setData(PALETTE_MIME, item.kind)
+  e.dataTransfer.setData(`${PALETTE_MIME}+${item.kind}`, '')
+  e.dataTransfer.setData('text/plain', item.label)
+  e.dataTransfer.effectAllowed = 'copy'
+}
+
+/**
+ * The searchable step palette: drag an item onto the canvas, or click / press Enter to insert it after the
+ * selected step (else at the end of the flow).
+ */
+export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
+  const [query, setQuery] = useState('')
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return PALETTE_ITEMS.filter((i) => q === '' || `${i.label} ${i.description} ${i.kind}`.toLowerCase().includes(q))
+  }, [query])
+  const groups = ['Integrations', 'Flow control'] as const
+  return (
+    <section className="palette" aria-label="Step palette">
+      <div className="pane-header">
+        <h2>Steps</h2>
+        <button type="button" className="icon-button" aria-label="Collapse palette" title="Collapse palette" onClick={onCollapse}>
+          <Icon name="left" />
+        </button>
+      </div>
+      <label className="search">
+        <Icon name="search" />
+        <input type="search" placeholder="Search steps" aria-label="Search steps" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      <div className="palette-list">
+        {groups.map((g) => {
+          const items = shown.filter((i) => i.group === g)
+          if (items.length === 0) return null
+          return (
+            <div key={g} className="palette-group" role="group" aria-label={g}>
+              <h3>{g}</h3>
+              {items.map((item) => (
+                <button
+                  key={item.kind}
+                  type="button"
+                  className="palette-item"
+                  aria-label={item.label}
+                  aria-disabled={disabled}
+                  title={`${item.description}. Drag onto the canvas, or press Enter to add after the selected step.`}
+                  draggable={!disabled}
+                  onDragStart={(e) => onDragStart(e, item)}
+                  onClick={() => (disabled ? undefined : onInsert(item.kind))}
+                >
+                  <StepGlyph kind={item.kind} size={28} />
+                  <span className="palette-text">
+                    <span className="palette-label">{item.label}</span>
+                    <span className="palette-desc">{item.description}</span>
+                  </span>
+                </button>
+              ))}
+            </div>
+          )
+        })}
+        {shown.length === 0 ? <p className="empty-note">No step matches “{query}”.</p> : null}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+
+/** Human form of a registry shortcut for tooltips: `Mod` becomes Ctrl (⌘ on macOS). */
+function shortcutText(shortcut: string | undefined): string {
+  if (!shortcut) return ''
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl')
+}
+
+/**
+ * A toolbar button bound to a registry action by id: its accessible name is the action's label, it is
+ * disabled when the action is, and its tooltip shows the shortcut.
+ */
+export function ActionButton({ id, icon, showLabel = true }: { id: string; icon?: ReactNode; showLabel?: boolean }) {
+  const designer = useDesigner()
+  const action = designer.actions.get(id)
+  const enabled = useDesigner((s) => action?.enabled(s) ?? false)
+  if (!action) return null
+  const keys = shortcutText(action.shortcut?.[0])
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      disabled={!enabled}
+      title={keys ? `${action.label} (${keys})` : action.label}
+      aria-label={showLabel ? undefined : action.label}
+      onClick={() => void action.run(designer)}
+    >
+      {icon}
+      {showLabel ? <span>{action.label}</span> : null}
+    </button>
+  )
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { CanvasPane } from '../canvas/CanvasPane.tsx'
+import { CodePane } from '../code/CodePane.tsx'
+import { PalettePane } from '../palette/PalettePane.tsx'
+import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
+import { Icon } from './Icon.tsx'
+import { InspectorPane } from './InspectorPane.tsx'
+import { Splitter } from './Splitter.tsx'
+import { Toolbar } from './Toolbar.tsx'
+import { useKeyBindings } from './useKeyBindings.ts'
+
+/** Pane sizes in pixels and which panes are folded away; layout only, never part of the document. */
+interface PaneLayout {
+  readonly palette: number
+  readonly inspector: number
+  readonly code: number
+  readonly problems: number
+  readonly paletteOpen: boolean
+  readonly inspectorOpen: boolean
+  readonly problemsOpen: boolean
+}
+
+const INITIAL: PaneLayout = { palette: 232, inspector: 340, code: 460, problems: 168, paletteOpen: true, inspectorOpen: true, problemsOpen: true }
+
+/**
+ * The designer's frame: toolbar; palette | canvas and code (Design / Split / Code) over problems | inspector.
+ * Canvas and code stay mounted when hidden so switching views keeps zoom, cursor and scroll.
+ */
+export function Shell() {
+  const designer = useDesigner()
+  useKeyBindings(designer)
+  const view = useDesigner((s) => s.view)
+  const [layout, setLayout] = useState(INITIAL)
+  const patch = (p: Partial<PaneLayout>) => setLayout((l) => ({ ...l, ...p }))
+  return (
+    <div className="app">
+      <Toolbar />
+      <div className={`workspace view-${view}`}>
+        {view === 'code' ? null : layout.paletteOpen ? (
+          <>
+            <div className="side left" style={{ width: layout.palette }}>
+              <PalettePane onCollapse={() => patch({ paletteOpen: false })} />
+            </div>
+            <Splitter label="Resize palette" orientation="vertical" value={layout.palette} min={180} max={360} sign={1} onChange={(palette) => patch({ palette })} />
+          </>
+        ) : (
+          <div className="rail left">
+            <button type="button" className="icon-button" aria-label="Expand palette" title="Expand palette" onClick={() => patch({ paletteOpen: true })}>
+              <Icon name="right" />
+            </button>
+          </div>
+        )}
+        <main className="center">
+          <div className="main-row">
+            <div className="canvas-slot" hidden={view === 'code'}>
+              <CanvasPane />
+            </div>
+            {view === 'split' ? (
+              <Splitter label="Resize code pane" orientation="vertical" value={layout.code} min={280} max={900} sign={-1} onChange={(code) => patch({ code })} />
+            ) : null}
+            <div className="code-slot" hidden={view === 'design'} style={view === 'split' ? { width: layout.code } : undefined}>
+              <CodePane />
+            </div>
+          </div>
+          {layout.problemsOpen ? (
+            <Splitter label="Resize problems" orientation="horizontal" value={layout.problems} min={80} max={480} sign={-1} onChange={(problems) => patch({ problems })} />
+          ) : null}
+          <div className="problems-slot" style={layout.problemsOpen ? { height: layout.problems } : undefined}>
+            <ProblemsPanel collapsed={!layout.problemsOpen} onToggle={() => patch({ problemsOpen: !layout.problemsOpen })} />
+          </div>
+        </main>
+        {layout.inspectorOpen ? (
+          <>
+            <Splitter label="Resize inspector" orientation="vertical" value={layout.inspector} min={260} max={560} sign={-1} onChange={(inspector) => patch({ inspector })} />
+            <div className="side right" style={{ width: layout.inspector }}>
+              <div className="side-tools">
+                <button type="button" className="icon-button" aria-label="Collapse inspector" title="Collapse inspector" onClick={() => patch({ inspectorOpen: false })}>
+                  <Icon name="right" />
+                </button>
+              </div>
+              <InspectorPane />
+            </div>
+          </>
+        ) : (
+          <div className="rail right">
+            <button type="button" className="icon-button" aria-label="Expand inspector" title="Expand inspector" onClick={() => patch({ inspectorOpen: true })}>
+              <Icon name="left" />
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { ActionButton } from './ActionButton.tsx'
+import { ExportMenu } from './ExportMenu.tsx'
+import { Icon } from './Icon.tsx'
+import { OpenFileInput } from './OpenFileInput.tsx'
+import { SyncStatus } from './SyncStatus.tsx'
+import { ViewSwitch } from './ViewSwitch.tsx'
+
+/** The top bar: file actions, history, view switch, sync status, Share and Simulate; all registry actions. */
+export function Toolbar() {
+  return (
+    <header className="toolbar">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark">F</span>
+        <span className="brand-name">FDL Studio</span>
+      </div>
+      <div className="tool-group" role="toolbar" aria-label="Document">
+        <ActionButton id="file.new" icon={<Icon name="new" />} />
+        <ActionButton id="file.open" icon={<Icon name="open" />} />
+        <OpenFileInput />
+        <ExportMenu />
+      </div>
+      <div className="tool-group" role="toolbar" aria-label="History">
+        <ActionButton id="history.undo" icon={<Icon name="undo" />} />
+        <ActionButton id="history.redo" icon={<Icon name="redo" />} />
+      </div>
+      <ViewSwitch />
+      <SyncStatus />
+      <div className="tool-group end" role="toolbar" aria-label="Run and share">
+        <ActionButton id="share" icon={<Icon name="share" />} />
+        <ActionButton id="simulate" icon={<Icon name="play" />} />
+      </div>
+    </header>
+  )
+}
