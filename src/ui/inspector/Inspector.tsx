@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
+import { StepGlyph } from '../common/StepGlyph.tsx'
 import { FlowForm } from './forms/FlowForm.tsx'
 import { StepForm } from './forms/StepForm.tsx'
 import type { InspectorProps } from './InspectorProps.ts'
@@ -10,12 +11,18 @@ import { readTaskTarget } from './logic/readTaskTarget.ts'
 import { sourceCompletions } from './logic/sourceCompletions.ts'
 import { MappingPreview } from './MappingPreview.tsx'
 import { SampleInputEditor } from './SampleInputEditor.tsx'
-import { StepIcon } from './StepIcon.tsx'
 import { useSampleInput } from './useSampleInput.ts'
 import './inspector.css'
 
 const INTEGRATION_NAMES: Readonly<Record<string, string>> = {
   'mns-queue': 'MNS queue', 'mns-topic': 'MNS topic', fc: 'Function Compute', flow: 'Child flow', action: 'Cloud API',
+}
+
+/** The palette / canvas glyph of a step: tasks show what they call. */
+function glyphKind(step: Step): string {
+  if (step.type !== 'task') return step.type
+  const kind = readTaskTarget(step).kind
+  return kind === 'flow' ? 'child-flow' : kind === 'mns-queue' || kind === 'mns-topic' || kind === 'fc' ? kind : 'task'
 }
 
 /** The subtitle under the step name: its type, and for tasks what it calls. */
@@ -54,7 +61,7 @@ export function Inspector(props: InspectorProps) {
   return (
     <aside aria-label="Inspector" className="inspector">
       <header className="insp-header">
-        <StepIcon type={found ? found.step.type : 'flow'} />
+        <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">
           <h2>{found ? found.step.name || '(unnamed step)' : 'Flow'}</h2>
           <p>{found ? describe(found.step) : 'Flow settings'}</p>
