@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { useDraft } from '../useDraft.ts'
 import type { FieldCheck } from './FieldCheck.ts'
+import { InlineCode } from './InlineCode.tsx'
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -63,7 +64,7 @@ export function TextField(props: TextFieldProps) {
       {message ? (
         <p id={msgId} className={check.error ? 'insp-msg insp-error' : 'insp-msg insp-warning'}>{message}</p>
       ) : props.hint ? (
-        <p id={hintId} className="insp-hint">{props.hint}</p>
+        <p id={hintId} className="insp-hint">{typeof props.hint === 'string' ? <InlineCode text={props.hint} /> : props.hint}</p>
       ) : null}
     </div>
   )

@@ -16,7 +16,7 @@ export function CatchEditor({ step, siblings }: { readonly step: TaskStep; reado
     edit([appendItemCommand(list, policies.length, policy)], actionGroup())
   }
   return (
-    <Section title="Catch" actions={<button type="button" className="insp-btn" onClick={add}>Add catch policy</button>}>
+    <Section title="Catch" actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>Add catch policy</button>}>
       {policies.length === 0 ? <p className="insp-empty">None: an error that retries do not absorb fails the step.</p> : null}
       {policies.map((p, i) => (
         <div key={i} role="group" aria-label={`Catch policy ${i + 1}`} className="insp-card">

@@ -17,7 +17,7 @@ export function ChoiceForm({ step, siblings }: { readonly step: ChoiceStep; read
   const def = step.default
   return (
     <>
-      <Section title="Choices" actions={<button type="button" className="insp-btn" onClick={addBranch}>Add choice</button>}>
+      <Section title="Choices" actions={<button type="button" className="insp-btn insp-btn-add" onClick={addBranch}>Add choice</button>}>
         <p className="insp-hint">Tried in order; the first condition that holds runs its steps, then its goto.</p>
         {step.choices.map((branch, i) => (
           <div key={i} role="group" aria-label={`Choice ${i + 1}`} className="insp-card">

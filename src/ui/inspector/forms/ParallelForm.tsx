@@ -8,7 +8,7 @@ export function ParallelForm({ step }: { readonly step: ParallelStep }) {
   const n = step.branches.length
   return (
     <Section title="Branches"
-      actions={<button type="button" className="insp-btn" disabled={n >= 100} onClick={() => edit([{ type: 'branch.add', step: step.path }], actionGroup())}>Add branch</button>}>
+      actions={<button type="button" className="insp-btn insp-btn-add" disabled={n >= 100} onClick={() => edit([{ type: 'branch.add', step: step.path }], actionGroup())}>Add branch</button>}>
       <p className="insp-hint">{n === 1 ? '1 branch' : `${n} branches`} run at the same time (at most 100).</p>
       <ul className="insp-list">
         {step.branches.map((b, i) => (

@@ -16,7 +16,7 @@ export function RetryEditor({ step }: { readonly step: TaskStep }) {
   const policies = step.retry ?? []
   const add = () => edit([appendItemCommand(list, policies.length, NEW_POLICY)], actionGroup())
   return (
-    <Section title="Retry" actions={<button type="button" className="insp-btn" onClick={add}>Add retry policy</button>}>
+    <Section title="Retry" actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>Add retry policy</button>}>
       {policies.length === 0 ? <p className="insp-empty">None: a failed call is not retried.</p> : null}
       {policies.map((p, i) => (
         <div key={i} role="group" aria-label={`Retry policy ${i + 1}`} className="insp-card">

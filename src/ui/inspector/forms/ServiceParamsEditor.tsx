@@ -1,5 +1,6 @@
 import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { InlineCode } from '../fields/InlineCode.tsx'
 import { NumberField } from '../fields/NumberField.tsx'
 import { Section } from '../fields/Section.tsx'
 import { TextField } from '../fields/TextField.tsx'
@@ -28,7 +29,7 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
   const free = Object.keys(params).filter((k) => !known.includes(k))
   const add = () => edit([{ type: 'field.set', path: [...base, freshKey(params)], value: '' }], actionGroup())
   return (
-    <Section title="Service parameters" actions={<button type="button" className="insp-btn" onClick={add}>Add parameter</button>}>
+    <Section title="Service parameters" actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>Add parameter</button>}>
       {specs.map((spec) =>
         spec.number && (params[spec.key] === undefined || typeof params[spec.key] === 'number') ? (
           <NumberField key={spec.key} label={spec.key} path={[...base, spec.key]} value={params[spec.key] as number | undefined}
@@ -38,7 +39,8 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
             placeholder={spec.fallback ? `${spec.fallback} (default)` : undefined} hint={spec.hint} />
         ),
       )}
-      {specs.length === 0 && free.length === 0 ? <p className="insp-empty">None. Values may be constants, `$` (the mapped input) or `$.x`.</p> : null}
+      {specs.length === 0 && free.length === 0 ? <p className="insp-empty"><InlineCode text="None. Values may be constants, `$` (the mapped input) or `$.x`." /></p> : null}
+      {free.length > 0 && specs.length > 0 ? <p className="insp-subhead">Other parameters</p> : null}
       {free.map((key, i) => (
         <div key={key} role="group" aria-label={`Parameter ${i + 1}`} className="insp-param-row">
           <TextField

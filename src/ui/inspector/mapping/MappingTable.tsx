@@ -32,7 +32,7 @@ export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyT
   const rows = mappings ?? []
   const add = () => edit([{ type: 'mapping.add', list, mapping: { target: freshTarget(rows), source: '' } }], actionGroup())
   return (
-    <Section title={title} actions={<button type="button" className="insp-btn" onClick={add}>{addLabel}</button>}>
+    <Section title={title} actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>{addLabel}</button>}>
       {rows.length === 0 ? (
         <p className="insp-empty">{emptyText}</p>
       ) : (
