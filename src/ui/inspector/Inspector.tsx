@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { FlowForm } from './forms/FlowForm.tsx'
@@ -43,12 +43,17 @@ export function Inspector(props: InspectorProps) {
   const flow = parsed.flow
   const completionsId = useId()
   const sample = useSampleInput(props.sampleInput, props.onSampleInputChange)
+  // Each time focus enters a control a new typing burst starts: `field:` groups get the burst number, so
+  // typing in one field is one undo step, and coming back to it later is another.
+  const burst = useRef(0)
   const completions = useMemo(() => sourceCompletions(sample.value), [sample.value])
   const env = useMemo<InspectorEnv | null>(
     () => flow && {
       flow,
       edit: (commands, group) => {
-        if (!readOnly) for (const command of commands) dispatch(command, { group })
+        if (readOnly) return
+        const key = group.startsWith('field:') ? `${group}#${burst.current}` : group
+        for (const command of commands) dispatch(command, { group: key })
       },
       actionGroup: nextActionGroup,
       completionsId,
@@ -59,7 +64,7 @@ export function Inspector(props: InspectorProps) {
   const found = flow && selectedPath ? findStep(flow, selectedPath) : null
   const siblings = found ? found.sequence.steps.filter((s) => s !== found.step).map((s) => s.name) : []
   return (
-    <aside aria-label="Inspector" className="inspector">
+    <aside aria-label="Inspector" className="inspector" onFocus={() => (burst.current += 1)}>
       <header className="insp-header">
         <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">

@@ -8,10 +8,10 @@ import { useInspectorEnv } from '../useInspectorEnv.ts'
 
 /** The typed parts of each integration, in the order the form shows them (region and account come last). */
 const PARTS: Readonly<Record<Integration['kind'], readonly (readonly [string, string])[]>> = {
-  'mns-queue': [['queue', 'Queue name']],
-  'mns-topic': [['topic', 'Topic name']],
+  'mns-queue': [['queue', 'Queue']],
+  'mns-topic': [['topic', 'Topic']],
   fc: [['service', 'Service'], ['function', 'Function']],
-  flow: [['flow', 'Flow name']],
+  flow: [['flow', 'Flow']],
   action: [['product', 'Product'], ['api', 'API']],
 }
 
