@@ -1,0 +1,27 @@
+import type { AutosaveStatus } from './createAutosaver.ts'
+import type { RecentEntry, StoredView } from './DocumentRecord.ts'
+
+/** A message for the user from opening, sharing or saving: errors stay until dismissed. */
+export interface SessionMessage {
+  readonly nonce: number
+  readonly tone: 'error' | 'info'
+  readonly text: string
+}
+
+/**
+ * What the files layer knows beyond the designer's one document: which stored document is open, where
+ * it came from (for Save), the text at the last point nothing could be lost, the recent list, autosave's
+ * status and the message to show.
+ */
+export interface SessionState {
+  readonly docId: string | null
+  readonly fileName: string | null
+  readonly fileHandle: FileSystemFileHandle | null
+  /** The text when the document was opened, created or last saved to a file. */
+  readonly cleanText: string
+  readonly recent: readonly RecentEntry[]
+  readonly autosave: AutosaveStatus
+  readonly message: SessionMessage | null
+  /** The view to put back after a restore; the canvas applies it once and clears it. */
+  readonly pendingView: StoredView | null
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createTestStore } from '../createTestStore.ts'
+import { encodeShareLink } from '../share/encodeShareLink.ts'
+import type { AutosaveTimer } from './createAutosaver.ts'
+import { createDocumentRepository } from './createDocumentRepository.ts'
+import { createDocumentSession } from './createDocumentSession.ts'
+import { createMemoryKeyValueStore } from './createMemoryKeyValueStore.ts'
+import type { KeyValueStore } from './KeyValueStore.ts'
+
+const SEED = readFileSync('public/examples/mns-callback.yaml', 'utf8')
+const THREE = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')
+const FLOW_A = '# flow A\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n'
+const FLOW_B = '# flow B\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: B\n'
+
+/** Timers that never fire by themselves: tests write with `flush()`. */
+const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: () => undefined }
+
+let ids = 0
+
+/** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
+function tab(kv: KeyValueStore) {
+  const t = createTestStore()
+  const session = createDocumentSession({
+    designer: t.store,
+    repo: createDocumentRepository(kv),
+    timer: inertTimer,
+    now: () => 1_000 + ids,
+    newId: () => `doc-${++ids}`,
+  })
+  return { t, session, s: () => session.state.getState() }
+}
+
+describe('document session', () => {
+  it('shows the seed example on a first visit and keeps it as a document', async () => {
+    const kv = createMemoryKeyValueStore()
+    const { t, session, s } = tab(kv)
+    await session.start({ hash: '', search: '' })
+    expect(t.state().text).toBe(SEED)
+    expect(t.state().documentName).toBe('mns-callback')
+    expect(s().recent.map((e) => e.name)).toEqual(['mns-callback'])
+    expect(await createDocumentRepository(kv).list()).toHaveLength(1)
+  })
+
+  it('brings back text, name, selection, view and undo history after a reload', async () => {
+    // Given an edited, renamed document with a selection and a view
+    const kv = createMemoryKeyValueStore()
+    const first = tab(kv)
+    await first.session.start({ hash: '', search: '' })
+    const edited = SEED.replace('Priority: 1', 'Priority: 2')
+    first.t.state().dispatch({ origin: 'code', text: edited })
+    first.t.advance(500)
+    first.t.state().select([['steps', 0]])
+    first.t.state().setView('code')
+    first.session.rename('Orders')
+    first.session.setViewport({ x: 5, y: 6, zoom: 0.8 })
+    await first.session.flush()
+    // When the page is loaded again
+    const second = tab(kv)
+    await second.session.start({ hash: '', search: '' })
+    // Then everything is back, and undo returns the text from before the edit
+    expect(second.t.state().text).toBe(edited)
+    expect(second.t.state().documentName).toBe('Orders')
+    expect(second.t.state().selection).toEqual([['steps', 0]])
+    expect(second.t.state().view).toBe('code')
+    expect(second.s().pendingView).toEqual({ mode: 'code', viewport: { x: 5, y: 6, zoom: 0.8 } })
+    second.t.state().undo()
+    expect(second.t.state().text).toBe(SEED)
+    second.t.state().redo()
+    expect(second.t.state().text).toBe(edited)
+  })
+
+  it('opens a file as a new document, leaving the previous one in the recent list with its own text', async () => {
+    const kv = createMemoryKeyValueStore()
+    const { t, session, s } = tab(kv)
+    await session.start({ hash: '', search: '' })
+    await session.openDocument(FLOW_A, { name: 'a', fileName: 'a.yaml' })
+    t.state().dispatch({ origin: 'code', text: FLOW_A.replace('name: A', 'name: A2') })
+    await session.openDocument(FLOW_B, { name: 'b', fileName: 'b.yaml' })
+    await session.flush()
+    expect(s().recent.map((e) => e.name)).toEqual(['b', 'a', 'mns-callback'])
+    await session.switchTo(s().recent[1]!.id)
+    expect(t.state().text).toBe(FLOW_A.replace('name: A', 'name: A2'))
+    expect(s().fileName).toBe('a.yaml')
+    await session.switchTo(s().recent.find((e) => e.name === 'b')!.id)
+    expect(t.state().text).toBe(FLOW_B)
+  })
+
+  it('opens a share link as a new document and leaves the autosaved one untouched', async () => {
+    const kv = createMemoryKeyValueStore()
+    const first = tab(kv)
+    await first.session.start({ hash: '', search: '' })
+    const url = await encodeShareLink(FLOW_A, 'http://x/')
+    if (!url.ok) throw new Error(url.message)
+    const second = tab(kv)
+    await second.session.start({ hash: url.value.slice(url.value.indexOf('#')), search: '' })
+    expect(second.t.state().text).toBe(FLOW_A)
+    expect(second.t.state().documentName).toBe('Shared flow')
+    await second.session.flush()
+    const repo = createDocumentRepository(kv)
+    const seedEntry = (await repo.list()).find((e) => e.name === 'mns-callback')
+    expect((await repo.load(seedEntry!.id))?.text).toBe(SEED)
+  })
+
+  it('says a broken link is broken and restores the autosaved document unchanged', async () => {
+    const kv = createMemoryKeyValueStore()
+    const first = tab(kv)
+    await first.session.start({ hash: '', search: '' })
+    first.t.state().dispatch({ origin: 'code', text: FLOW_A })
+    await first.session.flush()
+    const second = tab(kv)
+    await second.session.start({ hash: '#flow=1.deadbeef.AAAAAAAA', search: '' })
+    expect(second.s().message?.text).toMatch(/damaged or incomplete.*Your own flows are untouched/)
+    expect(second.t.state().text).toBe(FLOW_A)
+    expect(second.s().recent).toHaveLength(1)
+  })
+
+  it('opens ?example=NAME as a new document, and names the choices for an unknown one', async () => {
+    const kv = createMemoryKeyValueStore()
+    const { t, session, s } = tab(kv)
+    await session.start({ hash: '', search: '?example=mns-three-tasks' })
+    expect(t.state().text).toBe(THREE)
+    expect(t.state().documentName).toBe('mns-three-tasks')
+    const again = tab(kv)
+    await again.session.start({ hash: '', search: '?example=nope' })
+    expect(again.s().message?.text).toMatch(/no built-in example called "nope".*mns-callback/)
+    expect(again.t.state().text).toBe(THREE)
+    expect(s().recent).toHaveLength(1)
+  })
+
+  it('keeps editing with a warning when storage is unavailable, and knows work would be lost', async () => {
+    const { t, session, s } = tab(createMemoryKeyValueStore({ unavailable: true }))
+    await session.start({ hash: '', search: '' })
+    expect(t.state().text).toBe(SEED)
+    expect(s().autosave.problem?.kind).toBe('unavailable')
+    expect(session.wouldLoseWork()).toBe(false)
+    t.state().dispatch({ origin: 'code', text: FLOW_A })
+    await session.flush()
+    expect(t.state().text).toBe(FLOW_A)
+    expect(s().autosave.problem?.message).toMatch(/Download YAML/)
+    expect(session.wouldLoseWork()).toBe(true)
+    session.markSaved(FLOW_A, 'a.yaml', null)
+    expect(session.wouldLoseWork()).toBe(false)
+  })
+
+  it('deletes the open document and moves to the next most recent one', async () => {
+    const kv = createMemoryKeyValueStore()
+    const { t, session, s } = tab(kv)
+    await session.start({ hash: '', search: '' })
+    await session.openDocument(FLOW_A, { name: 'a' })
+    await session.remove(s().docId!)
+    expect(t.state().text).toBe(SEED)
+    expect(s().recent.map((e) => e.name)).toEqual(['mns-callback'])
+    await session.remove(s().docId!)
+    expect(t.state().text).toBe('version: v1\ntype: flow\nsteps: []\n')
+    expect(s().recent.map((e) => e.name)).toEqual(['Untitled flow'])
+  })
+})

@@ -1,0 +1,157 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { DesignerState } from '../DesignerState.ts'
+import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
+import type { StoredView } from './DocumentRecord.ts'
+import type { DocumentRepository } from './DocumentRepository.ts'
+import { openAtStart } from './openAtStart.ts'
+import { recordOf } from './recordOf.ts'
+import { restoreRecord } from './restoreRecord.ts'
+import type { SessionState } from './SessionState.ts'
+import { storageProblemOf } from './storageProblemOf.ts'
+
+/** What a session needs: the designer, storage, and the clock and id source (injected for tests). */
+export interface SessionDeps {
+  readonly designer: StoreApi<DesignerState>
+  readonly repo: DocumentRepository
+  readonly timer: AutosaveTimer
+  readonly now: () => number
+  readonly newId: () => string
+}
+
+/** Where a document being opened comes from, for its name and for Save. */
+export interface OpenSource {
+  readonly name: string
+  readonly fileName?: string
+  readonly fileHandle?: FileSystemFileHandle
+}
+
+/**
+ * The files layer over the designer: which stored document is open, opening new ones (from a file, an
+ * example, a link, or empty) as NEW documents so nothing is ever overwritten, switching, renaming and
+ * deleting through the recent list, and autosave of every change. See {@link createDocumentSession}.
+ */
+export interface DocumentSession {
+  readonly state: StoreApi<SessionState>
+  /** Opens what the address asks for (`#flow=…`, `?example=NAME`), else restores the last document. */
+  start(location: { readonly hash: string; readonly search: string }): Promise<void>
+  openDocument(text: string, source: OpenSource): Promise<void>
+  switchTo(id: string): Promise<void>
+  rename(name: string): void
+  remove(id: string): Promise<void>
+  /** Records that `text` is now in a file (Save / Download YAML), so it counts as kept. */
+  markSaved(text: string, fileName: string | null, fileHandle: FileSystemFileHandle | null): void
+  /** True when leaving the open document would lose work: it changed and autosave is not working. */
+  wouldLoseWork(): boolean
+  setViewport(viewport: NonNullable<StoredView['viewport']>): void
+  say(text: string, tone?: 'error' | 'info'): void
+  dismissMessage(): void
+  flush(): Promise<void>
+  dispose(): void
+}
+
+/**
+ * Creates the session. Every change to the designer's text, selection, history, name or view schedules
+ * an autosave of the open document; storage failures become `state.autosave.problem` and never stop
+ * editing. Opening always creates a new document: the one that was open stays in the recent list.
+ */
+export function createDocumentSession({ designer, repo, timer, now, newId }: SessionDeps): DocumentSession {
+  const autosaver = createAutosaver(repo, timer)
+  const state = createStore<SessionState>()(() => ({
+    docId: null,
+    fileName: null,
+    fileHandle: null,
+    cleanText: designer.getState().text,
+    recent: [],
+    autosave: autosaver.status(),
+    message: null,
+    pendingView: null,
+  }))
+  let suppress = false
+  let viewport: StoredView['viewport']
+  let nonce = 0
+
+  const failed = (error: unknown) => state.setState({ autosave: { state: 'failed', problem: storageProblemOf(error) } })
+  const save = () => {
+    const s = state.getState()
+    if (s.docId === null) return
+    const record = recordOf(designer.getState(), s, s.docId, viewport, now())
+    state.setState({ recent: [{ id: record.id, name: record.name, updatedAt: record.updatedAt }, ...s.recent.filter((e) => e.id !== record.id)] })
+    autosaver.schedule(record)
+  }
+  const quietly = (run: () => void) => {
+    suppress = true
+    try {
+      run()
+    } finally {
+      suppress = false
+    }
+  }
+  const unsubscribeStatus = autosaver.subscribe((autosave) => state.setState({ autosave }))
+  const unsubscribeDesigner = designer.subscribe((s, prev) => {
+    if (suppress) return
+    if (s.text !== prev.text || s.history !== prev.history || s.selection !== prev.selection || s.documentName !== prev.documentName || s.view !== prev.view) save()
+  })
+
+  const session: DocumentSession = {
+    state,
+    start: (location) => openAtStart(session, repo, location, failed),
+    async openDocument(text, source) {
+      await autosaver.flush()
+      const id = newId()
+      viewport = undefined
+      quietly(() => {
+        designer.getState().dispatch({ origin: 'load', text, resetHistory: true, name: source.name })
+        designer.getState().select([], 'load')
+      })
+      state.setState({ docId: id, fileName: source.fileName ?? null, fileHandle: source.fileHandle ?? null, cleanText: text, pendingView: null })
+      save()
+      await autosaver.flush()
+      await repo.setCurrentId(id).catch(failed)
+    },
+    async switchTo(id) {
+      if (id === state.getState().docId) return
+      await autosaver.flush()
+      const record = await repo.load(id).catch((e: unknown) => (failed(e), null))
+      if (record === null) {
+        session.say('That document is no longer stored in this browser.')
+        state.setState({ recent: state.getState().recent.filter((e) => e.id !== id) })
+        return
+      }
+      viewport = record.view.viewport
+      quietly(() => restoreRecord(designer, record))
+      state.setState({ docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
+      await repo.setCurrentId(id).catch(failed)
+    },
+    rename(name) {
+      const trimmed = name.trim()
+      if (trimmed !== '' && trimmed !== designer.getState().documentName) designer.setState({ documentName: trimmed })
+    },
+    async remove(id) {
+      await autosaver.flush()
+      await repo.remove(id).catch(failed)
+      const rest = state.getState().recent.filter((e) => e.id !== id)
+      state.setState({ recent: rest })
+      if (id !== state.getState().docId) return
+      state.setState({ docId: null })
+      if (rest[0]) await session.switchTo(rest[0].id)
+      else await session.openDocument('version: v1\ntype: flow\nsteps: []\n', { name: 'Untitled flow' })
+    },
+    markSaved(text, fileName, fileHandle) {
+      state.setState({ cleanText: text, fileName, fileHandle })
+      save()
+    },
+    wouldLoseWork: () => state.getState().autosave.problem !== null && designer.getState().text !== state.getState().cleanText,
+    setViewport(next) {
+      viewport = next
+      save()
+    },
+    say: (text, tone = 'error') => state.setState({ message: { nonce: ++nonce, tone, text } }),
+    dismissMessage: () => state.setState({ message: null }),
+    flush: () => autosaver.flush(),
+    dispose() {
+      unsubscribeStatus()
+      unsubscribeDesigner()
+    },
+  }
+  return session
+}

@@ -1,0 +1,62 @@
+import { builtInExamples } from '../files/builtInExamples.ts'
+import { checkFlowText } from '../files/checkFlowText.ts'
+import { decodeShareLink } from '../share/decodeShareLink.ts'
+import { shareLinkParam } from '../share/shareLinkParam.ts'
+import type { DocumentSession } from './createDocumentSession.ts'
+import type { DocumentRepository } from './DocumentRepository.ts'
+
+/** The first thing a visitor sees (CONTRACTS §2). */
+const SEED = 'mns-callback'
+
+/** Opens a share link as a new document; false (with a message shown) when the link is broken. */
+async function openLink(session: DocumentSession, hash: string): Promise<boolean> {
+  const decoded = await decodeShareLink(hash)
+  if (!decoded.ok) {
+    session.say(`${decoded.message} Your own flows are untouched.`)
+    return false
+  }
+  const checked = checkFlowText(decoded.value, 'The shared link')
+  if (!checked.ok) {
+    session.say(`${checked.message} Your own flows are untouched.`)
+    return false
+  }
+  await session.openDocument(decoded.value, { name: 'Shared flow' })
+  return true
+}
+
+/** Opens `?example=NAME` as a new document; false (with a message shown) for an unknown name. */
+async function openExample(session: DocumentSession, name: string): Promise<boolean> {
+  const example = builtInExamples.find((e) => e.name === name)
+  if (!example) {
+    session.say(`There is no built-in example called "${name}". Use New to pick one of: ${builtInExamples.map((e) => e.name).join(', ')}.`)
+    return false
+  }
+  await session.openDocument(await example.load(), { name })
+  return true
+}
+
+/**
+ * Decides what the app opens: a share link or `?example=` as a new document (the autosaved ones stay as
+ * they are, even when the link is broken), else the document open last time, else the most recent one,
+ * else the seed example. Storage that cannot be read counts as empty, with the warning raised.
+ */
+export async function openAtStart(
+  session: DocumentSession,
+  repo: DocumentRepository,
+  location: { readonly hash: string; readonly search: string },
+  failed: (error: unknown) => void,
+): Promise<void> {
+  const recent = await repo.list().catch((e: unknown) => (failed(e), []))
+  session.state.setState({ recent })
+  if (shareLinkParam(location.hash) !== null && (await openLink(session, location.hash))) return
+  const example = new URLSearchParams(location.search).get('example')
+  if (example !== null && (await openExample(session, example))) return
+  const current = await repo.currentId().catch(() => null)
+  const id = recent.find((e) => e.id === current)?.id ?? recent[0]?.id
+  if (id !== undefined) {
+    await session.switchTo(id)
+    if (session.state.getState().docId === id) return
+  }
+  const seed = builtInExamples.find((e) => e.name === SEED)
+  await session.openDocument(seed ? await seed.load() : 'version: v1\ntype: flow\nsteps: []\n', { name: seed ? SEED : 'Untitled flow' })
+}

@@ -1,0 +1,19 @@
+import type { StoreApi } from 'zustand/vanilla'
+import type { DesignerState, ViewMode } from '../DesignerState.ts'
+import type { DocumentRecord } from './DocumentRecord.ts'
+
+const MODES: readonly string[] = ['design', 'code', 'split'] satisfies readonly ViewMode[]
+
+/**
+ * Puts a stored document back into the designer exactly as it was left: text and name through the
+ * normal load event (fresh history), then the stored undo / redo stacks, the selection and the view mode.
+ * The history is plain data in the store's own snapshot shape, so it is set directly; an undo right after
+ * a reload returns the text from before the last edit.
+ */
+export function restoreRecord(designer: StoreApi<DesignerState>, record: DocumentRecord): void {
+  const s = designer.getState()
+  s.dispatch({ origin: 'load', text: record.text, resetHistory: true, name: record.name })
+  designer.setState({ history: { past: record.history.past, future: record.history.future, burst: null } })
+  designer.getState().select(record.selection, 'load')
+  if (record.view.mode !== undefined && MODES.includes(record.view.mode)) designer.getState().setView(record.view.mode as ViewMode)
+}
