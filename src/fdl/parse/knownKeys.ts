@@ -17,5 +17,8 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   fail: [...COMMON, 'error', 'cause'],
 }
 
+/** Keys only a task reads; on other step types they are kept and the validator reports `task-only-field`. */
+export const TASK_ONLY_KEYS = ['retry', 'catch', 'errorMappings', 'serviceParams']
+
 /** Top-level keys of a flow definition (REFERENCE §1.1, plus the undocumented `name`). */
 export const FLOW_KEYS = ['version', 'type', 'name', 'steps', 'inputMappings', 'outputMappings', 'timeoutSeconds']

@@ -1,12 +1,13 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { Document, isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { Flow } from '../model/Flow.ts'
-import { readContext } from './ReadContext.ts'
+import { readContext, type ReadContext } from './ReadContext.ts'
 import { rangeOf } from './rangeOf.ts'
 import { plainContext, toPlain } from './toPlain.ts'
 import { FLOW_KEYS } from './knownKeys.ts'
 import { readMappings, readNumber, readString } from './readFields.ts'
 import { readSequence } from './readStep.ts'
+import { guardInput } from './guardInput.ts'
 
 /** What parsing one text gives: the YAML document (for lossless edits), the model and every diagnostic. */
 export interface ParsedFdl {
@@ -20,14 +21,39 @@ export interface ParsedFdl {
 
 /**
  * Parses FDL text, YAML or JSON (JSON is YAML 1.2), into a model and diagnostics. Never throws on user
- * input: syntax errors, wrong types, unknown keys and tags all come back as diagnostics with ranges.
+ * input: syntax errors, wrong types, unknown keys and tags all come back as diagnostics with ranges; texts
+ * too large or too deeply nested to parse safely are refused with one diagnostic and an empty document.
  * YAML 1.2 is used so an unquoted `2019-05-02T15:04:05Z` stays a string, as the service reads it.
  */
 export function parseFdl(text: string): ParsedFdl {
   const lineCounter = new LineCounter()
+  const refusal = guardInput(text)
+  if (refusal) {
+    const offset = Math.min(refusal.offset, text.length)
+    for (const start of lineStarts(text, offset)) lineCounter.addNewLine(start)
+    const diagnostic: Diagnostic = { code: refusal.code, severity: 'error', message: refusal.message, path: [], range: rangeOf(lineCounter, offset, offset) }
+    return { text, document: new Document(null), lineCounter, flow: null, diagnostics: [diagnostic] }
+  }
+  try {
+    return parseChecked(text, lineCounter)
+  } catch (error) {
+    // A last resort: no known input gets here, but the designer must never lose a text to a parser bug.
+    const message = `The document could not be read (${error instanceof Error ? error.message : String(error)}). Check it for unusual YAML.`
+    const diagnostic: Diagnostic = { code: 'parse-failed', severity: 'error', message, path: [], range: rangeOf(new LineCounter(), 0, 0) }
+    return { text, document: new Document(null), lineCounter: new LineCounter(), flow: null, diagnostics: [diagnostic] }
+  }
+}
+
+/** The line starts up to `offset`, so a refusal's position is reported with the right line and column. */
+function lineStarts(text: string, offset: number): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function parseChecked(text: string, lineCounter: LineCounter): ParsedFdl {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, version: '1.2', uniqueKeys: true, keepSourceTokens: false })
-  const plain = plainContext(document)
-  const ctx = readContext(lineCounter, plain)
+  const ctx = readContext(lineCounter, plainContext(document))
   for (const e of document.errors) {
     ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${e.message}`, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })
   }
@@ -36,24 +62,34 @@ export function parseFdl(text: string): ParsedFdl {
     ctx.diagnostics.push({ code: 'yaml-warning', severity: 'warning', message: w.message, path: [], range: rangeOf(lineCounter, w.pos[0], w.pos[1]) })
   }
   const root = document.contents
-  if (document.errors.length > 0 && !isMap(root)) return { text, document, lineCounter, flow: null, diagnostics: ctx.diagnostics }
+  const done = (flow: Flow | null): ParsedFdl => ({ text, document, lineCounter, flow, diagnostics: ctx.diagnostics })
+  if (document.errors.length > 0 && !isMap(root)) return done(null)
   if (root == null || (isScalar(root) && root.value == null)) {
     ctx.report('empty-document', 'error', 'The document is empty. A flow needs `version: v1`, `type: flow` and `steps`.', [], null)
-    return { text, document, lineCounter, flow: null, diagnostics: ctx.diagnostics }
+    return done(null)
   }
   if (!isMap(root)) {
     ctx.report('not-a-flow', 'error', 'The document is not a flow: its top level must be a mapping with `version`, `type` and `steps`.', [], root)
-    return { text, document, lineCounter, flow: null, diagnostics: ctx.diagnostics }
+    return done(null)
   }
+  const flow = readFlow(ctx, root)
+  if (ctx.plain.truncated) {
+    ctx.report('yaml-too-complex', 'error', 'The document expands too many aliases (*name) or nests too deeply to be read safely. Write the values out instead of aliasing them.', [], root)
+  }
+  return done(flow)
+}
+
+/** Reads the top-level mapping into the flow model. */
+function readFlow(ctx: ReadContext, root: YAMLMap): Flow {
   let extra: Record<string, unknown> | undefined
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(toPlain(pair.key, ctx.plain))
     if (FLOW_KEYS.includes(key)) continue
     extra ??= {}
-    Object.defineProperty(extra, key, { value: toPlain(pair.value, plain), enumerable: true, writable: true, configurable: true })
-    ctx.report('unknown-key', 'warning', `Unknown top-level key \`${key}\`; it is kept but the service does not read it.`, [key], pair.key)
+    Object.defineProperty(extra, key, { value: toPlain(pair.value, ctx.plain), enumerable: true, writable: true, configurable: true })
+    ctx.report('unknown-key', 'warning', `Unknown top-level key \`${key}\`; it is kept, but the service does not read it. Check its spelling.`, [key], pair.key)
   }
-  const flow: Flow = {
+  return {
     version: readString(ctx, root, 'version', []),
     type: readString(ctx, root, 'type', []),
     name: readString(ctx, root, 'name', []),
@@ -63,8 +99,4 @@ export function parseFdl(text: string): ParsedFdl {
     timeoutSeconds: readNumber(ctx, root, 'timeoutSeconds', []),
     extra,
   }
-  if (plain.truncated) {
-    ctx.report('yaml-too-complex', 'error', 'The document nests too deeply or expands too many aliases to be read safely.', [], root)
-  }
-  return { text, document, lineCounter, flow, diagnostics: ctx.diagnostics }
 }

@@ -7,7 +7,7 @@ import type { RetryPolicy } from '../model/RetryPolicy.ts'
 import type { CatchPolicy } from '../model/CatchPolicy.ts'
 import type { ChoiceBranch } from '../model/ChoiceStep.ts'
 import type { ReadContext } from './ReadContext.ts'
-import { KNOWN_KEYS } from './knownKeys.ts'
+import { KNOWN_KEYS, TASK_ONLY_KEYS } from './knownKeys.ts'
 import { child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
 import { toPlain } from './toPlain.ts'
 
@@ -28,8 +28,8 @@ export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: 
   return { path: seqPath, steps }
 }
 
-/** Reads unknown keys of a step into `extra`, reporting each one once. */
-function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], path: JsonPath, what: string) {
+/** Reads unknown keys of a step into `extra`, reporting each one once (except `unreported`, explained elsewhere). */
+function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], path: JsonPath, what: string, unreported: readonly string[] = []) {
   let extra: Record<string, unknown> | undefined
   for (const pair of map.items) {
     if (!isPair(pair)) continue
@@ -37,6 +37,7 @@ function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], pat
     if (known.includes(key)) continue
     extra ??= {}
     Object.defineProperty(extra, key, { value: toPlain(pair.value, ctx.plain), enumerable: true, writable: true, configurable: true })
+    if (unreported.includes(key)) continue
     ctx.report('unknown-key', 'warning', `Unknown key \`${key}\` in ${what}; it is kept but the service does not read it.`, [...path, key], pair.key)
   }
   return extra
@@ -140,13 +141,15 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     return undefined
   }
   const declaredType = readString(ctx, node, 'type', path) ?? ''
-  const known = KNOWN_KEYS[declaredType]
+  // hasOwn: a step typed `constructor` or `__proto__` must not find Object.prototype members here.
+  const known = Object.hasOwn(KNOWN_KEYS, declaredType) ? KNOWN_KEYS[declaredType] : undefined
   const base: StepBase = {
     name: readString(ctx, node, 'name', path) ?? '',
     path,
     inputMappings: readMappings(ctx, node, 'inputMappings', path),
     outputMappings: readMappings(ctx, node, 'outputMappings', path),
-    extra: known ? readExtra(ctx, node, known, path, `a ${declaredType} step`) : undefined,
+    // The validator explains why task-only keys do nothing on other steps (`task-only-field`).
+    extra: known ? readExtra(ctx, node, known, path, `a ${declaredType} step`, TASK_ONLY_KEYS) : undefined,
   }
   const end = () => readBoolean(ctx, node, 'end', path)
   switch (declaredType) {

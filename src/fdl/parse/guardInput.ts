@@ -1,0 +1,109 @@
+/**
+ * The service's API request limit is 1024 KiB (REFERENCE §11), so no deployable definition is larger; refusing
+ * bigger texts keeps a 5 MB paste from freezing the designer (the yaml library reads about 2 MB/s here).
+ */
+const MAX_TEXT_LENGTH = 1024 * 1024
+
+/**
+ * The yaml library composes nodes recursively: past ~500 levels it overflows the stack, and near that depth V8
+ * can even abort the process while compiling a regular expression. Real flows stay under ~40 levels.
+ */
+const MAX_NESTING = 256
+
+const NEWLINE = 10
+const RETURN = 13
+const SPACE = 32
+const TAB = 9
+
+/** Why a text is refused before parsing, and where. */
+export interface InputRefusal {
+  readonly code: 'document-too-large' | 'yaml-too-deep'
+  readonly message: string
+  readonly offset: number
+}
+
+/**
+ * Checks, in one linear pass and before the yaml library sees it, that a text is small and shallow enough to
+ * parse safely. Block nesting is bounded by the column where a line's content starts (block indicators `- `,
+ * `? `, `: ` count as indentation); flow nesting by the open `[` / `{` outside quotes and comments.
+ */
+export function guardInput(text: string): InputRefusal | null {
+  if (text.length > MAX_TEXT_LENGTH) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1)
+    return {
+      code: 'document-too-large',
+      message: `The document is ${mb} MB; Serverless Workflow accepts definitions up to 1 MB (its API request limit), so it is not read. Split the flow into child flows.`,
+      offset: 0,
+    }
+  }
+  const offset = deepestOffset(text)
+  if (offset < 0) return null
+  return {
+    code: 'yaml-too-deep',
+    message: `The document nests more than ${MAX_NESTING} levels deep here, too deep to read safely; no real flow needs that. Flatten it (a child flow can hold a deep part).`,
+    offset,
+  }
+}
+
+/** Offset where nesting first exceeds the limit, or -1. */
+function deepestOffset(text: string): number {
+  let flow = 0
+  let column = 0
+  let atLineStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === NEWLINE || c === RETURN) {
+      atLineStart = true
+      column = 0
+      continue
+    }
+    if (atLineStart) {
+      if (c === SPACE || c === TAB || (isIndicator(c) && isBlank(text.charCodeAt(i + 1)))) {
+        column++
+        continue
+      }
+      atLineStart = false
+      if (column + flow > MAX_NESTING) return i
+    }
+    if (c === 0x23 /* # */ && isBlank(text.charCodeAt(i - 1))) i = endOfLine(text, i) - 1
+    else if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && startsToken(text.charCodeAt(i - 1))) i = endOfQuoted(text, i)
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      flow++
+      if (column + flow > MAX_NESTING) return i
+    } else if ((c === 0x5d /* ] */ || c === 0x7d) /* } */ && flow > 0) flow--
+  }
+  return -1
+}
+
+function isIndicator(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0x3f /* ? */ || c === 0x3a /* : */
+}
+
+/** Whitespace, a line end or outside the text (NaN): what may follow a block indicator or precede a comment. */
+function isBlank(c: number): boolean {
+  return Number.isNaN(c) || c === SPACE || c === TAB || c === NEWLINE || c === RETURN
+}
+
+/** Whether a quote after this character opens a quoted scalar (rather than sitting inside a plain one). */
+function startsToken(c: number): boolean {
+  return isBlank(c) || c === 0x5b || c === 0x7b || c === 0x2c /* , */ || c === 0x3a || c === 0x2d || c === 0x3f
+}
+
+function endOfLine(text: string, from: number): number {
+  const n = text.indexOf('\n', from)
+  return n < 0 ? text.length : n
+}
+
+/** Index of the closing quote of the quoted scalar opening at `from` (or the last index when unterminated). */
+function endOfQuoted(text: string, from: number): number {
+  const quote = text.charCodeAt(from)
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (quote === 0x22 && c === 0x5c /* \ */) i++
+    else if (c === quote) {
+      if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++
+      else return i
+    }
+  }
+  return text.length - 1
+}
