@@ -1,0 +1,28 @@
+import type { Mapping } from '../model/Mapping.ts'
+import type { JsonPath } from '../model/JsonPath.ts'
+import type { Step } from '../model/Step.ts'
+import type { ValidationContext } from './ValidationContext.ts'
+
+/** One mapping row with where it sits: its list, its path, and its step (null for the flow's own mappings). */
+export interface MappingRow {
+  readonly mapping: Mapping
+  readonly list: 'inputMappings' | 'outputMappings' | 'errorMappings'
+  readonly path: JsonPath
+  readonly step: Step | null
+}
+
+/** Every mapping row of the flow and its steps, in document order. */
+export function mappingRows(ctx: ValidationContext): MappingRow[] {
+  const rows: MappingRow[] = []
+  const add = (step: Step | null, base: JsonPath, list: MappingRow['list'], mappings: readonly Mapping[] | undefined) => {
+    mappings?.forEach((mapping, i) => rows.push({ mapping, list, path: [...base, list, i], step }))
+  }
+  add(null, [], 'inputMappings', ctx.flow.inputMappings)
+  add(null, [], 'outputMappings', ctx.flow.outputMappings)
+  for (const { step } of ctx.steps) {
+    add(step, step.path, 'inputMappings', step.inputMappings)
+    add(step, step.path, 'outputMappings', step.outputMappings)
+    if (step.type === 'task') add(step, step.path, 'errorMappings', step.errorMappings)
+  }
+  return rows
+}

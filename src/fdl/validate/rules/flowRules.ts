@@ -1,0 +1,40 @@
+import { isScalar, isSeq } from 'yaml'
+import type { Rule } from '../Rule.ts'
+import type { ValidationContext } from '../ValidationContext.ts'
+import type { JsonPath } from '../../model/JsonPath.ts'
+
+const VERSIONS = ['v1', 'v1beta1']
+
+/** The top-level keys: `version`, `type: flow`, a non-empty `steps`, and every `timeoutSeconds` (REFERENCE §1.1). */
+export const flowRules: Rule = {
+  name: 'flow',
+  codes: ['version-missing', 'version-invalid', 'type-missing', 'type-invalid', 'steps-missing', 'timeout-invalid'],
+  check(ctx) {
+    const { flow } = ctx
+    if (!ctx.locate(['version']).exact) ctx.report('version-missing', 'The flow has no `version`. Add `version: v1` at the top.', [], 'head')
+    else if (flow.version !== undefined && !VERSIONS.includes(flow.version)) {
+      ctx.report('version-invalid', `\`version: ${flow.version}\` is not supported. Write \`version: v1\` (v1beta1 is also accepted).`, ['version'])
+    }
+    if (!ctx.locate(['type']).exact) ctx.report('type-missing', 'The flow has no `type`. Add `type: flow` at the top.', [], 'head')
+    else if (flow.type !== undefined && flow.type !== 'flow') {
+      ctx.report('type-invalid', `\`type: ${flow.type}\` is not a flow definition. Write \`type: flow\`.`, ['type'])
+    }
+    checkSteps(ctx)
+    checkTimeout(ctx, flow.timeoutSeconds, ['timeoutSeconds'])
+    for (const { step } of ctx.steps) {
+      if (step.type === 'task') checkTimeout(ctx, step.timeoutSeconds, [...step.path, 'timeoutSeconds'])
+    }
+  },
+}
+
+function checkSteps(ctx: ValidationContext): void {
+  if (ctx.flow.body.steps.length > 0) return
+  const { node, exact } = ctx.locate(['steps'])
+  const empty = !exact || (isScalar(node) && node.value == null) || (isSeq(node) && node.items.length === 0)
+  if (empty) ctx.report('steps-missing', 'The flow has no steps. Add a `steps:` list with at least one step, e.g. `- type: pass` and `name: start`.', exact ? ['steps'] : [], exact ? 'value' : 'head')
+}
+
+function checkTimeout(ctx: ValidationContext, value: number | undefined, path: JsonPath): void {
+  if (value === undefined || (Number.isInteger(value) && value > 0)) return
+  ctx.report('timeout-invalid', `\`timeoutSeconds: ${value}\` must be a whole number of seconds above 0.`, path)
+}

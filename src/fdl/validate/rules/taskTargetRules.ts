@@ -1,0 +1,71 @@
+import type { Rule } from '../Rule.ts'
+import type { ValidationContext } from '../ValidationContext.ts'
+import type { TaskStep } from '../../model/TaskStep.ts'
+import { SUPPORTED_PATTERNS } from '../../arn/supportedPatterns.ts'
+import { taskIntegration } from '../taskIntegration.ts'
+import { parseResourceArn } from '../../arn/parseResourceArn.ts'
+
+const PATTERNS = ['requestResponse', 'sync', 'waitForCallback']
+const ARN_FORMS = 'acs:fc:::services/SERVICE/functions/FUNCTION, acs:mns:::/queues/QUEUE/messages, acs:mns:::/topics/TOPIC/messages or acs:fnf:::flow/FLOW'
+const KIND_LABEL = { 'mns-queue': 'an MNS queue', 'mns-topic': 'an MNS topic', fc: 'a Function Compute function', flow: 'a child flow', action: 'a cloud API call' }
+
+/** A task names exactly one well-formed target, and uses a pattern that target supports (REFERENCE §2.3, §6). */
+export const taskTargetRules: Rule = {
+  name: 'task target and pattern',
+  codes: ['task-target-missing', 'task-target-both', 'resource-arn-malformed', 'resource-arn-placeholder', 'action-malformed', 'pattern-invalid', 'pattern-unsupported', 'pattern-unconfirmed'],
+  check(ctx) {
+    for (const { step } of ctx.steps) {
+      if (step.type !== 'task') continue
+      if (!checkTarget(ctx, step)) continue
+      checkPattern(ctx, step)
+    }
+  },
+}
+
+/** Reports target problems; true when the target is usable for the pattern check. */
+function checkTarget(ctx: ValidationContext, step: TaskStep): boolean {
+  const hasArn = ctx.locate([...step.path, 'resourceArn']).exact
+  const hasAction = ctx.locate([...step.path, 'action']).exact
+  if (!hasArn && !hasAction) {
+    ctx.report('task-target-missing', `Task \`${step.name}\` has no target. Add \`resourceArn\` (${ARN_FORMS}) or \`action\` (e.g. fnf:StartExecution).`, step.path, 'head')
+    return false
+  }
+  if (hasArn && hasAction) {
+    ctx.report('task-target-both', `Task \`${step.name}\` has both \`resourceArn\` and \`action\`; a task calls exactly one target. Remove one of them.`, [...step.path, 'action'], 'key')
+    return false
+  }
+  if (step.resourceTag !== undefined) return false
+  if (hasArn && step.resourceArn !== undefined && parseResourceArn(step.resourceArn) === null) {
+    if (taskIntegration(step) !== null) {
+      ctx.report('resource-arn-placeholder', `\`${step.resourceArn}\` still holds {placeholders} from the documentation. Replace each with the real value (region and account may be left empty for the flow's own).`, [...step.path, 'resourceArn'])
+      return true
+    }
+    ctx.report('resource-arn-malformed', `\`${step.resourceArn}\` is not a resource ARN the service can call. Use ${ARN_FORMS} (region and account may be left empty).`, [...step.path, 'resourceArn'])
+    return false
+  }
+  if (hasAction && step.action !== undefined && taskIntegration(step) === null) {
+    ctx.report('action-malformed', `\`action: ${step.action}\` must read <product>:<ApiName>, e.g. fnf:StartExecution or ocr:RecognizeIdentityCard.`, [...step.path, 'action'])
+    return false
+  }
+  return step.resourceArn !== undefined || step.action !== undefined
+}
+
+function checkPattern(ctx: ValidationContext, step: TaskStep): void {
+  const pattern = step.pattern ?? 'requestResponse'
+  const path = step.pattern === undefined ? step.path : [...step.path, 'pattern']
+  const focus = step.pattern === undefined ? 'head' : 'value'
+  if (!PATTERNS.includes(pattern)) {
+    ctx.report('pattern-invalid', `\`pattern: ${pattern}\` is not a task pattern. Use requestResponse (the default), sync or waitForCallback.`, path, focus)
+    return
+  }
+  const integration = taskIntegration(step)
+  if (integration === null) return
+  const supported = SUPPORTED_PATTERNS[integration.kind]
+  if (supported.includes(pattern)) return
+  const target = KIND_LABEL[integration.kind]
+  if (integration.kind === 'action') {
+    ctx.report('pattern-unconfirmed', `Pattern ${pattern} is not known to work with ${target}; only requestResponse is documented for \`action\`. Test it on the service, or use requestResponse.`, path, focus)
+  } else {
+    ctx.report('pattern-unsupported', `Task \`${step.name}\` calls ${target}, which does not support pattern ${pattern}. Use ${supported.join(' or ')}.`, path, focus)
+  }
+}
