@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
+
+const SEED = readFileSync(new URL('../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
+
+/** The document as the user would get it: `Export` → `Download YAML`. */
+async function downloadYaml(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download YAML' }).click(),
+  ])
+  const path = await download.path()
+  return readFileSync(path, 'utf8')
+}
+
+/** Polls the downloaded YAML until `check` holds (edits reach the text through the store, not instantly). */
+async function expectYaml(page: Page, check: (yaml: string) => void): Promise<string> {
+  let last = ''
+  await expect(async () => {
+    last = await downloadYaml(page)
+    check(last)
+  }).toPass({ timeout: 15_000 })
+  return last
+}
+
+/** The inspector region and the controls the tests use, found by role and label as a person would. */
+function inspectorOf(page: Page) {
+  const root = page.getByRole('complementary', { name: 'Inspector' })
+  return {
+    root,
+    field: (label: string): Locator => root.getByLabel(label, { exact: true }),
+    inputRow: (n: number): Locator => root.getByRole('group', { name: `Input mapping ${n}`, exact: true }),
+  }
+}
+
+/** Fails the test on console errors and on requests that leave the app's origin. */
+function guard(page: Page, baseURL: string) {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request: ${url}`)
+  })
+  return problems
+}
+
+test.describe('inspector', () => {
+  test('edits the seed task through the form and the YAML follows, comments kept', async ({ page, baseURL }) => {
+    const problems = guard(page, baseURL!)
+    await page.goto('/')
+    await page.getByLabel('task step Task_1').click()
+    const insp = inspectorOf(page)
+    await expect(insp.field('Name')).toHaveValue('Task_1')
+    await expect(insp.field('Resource ARN')).toHaveValue('acs:mns:::/queues/fnf-demo/messages')
+    await expect(insp.field('Pattern')).toHaveValue('waitForCallback')
+    await expect(insp.field('Pass task token')).toBeChecked()
+
+    // Priority: a two-keystroke burst is one undo step.
+    await insp.field('Priority').fill('')
+    await insp.field('Priority').pressSequentially('12')
+    await expectYaml(page, (y) => {
+      expect(y).toMatch(/^ {6}Priority: 12$/m)
+      expect(y).toContain('# 1 is the highest priority (1-16; MNS defaults to 8).')
+    })
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expectYaml(page, (y) => expect(y).toMatch(/^ {6}Priority: 1$/m))
+    await insp.field('Priority').fill('5')
+    await expectYaml(page, (y) => expect(y).toMatch(/^ {6}Priority: 5$/m))
+    await insp.field('Priority').fill('99')
+    await expect(insp.root.getByText('Must be between 1 and 16.')).toBeVisible()
+    await insp.field('Priority').fill('5')
+
+    // Pass task token off, then on again.
+    await insp.field('Pass task token').uncheck()
+    await expectYaml(page, (y) => expect(y).not.toContain('$context.task.token'))
+    await expect(insp.inputRow(2)).toHaveCount(0)
+    await expect(insp.inputRow(1).getByLabel('Target', { exact: true })).toHaveValue('key')
+    await insp.field('Pass task token').check()
+    await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]?.inputMappings?.[0]).toEqual({ target: 'task_token', source: '$context.task.token' }))
+
+    // Add a row, fill it, remove it.
+    await insp.root.getByRole('button', { name: 'Add input mapping' }).click()
+    const row3 = insp.inputRow(3)
+    await expect(row3).toBeVisible()
+    await row3.getByLabel('Target', { exact: true }).fill('jobId')
+    await row3.getByLabel('Source', { exact: true }).fill('$input.jobId')
+    await expect(row3.getByText('path', { exact: true })).toBeVisible()
+    await expectYaml(page, (y) => {
+      const rows = parseFdl(y).flow?.body.steps[0]?.inputMappings
+      expect(rows?.[2]).toEqual({ target: 'jobId', source: '$input.jobId' })
+    })
+    await row3.getByRole('button', { name: 'Remove' }).click()
+    await expect(insp.inputRow(3)).toHaveCount(0)
+    const final = await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]?.inputMappings).toHaveLength(2))
+    expect(final).toContain('# The token the worker must send back; without it the worker can never report.')
+    expect(final.split('\n').slice(0, 5).join('\n')).toBe(SEED.split('\n').slice(0, 5).join('\n'))
+
+    // The preview shows the exact message body with a placeholder token.
+    await expect(insp.root.getByText('{"task_token":"<task token>","key":"value"}')).toBeVisible()
+
+    await page.screenshot({ path: 'test-results/screenshots/inspector-task-light.png' })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: 'test-results/screenshots/inspector-task-dark.png' })
+    expect(problems).toEqual([])
+  })
+
+  test('builds the seed step from an empty flow with only the palette and the inspector', async ({ page, baseURL }) => {
+    const problems = guard(page, baseURL!)
+    await page.goto('/')
+    await expect(page.getByLabel('task step Task_1')).toBeVisible()
+    await page.getByRole('button', { name: 'New', exact: true }).click()
+    await expect(page.getByLabel('task step Task_1')).toHaveCount(0)
+    await page.getByRole('region', { name: 'Step palette' }).getByRole('button', { name: 'MNS queue task', exact: true }).click()
+
+    const insp = inspectorOf(page)
+    const node = page.locator('[data-step]').first()
+    await expect(node).toBeVisible()
+    if ((await insp.field('Name').count()) === 0) await node.click()
+    await insp.field('Name').fill('Task_1')
+    await insp.field('Integration').selectOption('mns-queue')
+    await insp.field('Queue').fill('fnf-demo')
+    await expect(insp.field('Resource ARN')).toHaveValue('acs:mns:::/queues/fnf-demo/messages')
+    await insp.field('Pattern').selectOption('waitForCallback')
+    await insp.field('Pass task token').check()
+    await expect(insp.inputRow(1)).toBeVisible()
+    await insp.root.getByRole('button', { name: 'Add input mapping' }).click()
+    await insp.inputRow(2).getByLabel('Target', { exact: true }).fill('key')
+    await insp.inputRow(2).getByLabel('Source', { exact: true }).fill('value')
+    await insp.field('MessageBody').fill('$')
+    await insp.field('Priority').fill('1')
+    await insp.field('DelaySeconds').fill('')
+
+    const want = parseFdl(SEED).flow?.body.steps[0]
+    const yaml = await expectYaml(page, (y) => {
+      const parsed = parseFdl(y)
+      expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+      expect(parsed.flow?.body.steps).toHaveLength(1)
+      expect(parsed.flow?.body.steps[0]).toEqual(want)
+    })
+    expect(yaml).toContain('resourceArn: acs:mns:::/queues/fnf-demo/messages')
+    expect(problems).toEqual([])
+  })
+})
