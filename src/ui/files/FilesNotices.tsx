@@ -1,0 +1,33 @@
+import { useFilesController } from './useFilesController.ts'
+import { useSession } from './useSession.ts'
+
+/**
+ * The files feature's messages, floating under the toolbar over the canvas: a refused file or a broken share link
+ * (stays until dismissed), and the storage warning while autosave is not working (stays while it lasts,
+ * so the user knows to download their work).
+ */
+export function FilesNotices() {
+  const files = useFilesController()
+  const message = useSession((s) => s.message)
+  const problem = useSession((s) => s.autosave.problem)
+  return (
+    <div className="files-notices">
+      {problem ? (
+        <div className="files-warning" role="alert" aria-label="Storage warning">
+          <span>{problem.message}</span>
+          <button type="button" onClick={files.downloadYaml}>
+            Download YAML
+          </button>
+        </div>
+      ) : null}
+      {message ? (
+        <div className={message.tone === 'info' ? 'files-message files-message-info' : 'files-message'} role={message.tone === 'info' ? 'status' : 'alert'} aria-label="File message">
+          <span>{message.text}</span>
+          <button type="button" onClick={files.session.dismissMessage}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}

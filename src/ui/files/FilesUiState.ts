@@ -1,0 +1,25 @@
+/** A question that needs an answer before something that could lose work. */
+export interface ConfirmRequest {
+  readonly title: string
+  readonly message: string
+  readonly confirmLabel: string
+  readonly danger?: boolean
+  readonly alternative?: { readonly label: string; readonly run: () => void }
+  readonly onConfirm: () => void
+}
+
+/** Which files dialog is open, if any; only one at a time. */
+export type FilesDialog =
+  | { readonly kind: 'gallery' }
+  | { readonly kind: 'recent' }
+  | { readonly kind: 'share'; readonly url: string | null; readonly error: string | null }
+  | { readonly kind: 'confirm'; readonly request: ConfirmRequest }
+
+/** UI state of the files layer that is not part of any document. */
+export interface FilesUiState {
+  readonly dialog: FilesDialog | null
+  /** A file is being dragged over the window: show where to drop it. */
+  readonly dragging: boolean
+  /** An export is being drawn; menus show it as busy. */
+  readonly busy: boolean
+}

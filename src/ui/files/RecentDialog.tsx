@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import { Dialog } from './Dialog.tsx'
+import { formatAge } from './formatAge.ts'
+import { useFilesController } from './useFilesController.ts'
+import { useSession } from './useSession.ts'
+
+/**
+ * The recent list: every flow autosaved in this browser, newest first. Picking one switches to it (the
+ * open one is saved first); each can be deleted, after a confirmation. Renaming is the name field in
+ * the toolbar.
+ */
+export function RecentDialog() {
+  const files = useFilesController()
+  const recent = useSession((s) => s.recent)
+  const current = useSession((s) => s.docId)
+  const [now] = useState(() => Date.now())
+  return (
+    <Dialog title="Recent flows" onClose={files.closeDialog}>
+      <p className="files-dialog-message">Flows are saved in this browser as you edit. Nothing is uploaded.</p>
+      {recent.length === 0 ? <p>No flows saved yet.</p> : null}
+      <ul className="files-recent" aria-label="Recent flows">
+        {recent.map((entry) => (
+          <li key={entry.id}>
+            <button
+              type="button"
+              className="files-recent-open"
+              aria-current={entry.id === current}
+              onClick={() => {
+                files.closeDialog()
+                void files.switchTo(entry.id)
+              }}
+            >
+              <span className="files-recent-name">{entry.name}</span>
+              <span className="files-recent-time">{entry.id === current ? 'open now' : formatAge(entry.updatedAt, now)}</span>
+            </button>
+            <button type="button" aria-label={`Delete ${entry.name}`} onClick={() => files.confirmRemove(entry.id, entry.name)}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  )
+}

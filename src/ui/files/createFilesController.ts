@@ -1,0 +1,156 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Designer } from '../../store/Designer.ts'
+import { fileNameFor } from '../../store/files/fileNameFor.ts'
+import { readFlowFile } from '../../store/files/readFlowFile.ts'
+import type { DocumentSession } from '../../store/persist/createDocumentSession.ts'
+import { encodeShareLink } from '../../store/share/encodeShareLink.ts'
+import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
+import { canvasImageSource } from './canvasImageSource.ts'
+import { downloadBlob } from './downloadBlob.ts'
+import { exportDiagramImage } from './exportDiagramImage.ts'
+import type { ConfirmRequest, FilesUiState } from './FilesUiState.ts'
+import { saveToFileHandle } from './saveToFileHandle.ts'
+
+/** Everything the files UI does, for its components, actions and key bindings. */
+export interface FilesController {
+  readonly designer: Designer
+  readonly session: DocumentSession
+  readonly ui: StoreApi<FilesUiState>
+  /** Starts the session from the page's address; later calls do nothing (React may mount twice). */
+  start(): Promise<void>
+  openFile(file: File, handle?: FileSystemFileHandle): Promise<void>
+  pickFile(): void
+  showGallery(): void
+  newFrom(choice: { readonly name: string; readonly text: string } | 'empty'): Promise<void>
+  showRecent(): void
+  switchTo(id: string): Promise<void>
+  confirmRemove(id: string, name: string): void
+  closeDialog(): void
+  save(): Promise<void>
+  downloadYaml(): void
+  exportImage(format: 'png' | 'svg'): Promise<void>
+  share(): Promise<void>
+}
+
+const EMPTY_FLOW = 'version: v1\ntype: flow\nsteps: []\n'
+
+/** Two animation frames: enough for a canvas that was just shown to lay itself out. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+
+/**
+ * Wires the document session to the browser: file picker and drops, the template gallery, Save through
+ * the File System Access API with a download fallback, image exports of the canvas, and share links via
+ * the clipboard. Anything that could lose work (replacing a document that exists nowhere else, deleting
+ * one) asks first.
+ */
+export function createFilesController(designer: Designer, session: DocumentSession): FilesController {
+  const ui = createStore<FilesUiState>()(() => ({ dialog: null, dragging: false, busy: false }))
+  const close = () => ui.setState({ dialog: null })
+  const confirm = (request: ConfirmRequest) => ui.setState({ dialog: { kind: 'confirm', request } })
+  const docName = () => designer.store.getState().documentName
+  let started: Promise<void> | null = null
+
+  /** Runs `open` at once, or after consent when the open document would otherwise be lost. */
+  const guarded = (open: () => Promise<void>): Promise<void> => {
+    if (!session.wouldLoseWork()) return open()
+    return new Promise((resolve) => {
+      const go = () => {
+        close()
+        void open().then(resolve)
+      }
+      confirm({
+        title: 'Replace the open flow?',
+        message: `Browser storage is not working, so the changes to "${docName()}" exist only on this page. Opening another flow will lose them.`,
+        confirmLabel: 'Open anyway',
+        danger: true,
+        alternative: { label: 'Download YAML first', run: () => (controller.downloadYaml(), go()) },
+        onConfirm: go,
+      })
+    })
+  }
+
+  const controller: FilesController = {
+    designer,
+    session,
+    ui,
+    start() {
+      started ??= session.start({ hash: location.hash, search: location.search })
+      return started
+    },
+    async openFile(file, handle) {
+      const result = await readFlowFile(file)
+      if (!result.ok) return session.say(result.message)
+      const { text, documentName } = result.value
+      await guarded(async () => {
+        session.dismissMessage()
+        await session.openDocument(text, { name: documentName, fileName: file.name, ...(handle ? { fileHandle: handle } : {}) })
+      })
+    },
+    pickFile: () => document.getElementById(OPEN_INPUT_ID)?.click(),
+    showGallery: () => ui.setState({ dialog: { kind: 'gallery' } }),
+    newFrom(choice) {
+      close()
+      return guarded(() => (choice === 'empty' ? session.openDocument(EMPTY_FLOW, { name: 'Untitled flow' }) : session.openDocument(choice.text, { name: choice.name })))
+    },
+    showRecent: () => ui.setState({ dialog: { kind: 'recent' } }),
+    switchTo: (id) => guarded(() => session.switchTo(id)),
+    confirmRemove(id, name) {
+      confirm({
+        title: 'Delete this flow?',
+        message: `"${name}" will be removed from this browser. Files you downloaded or saved are not affected.`,
+        confirmLabel: 'Delete',
+        danger: true,
+        onConfirm: () => {
+          ui.setState({ dialog: { kind: 'recent' } })
+          void session.remove(id)
+        },
+      })
+    },
+    closeDialog: close,
+    async save() {
+      const text = designer.store.getState().text
+      const outcome = await saveToFileHandle(text, docName(), session.state.getState().fileHandle)
+      if (outcome.kind === 'cancelled') return
+      if (outcome.kind === 'saved') {
+        session.markSaved(text, outcome.handle.name, outcome.handle)
+        return session.say(`Saved to ${outcome.handle.name}.`, 'info')
+      }
+      controller.downloadYaml()
+      if (outcome.reason) session.say(outcome.reason)
+    },
+    downloadYaml() {
+      const { text } = designer.store.getState()
+      const fileName = fileNameFor(docName(), 'yaml')
+      designer.env.download(fileName, text, 'application/yaml')
+      const s = session.state.getState()
+      session.markSaved(text, s.fileName ?? fileName, s.fileHandle)
+    },
+    async exportImage(format) {
+      const s = designer.store.getState()
+      const wasCode = s.view === 'code'
+      ui.setState({ busy: true })
+      try {
+        if (wasCode) {
+          s.setView('split')
+          await nextPaint()
+        }
+        const source = canvasImageSource()
+        if (source === null) return session.say('There is no diagram to export yet: add a step first.')
+        const blob = await exportDiagramImage(source.viewport, source.bounds, format, source.background)
+        downloadBlob(blob, fileNameFor(docName(), format))
+      } catch (error) {
+        session.say(`The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`)
+      } finally {
+        if (wasCode) designer.store.getState().setView('code')
+        ui.setState({ busy: false })
+      }
+    },
+    async share() {
+      const result = await encodeShareLink(designer.store.getState().text, location.href)
+      if (!result.ok) return void ui.setState({ dialog: { kind: 'share', url: null, error: result.message } })
+      await designer.env.writeClipboard(result.value)
+      ui.setState({ dialog: { kind: 'share', url: result.value, error: null } })
+    },
+  }
+  return controller
+}

@@ -1,0 +1,29 @@
+import type { Designer } from '../../store/Designer.ts'
+import { createDocumentRepository } from '../../store/persist/createDocumentRepository.ts'
+import { createDocumentSession } from '../../store/persist/createDocumentSession.ts'
+import { createIdbKeyValueStore } from '../../store/persist/createIdbKeyValueStore.ts'
+import { createMemoryKeyValueStore } from '../../store/persist/createMemoryKeyValueStore.ts'
+import { startDesigner } from '../startDesigner.ts'
+import { createFilesActions } from './createFilesActions.ts'
+import { createFilesController, type FilesController } from './createFilesController.ts'
+
+/**
+ * Builds the app: the designer with the files actions registered, and the files controller over an
+ * IndexedDB-backed session. The session, not the designer, decides the first document (share link,
+ * `?example=`, the autosaved one, else the seed example), so the designer starts without loading one.
+ * Without IndexedDB at all, storage counts as unavailable and the warning shows.
+ */
+export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
+  let files: FilesController | null = null
+  const designer = startDesigner(createFilesActions(() => files!), { openFirstDocument: false })
+  const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
+  const session = createDocumentSession({
+    designer: designer.store,
+    repo: createDocumentRepository(kv),
+    timer: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  })
+  files = createFilesController(designer, session)
+  return { designer, files }
+}

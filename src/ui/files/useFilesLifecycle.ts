@@ -1,0 +1,55 @@
+import { useEffect } from 'react'
+import { matchShortcut } from '../../store/actions/matchShortcut.ts'
+import { shareLinkParam } from '../../store/share/shareLinkParam.ts'
+import type { FilesController } from './createFilesController.ts'
+
+/** File shortcuts that must work everywhere, the code editor included, before the browser's own. */
+const GLOBAL_KEYS: readonly (readonly [string, (f: FilesController) => void])[] = [
+  ['Mod+S', (f) => void f.save()],
+  ['Mod+O', (f) => f.pickFile()],
+  ['Mod+Shift+E', (f) => f.downloadYaml()],
+]
+
+/** Removes `#flow=…` and `?example=` from the address once handled, so a reload restores the autosave instead. */
+function cleanAddress(): void {
+  const url = new URL(location.href)
+  const hadLink = shareLinkParam(url.hash) !== null
+  if (!hadLink && !url.searchParams.has('example')) return
+  if (hadLink) url.hash = ''
+  url.searchParams.delete('example')
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash)
+}
+
+/**
+ * Starts the session from the address, then keeps it going: a share link pasted into the address bar of
+ * an open tab opens too, pending autosaves are written when the page is hidden or closed, and the file
+ * shortcuts (save, open, export YAML) win over the browser's Save Page and Open File.
+ */
+export function useFilesLifecycle(files: FilesController): void {
+  useEffect(() => {
+    void files.start().then(cleanAddress)
+    const onHash = () => {
+      if (shareLinkParam(location.hash) === null) return
+      void files.session.start({ hash: location.hash, search: '' }).then(cleanAddress)
+    }
+    const onHide = () => void files.session.flush()
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide()
+    const onKey = (e: KeyboardEvent) => {
+      const hit = GLOBAL_KEYS.find(([keys]) => matchShortcut(keys, e))
+      if (!hit || e.isComposing) return
+      e.preventDefault()
+      e.stopPropagation()
+      hit[1](files)
+    }
+    window.addEventListener('hashchange', onHash)
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('keydown', onKey, true)
+    return () => {
+      window.removeEventListener('hashchange', onHash)
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('keydown', onKey, true)
+    }
+  }, [files])
+}
