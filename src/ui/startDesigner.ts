@@ -17,9 +17,11 @@ function exampleFromUrl(): string {
  * Builds the app's designer and loads the first document (the example named in the URL, else mns-callback)
  * as a fresh history. Later features register their actions through `extraActions`.
  */
-export function startDesigner(extraActions: readonly Action[] = []): Designer {
+export function startDesigner(extraActions: readonly Action[] = [], options: { readonly openFirstDocument?: boolean } = {}): Designer {
   const store = createDesignerStore()
   const designer: Designer = { store, actions: createActions(extraActions), env: createBrowserEnv() }
+  // The files layer opens the first document itself (share link, autosave, example), so it opts out here.
+  if (options.openFirstDocument === false) return designer
   const name = exampleFromUrl()
   void fetch(`${import.meta.env.BASE_URL}examples/${name}.yaml`)
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
