@@ -1,13 +1,16 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App.tsx'
-import { startDesigner } from './ui/startDesigner.ts'
+import { FilesRoot } from './ui/files/FilesRoot.tsx'
+import { startFiles } from './ui/files/startFiles.ts'
 import './ui/app.css'
 
-const designer = startDesigner()
+const { designer, files } = startFiles()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App designer={designer} />
+    <FilesRoot files={files}>
+      <App designer={designer} />
+    </FilesRoot>
   </StrictMode>,
 )

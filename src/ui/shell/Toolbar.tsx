@@ -1,7 +1,8 @@
+import { DocumentBar } from '../files/DocumentBar.tsx'
+import { OpenFileInput } from '../files/OpenFileInput.tsx'
 import { ActionButton } from './ActionButton.tsx'
 import { ExportMenu } from './ExportMenu.tsx'
 import { Icon } from './Icon.tsx'
-import { OpenFileInput } from './OpenFileInput.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import { ViewSwitch } from './ViewSwitch.tsx'
 
@@ -13,6 +14,7 @@ export function Toolbar() {
         <span className="brand-mark">F</span>
         <span className="brand-name">FDL Studio</span>
       </div>
+      <DocumentBar />
       <div className="tool-group" role="toolbar" aria-label="Document">
         <ActionButton id="file.new" icon={<Icon name="new" />} />
         <ActionButton id="file.open" icon={<Icon name="open" />} />
