@@ -114,6 +114,7 @@ test.describe('inspector', () => {
     await page.goto('/')
     await expect(page.getByLabel('task step Task_1')).toBeVisible()
     await page.getByRole('button', { name: 'New', exact: true }).click()
+    await page.getByRole('dialog', { name: 'New flow' }).getByRole('button', { name: 'Empty flow' }).click()
     await expect(page.getByLabel('task step Task_1')).toHaveCount(0)
     await page.getByRole('region', { name: 'Step palette' }).getByRole('button', { name: 'MNS queue task', exact: true }).click()
 
