@@ -1,4 +1,6 @@
+import { parseResourceArn } from '../../../fdl/arn/parseResourceArn.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { CheckboxField } from '../fields/CheckboxField.tsx'
 import { NumberField } from '../fields/NumberField.tsx'
 import { Section } from '../fields/Section.tsx'
@@ -16,6 +18,12 @@ import { PatternField } from './PatternField.tsx'
 import { RetryEditor } from './RetryEditor.tsx'
 import { ServiceParamsEditor } from './ServiceParamsEditor.tsx'
 import { StepMappings } from './StepMappings.tsx'
+
+/** The raw ARN: readable by the picker, or kept as written with a word of warning. */
+function checkArn(text: string): FieldCheck {
+  if (text.trim() === '') return { warning: 'A task calls something: give a resourceArn, or pick Cloud API (action).' }
+  return parseResourceArn(text) ? {} : { warning: 'Not a complete MNS queue / topic, FC function or flow ARN; it is kept as written.' }
+}
 
 /** Props of {@link TaskForm}. */
 export interface TaskFormProps {
@@ -37,7 +45,7 @@ export function TaskForm({ step, siblings }: TaskFormProps) {
         {kind === 'action' ? (
           <StringField label="Action" path={[...step.path, 'action']} value={step.action} mono required hint="product:Api, e.g. fnf:StartExecution" />
         ) : (
-          <StringField label="Resource ARN" path={[...step.path, 'resourceArn']} value={step.resourceArn} mono
+          <StringField label="Resource ARN" path={[...step.path, 'resourceArn']} value={step.resourceArn} mono check={checkArn}
             hint={step.resourceTag ? `Written with the deploy-time tag ${step.resourceTag}; editing replaces it with plain text.` : undefined} />
         )}
       </Section>
