@@ -7,7 +7,7 @@ import { plainContext, toPlain } from './toPlain.ts'
 import { FLOW_KEYS } from './knownKeys.ts'
 import { readMappings, readNumber, readString } from './readFields.ts'
 import { readSequence } from './readStep.ts'
-import { guardInput } from './guardInput.ts'
+import { guardInput, type InputRefusal } from './guardInput.ts'
 
 /** What parsing one text gives: the YAML document (for lossless edits), the model and every diagnostic. */
 export interface ParsedFdl {
@@ -26,22 +26,24 @@ export interface ParsedFdl {
  * YAML 1.2 is used so an unquoted `2019-05-02T15:04:05Z` stays a string, as the service reads it.
  */
 export function parseFdl(text: string): ParsedFdl {
-  const lineCounter = new LineCounter()
-  const refusal = guardInput(text)
-  if (refusal) {
-    const offset = Math.min(refusal.offset, text.length)
-    for (const start of lineStarts(text, offset)) lineCounter.addNewLine(start)
-    const diagnostic: Diagnostic = { code: refusal.code, severity: 'error', message: refusal.message, path: [], range: rangeOf(lineCounter, offset, offset) }
-    return { text, document: new Document(null), lineCounter, flow: null, diagnostics: [diagnostic] }
-  }
   try {
-    return parseChecked(text, lineCounter)
+    const refusal = guardInput(text)
+    return refusal === null ? parseChecked(text, new LineCounter()) : refuse(text, refusal)
   } catch (error) {
-    // A last resort: no known input gets here, but the designer must never lose a text to a parser bug.
+    // A last resort (e.g. a caller passing something that is not a string): never lose a text to a reader bug.
     const message = `The document could not be read (${error instanceof Error ? error.message : String(error)}). Check it for unusual YAML.`
     const diagnostic: Diagnostic = { code: 'parse-failed', severity: 'error', message, path: [], range: rangeOf(new LineCounter(), 0, 0) }
     return { text, document: new Document(null), lineCounter: new LineCounter(), flow: null, diagnostics: [diagnostic] }
   }
+}
+
+/** The result for a text refused before parsing: one diagnostic at the place that tripped the guard. */
+function refuse(text: string, refusal: InputRefusal): ParsedFdl {
+  const lineCounter = new LineCounter()
+  const offset = Math.min(refusal.offset, text.length)
+  for (const start of lineStarts(text, offset)) lineCounter.addNewLine(start)
+  const diagnostic: Diagnostic = { code: refusal.code, severity: 'error', message: refusal.message, path: [], range: rangeOf(lineCounter, offset, offset) }
+  return { text, document: new Document(null), lineCounter, flow: null, diagnostics: [diagnostic] }
 }
 
 /** The line starts up to `offset`, so a refusal's position is reported with the right line and column. */

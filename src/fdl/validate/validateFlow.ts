@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { ParsedFdl } from '../parse/parseFdl.ts'
 import { validationContext } from './ValidationContext.ts'
 import { VALIDATION_RULES } from './validationRules.ts'
+import { rangeOf } from '../parse/rangeOf.ts'
 
 /**
  * Runs every rule of the catalogue over a parsed flow (REFERENCE Appendix A) and returns what they found,
@@ -10,7 +11,13 @@ import { VALIDATION_RULES } from './validationRules.ts'
  */
 export function validateFlow(parsed: ParsedFdl): Diagnostic[] {
   if (parsed.flow === null) return []
-  const ctx = validationContext(parsed.flow, parsed.document, parsed.lineCounter)
+  let ctx
+  try {
+    ctx = validationContext(parsed.flow, parsed.document, parsed.lineCounter)
+  } catch (error) {
+    const message = `The flow could not be walked (${error instanceof Error ? error.message : String(error)}); no rule ran. Please report this with the file.`
+    return [{ code: 'internal-error', severity: 'error', message, path: [], range: rangeOf(parsed.lineCounter, 0, 0) }]
+  }
   for (const rule of VALIDATION_RULES) {
     try {
       rule.check(ctx)
