@@ -11,11 +11,13 @@ export interface PlainContext {
   aliasesLeft: number
   /** Set when the budget ran out or nesting was too deep, so the caller can report it once. */
   truncated: boolean
+  /** Resolved aliases: the yaml library searches the whole document on every `resolve`. */
+  readonly anchors: Map<unknown, unknown>
 }
 
 /** A fresh conversion context for one document. */
 export function plainContext(doc: Document): PlainContext {
-  return { doc, aliasesLeft: MAX_ALIAS_EXPANSIONS, truncated: false }
+  return { doc, aliasesLeft: MAX_ALIAS_EXPANSIONS, truncated: false, anchors: new Map() }
 }
 
 /**
@@ -34,7 +36,8 @@ export function toPlain(node: unknown, ctx: PlainContext, depth = 0): unknown {
       ctx.truncated = true
       return null
     }
-    return toPlain(node.resolve(ctx.doc), ctx, depth + 1)
+    if (!ctx.anchors.has(node)) ctx.anchors.set(node, node.resolve(ctx.doc))
+    return toPlain(ctx.anchors.get(node), ctx, depth + 1)
   }
   if (isScalar(node)) {
     const v = node.value
