@@ -36,8 +36,15 @@ export function useWindowFileDrop(files: FilesController): void {
       e.preventDefault()
       e.stopPropagation()
       const item = e.dataTransfer?.items[0] as HandleItem | undefined
-      const handle = item?.getAsFileSystemHandle?.().catch(() => null) ?? Promise.resolve(null)
-      void handle.then((h) => files.openFile(file, h?.kind === 'file' ? (h as FileSystemFileHandle) : undefined))
+      let handle: Promise<FileSystemHandle | null> = Promise.resolve(null)
+      try {
+        handle = item?.getAsFileSystemHandle?.() ?? handle
+      } catch {
+        // No handle for this drop (not Chromium, or not a real file): Save will download instead.
+      }
+      void handle
+        .catch(() => null)
+        .then((h) => files.openFile(file, h?.kind === 'file' ? (h as FileSystemFileHandle) : undefined))
     }
     window.addEventListener('dragenter', onEnter, true)
     window.addEventListener('dragleave', onLeave, true)

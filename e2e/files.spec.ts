@@ -1,0 +1,235 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { FilesPage } from './files/FilesPage.ts'
+
+const EXAMPLES = new URL('../public/examples/', import.meta.url)
+const SHARED = new URL('../../shared/fdl/examples/', import.meta.url)
+const SEED = readFileSync(new URL('mns-callback.yaml', EXAMPLES))
+const THREE = readFileSync(new URL('mns-three-tasks.yaml', EXAMPLES))
+const FLOW_A = '# flow A: kept byte for byte\nversion: v1\ntype: flow\nsteps:\n  - type: pass # inline comment\n    name: A\n'
+
+/** Every flow file of a folder, as [name, bytes]. */
+const flowsIn = (dir: URL) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => [f, readFileSync(new URL(f, dir))] as const) : []
+
+test.describe('files', () => {
+  test('opens every built-in and real-world example through Open FDL file; Download YAML gives it back byte for byte', async ({ page, baseURL }) => {
+    test.setTimeout(180_000)
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const all = [...flowsIn(EXAMPLES), ...flowsIn(SHARED)]
+    expect(all.length).toBeGreaterThanOrEqual(2)
+    for (const [name, bytes] of all) {
+      await files.openFile(name, bytes)
+      await expect(files.documentName).toHaveValue(name.replace(/\.(ya?ml|json)$/, ''))
+      const got = await files.downloadYaml()
+      expect(got.fileName).toBe(name.replace(/\.(yml|json)$/, '.yaml'))
+      expect(got.bytes.equals(bytes), `${name} round-trips byte for byte`).toBe(true)
+    }
+    await expect(files.message).toHaveCount(0)
+    expect(problems).toEqual([])
+  })
+
+  test('refuses a binary file and a 10 MB file, dropped or picked, with a message and the document untouched', async ({ page, baseURL }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+
+    await files.dropFile('photo.yaml', 'binary')
+    await expect(files.message).toContainText('"photo.yaml" is not a text file')
+    await files.dropFile('huge.yaml', 'huge')
+    await expect(files.message).toContainText('"huge.yaml" is 10.0 MB; FDL Studio opens flows up to 2.0 MB')
+    await files.screenshot('files-refused-drop')
+    await files.openFile('notes.txt', 'hello')
+    await expect(files.message).toContainText('"notes.txt" is not an FDL file')
+    await files.openFile('package.json', '{"name": "x", "dependencies": {}}')
+    await expect(files.message).toContainText('none of the keys version, type and steps')
+
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await files.expectText(SEED)
+    await files.openRecent()
+    await expect(page.getByRole('list', { name: 'Recent flows' }).getByRole('listitem')).toHaveCount(1)
+    expect(problems).toEqual([])
+  })
+
+  test('opens a file dropped on the window as a new document', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await page.evaluate((text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], 'three.yml'))
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+    }, THREE.toString('utf8'))
+    await expect(files.documentName).toHaveValue('three')
+    await files.expectText(THREE)
+  })
+
+  test('two documents in the recent list keep their own contents, and survive a reload', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const a = '# flow A\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n'
+    const b = '# flow B\nversion: v1\ntype: flow\nsteps:\n  - type: wait\n    name: B\n    duration: 5\n'
+    await files.openFile('a.yaml', a)
+    await expect(files.documentName).toHaveValue('a')
+    await files.openFile('b.yaml', b)
+    await expect(files.documentName).toHaveValue('b')
+    await files.expectSaved()
+    await page.reload()
+    await expect(files.documentName).toHaveValue('b')
+    await files.openRecent()
+    const list = page.getByRole('list', { name: 'Recent flows' })
+    await expect(list.getByRole('listitem')).toHaveCount(3)
+    await files.screenshot('files-recent')
+    await list.getByRole('button', { name: /^a / }).click()
+    await expect(files.documentName).toHaveValue('a')
+    await files.expectText(a)
+    await files.openRecent()
+    await list.getByRole('button', { name: /^b / }).click()
+    await files.expectText(b)
+  })
+
+  test('after a reload the document, its name and its undo history are back; undo restores the text before the edit', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await files.newFrom('Empty flow')
+    await files.documentName.fill('Pasted')
+    await files.documentName.press('Enter')
+    await files.pasteOnCanvas(FLOW_A)
+    await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
+    await files.expectSaved()
+    await page.reload()
+    await expect(files.documentName).toHaveValue('Pasted')
+    await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await files.expectText('version: v1\ntype: flow\nsteps: []\n')
+    await page.getByRole('button', { name: 'Redo' }).click()
+    await files.expectText(FLOW_A)
+  })
+
+  test('renames and deletes documents from the recent list, asking first', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await files.documentName.fill('Order intake')
+    await files.documentName.press('Enter')
+    expect((await files.downloadYaml()).fileName).toBe('Order intake.yaml')
+    await files.openFile('three.yaml', THREE)
+    await files.openRecent()
+    const dialog = page.getByRole('dialog', { name: 'Recent flows' })
+    await expect(dialog.getByRole('button', { name: /^Order intake / })).toBeVisible()
+    await dialog.getByRole('button', { name: 'Delete Order intake' }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this flow?' })
+    await expect(confirm).toContainText('"Order intake" will be removed from this browser')
+    await files.screenshot('files-confirm-delete')
+    await confirm.getByRole('button', { name: 'Delete' }).click()
+    await expect(dialog.getByRole('listitem')).toHaveCount(1)
+    await expect(files.documentName).toHaveValue('three')
+  })
+
+  test('New offers an empty flow and every built-in example, each opening as a new document', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await page.getByRole('button', { name: 'New', exact: true }).click()
+    const gallery = page.getByRole('dialog', { name: 'New flow' })
+    await expect(gallery.getByRole('button', { name: 'Empty flow' })).toBeVisible()
+    for (const [name] of flowsIn(EXAMPLES)) await expect(gallery.getByRole('button', { name: name.replace('.yaml', ''), exact: true })).toBeVisible()
+    await expect(gallery.getByRole('button', { name: 'mns-three-tasks', exact: true })).toHaveAccessibleDescription(/Three MNS callback tasks/)
+    await files.screenshot('files-gallery')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await files.screenshot('files-gallery-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await gallery.getByRole('button', { name: 'mns-three-tasks', exact: true }).click()
+    await expect(gallery).toHaveCount(0)
+    await expect(files.documentName).toHaveValue('mns-three-tasks')
+    await files.expectText(THREE)
+    await page.getByRole('button', { name: 'New', exact: true }).click()
+    await gallery.getByRole('button', { name: 'Empty flow' }).click()
+    await expect(files.documentName).toHaveValue('Untitled flow')
+    await files.expectText('version: v1\ntype: flow\nsteps: []\n')
+    await files.openRecent()
+    await expect(page.getByRole('list', { name: 'Recent flows' }).getByRole('listitem')).toHaveCount(3)
+  })
+
+  test('?example=NAME opens a built-in example as a new document and tidies the address', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.goto('/?example=mns-three-tasks')
+    await expect(files.documentName).toHaveValue('mns-three-tasks')
+    await files.expectText(THREE)
+    await expect(page).toHaveURL(/\/$/)
+    await page.goto('/?example=no-such-example')
+    await expect(files.message).toContainText('There is no built-in example called "no-such-example"')
+    await expect(files.documentName).toHaveValue('mns-three-tasks')
+  })
+
+  test('keyboard: Ctrl+Shift+E downloads the YAML, Ctrl+S saves (download where the browser cannot write files), Ctrl+O opens the picker', async ({ page }) => {
+    await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker)
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Shift+E')])
+    expect(readFileSync(await exported.path()).equals(SEED)).toBe(true)
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')])
+    expect(saved.suggestedFilename()).toBe('mns-callback.yaml')
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')])
+    await chooser.setFiles({ name: 'three.yaml', mimeType: 'application/yaml', buffer: THREE })
+    await expect(files.documentName).toHaveValue('three')
+  })
+
+  test('Ctrl+S writes back to the same file where the browser has the File System Access API', async ({ page }) => {
+    // A stand-in for the browser's file picker and file: records what the app writes through the real API shape.
+    await page.addInitScript(() => {
+      const written: string[] = []
+      const handle = {
+        kind: 'file',
+        name: 'picked.yaml',
+        queryPermission: async () => 'granted',
+        createWritable: async () => ({ write: async (t: string) => void written.push(t), close: async () => undefined }),
+      }
+      Object.assign(window, { __written: written, showSaveFilePicker: async () => handle })
+    })
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await page.keyboard.press('Control+S')
+    await expect(page.getByRole('status', { name: 'File message' })).toContainText('Saved to picked.yaml')
+    await page.keyboard.press('Control+S')
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __written: string[] }).__written)).toEqual([SEED.toString('utf8'), SEED.toString('utf8')])
+  })
+
+  test('without browser storage a warning shows, editing goes on, and opening another flow asks first', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
+    const files = new FilesPage(page)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const warning = page.getByRole('alert', { name: 'Storage warning' })
+    await expect(warning).toContainText('not letting FDL Studio save')
+    await expect(page.getByRole('status', { name: 'Autosave status' })).toHaveText('Not saved')
+    // An edit that exists nowhere else (reading it back with Download YAML would count as saving it).
+    await files.newFrom('Empty flow')
+    await expect(files.documentName).toHaveValue('Untitled flow')
+    await files.pasteOnCanvas(FLOW_A)
+    await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
+    await files.screenshot('files-storage-warning')
+    const gallery = page.getByRole('dialog', { name: 'New flow' })
+    const confirm = page.getByRole('alertdialog', { name: 'Replace the open flow?' })
+    await page.getByRole('button', { name: 'New', exact: true }).click()
+    await gallery.getByRole('button', { name: 'mns-three-tasks', exact: true }).click()
+    await expect(confirm).toContainText('Browser storage is not working, so the changes to "Untitled flow" exist only on this page')
+    await files.screenshot('files-confirm-replace')
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await expect(confirm).toHaveCount(0)
+    await expect(files.documentName).toHaveValue('Untitled flow')
+    await page.getByRole('button', { name: 'New', exact: true }).click()
+    await gallery.getByRole('button', { name: 'mns-three-tasks', exact: true }).click()
+    const [kept] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Download YAML first' }).click()])
+    expect(readFileSync(await kept.path(), 'utf8')).toBe(FLOW_A)
+    await files.expectText(THREE)
+  })
+})
