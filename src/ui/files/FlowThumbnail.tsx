@@ -8,7 +8,7 @@ import { thumbnailLayout } from './thumbnailLayout.ts'
  * readers.
  */
 export const FlowThumbnail = memo(function FlowThumbnail({ flow }: { readonly flow: Flow | null }) {
-  const { boxes, width, height } = thumbnailLayout(flow)
+  const { boxes, links, width, height } = thumbnailLayout(flow)
   const pad = 6
   return (
     <svg
@@ -17,6 +17,9 @@ export const FlowThumbnail = memo(function FlowThumbnail({ flow }: { readonly fl
       preserveAspectRatio="xMidYMin meet"
       aria-hidden="true"
     >
+      {links.map((l, i) => (
+        <line key={`l${i}`} x1={l.x} x2={l.x} y1={l.y1} y2={l.y2} className="files-thumb-link" />
+      ))}
       {boxes.map((b, i) => (
         <rect key={i} x={b.x} y={b.y} width={b.w} height={b.h} rx={b.container ? 3 : 2} className={`files-thumb-${b.container ? 'container' : b.type}`} />
       ))}

@@ -10,6 +10,9 @@ describe('flow thumbnails', () => {
     expect(boxes.map((b) => b.type)).toEqual(['task', 'pass', 'succeed'])
     expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.h)
     expect(height).toBe(boxes[2]!.y + boxes[2]!.h)
+    expect(thumbnailLayout(parseFdl('version: v1\ntype: flow\nsteps:\n  - {type: task, name: A}\n  - {type: pass, name: B}\n').flow).links).toEqual([
+      { x: boxes[0]!.x + boxes[0]!.w / 2, y1: boxes[0]!.h, y2: boxes[1]!.y },
+    ])
   })
 
   it('draws a parallel step as an outline around its branches side by side', () => {
@@ -28,6 +31,6 @@ describe('flow thumbnails', () => {
   })
 
   it('draws nothing for an empty or unreadable flow', () => {
-    expect(layout('')).toEqual({ boxes: [], width: 0, height: 0 })
+    expect(layout('')).toEqual({ boxes: [], links: [], width: 0, height: 0 })
   })
 })
