@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import type { ParsedFdl } from '../fdl/parse/parseFdl.ts'
-import { parseFdl } from '../fdl/parse/parseFdl.ts'
+import { checkFdl } from '../fdl/validate/checkFdl.ts'
 
 /** What the designer knows about one text: the parse, every diagnostic, and whether it can be drawn. */
 export interface Analysis {
@@ -23,7 +23,7 @@ const NOT_A_FLOW: Diagnostic = {
 
 /** Parses (and validates) a text once; the only place the store turns text into a model. */
 export function analyzeText(text: string): Analysis {
-  const parsed = parseFdl(text)
+  const parsed = checkFdl(text)
   const diagnostics = parsed.diagnostics
   const syntax = diagnostics.find((d) => d.code === 'yaml-syntax')
   const blocker = syntax ?? (parsed.flow === null ? (diagnostics.find((d) => d.severity === 'error') ?? NOT_A_FLOW) : null)

@@ -1,4 +1,17 @@
-/** The canvas region. */
+import '@xyflow/react/dist/style.css'
+import './canvas.css'
+import { ReactFlowProvider } from '@xyflow/react'
+import { FlowCanvas } from './FlowCanvas.tsx'
+import { StaleBanner } from './StaleBanner.tsx'
+
+/** The `Flow canvas` region: the diagram, and a banner while it shows the last good version of the code. */
 export function CanvasPane() {
-  return <section className="canvas-pane" aria-label="Flow canvas" />
+  return (
+    <section className="canvas-pane" aria-label="Flow canvas">
+      <ReactFlowProvider>
+        <FlowCanvas />
+      </ReactFlowProvider>
+      <StaleBanner />
+    </section>
+  )
 }

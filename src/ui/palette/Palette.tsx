@@ -1,7 +1,8 @@
 import { useMemo, useState, type DragEvent } from 'react'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { Icon } from '../shell/Icon.tsx'
-import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem, type PaletteKind } from './paletteItems.ts'
+import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
+import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems.ts'
 
 /** Props of {@link Palette}: what a click or Enter on an item does (insert after the selection). */
 export interface PaletteProps {

@@ -1,7 +1,4 @@
-/** The step kinds the palette offers: the eight FDL types plus task presets per integration. */
-export type PaletteKind =
-  | 'task' | 'pass' | 'wait' | 'choice' | 'parallel' | 'foreach' | 'succeed' | 'fail'
-  | 'mns-queue' | 'mns-topic' | 'fc' | 'child-flow'
+import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
 
 /** One palette entry; `label` is the button's accessible name (a contract: CONTRACTS.md §4). */
 export interface PaletteItem {

@@ -10,6 +10,8 @@ function sorted(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
   return [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.range.offset - b.range.offset)
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 /** Props of {@link ProblemsPanel}. */
 export interface ProblemsPanelProps {
   readonly collapsed: boolean
@@ -32,8 +34,8 @@ export function ProblemsPanel({ collapsed, onToggle }: ProblemsPanelProps) {
           Problems <span className="count">{diagnostics.length}</span>
         </h2>
         <span className="problem-counts" aria-hidden="true">
-          {counts.error > 0 ? <span className="sev error">{counts.error} errors</span> : null}
-          {counts.warning > 0 ? <span className="sev warning">{counts.warning} warnings</span> : null}
+          {counts.error > 0 ? <span className="sev error">{plural(counts.error, 'error')}</span> : null}
+          {counts.warning > 0 ? <span className="sev warning">{plural(counts.warning, 'warning')}</span> : null}
         </span>
         <button type="button" className="icon-button" aria-expanded={!collapsed} aria-label={collapsed ? 'Show problems' : 'Hide problems'} title={collapsed ? 'Show problems' : 'Hide problems'} onClick={onToggle}>
           <Icon name={collapsed ? 'up' : 'down'} />

@@ -1,0 +1,90 @@
+import { Background, Controls, MiniMap, ReactFlow, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
+import { useCallback, useMemo, useState } from 'react'
+import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import { pathKey } from '../../store/pathKey.ts'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { DropIndicator } from './DropIndicator.tsx'
+import { buildDropGeometry } from './drop/buildDropGeometry.ts'
+import { nodeTypes } from './nodes/nodeTypes.ts'
+import { projectFlow } from './projectFlow.ts'
+import { selectionFromChanges } from './selectionFromChanges.ts'
+import { useCanvasDrop } from './useCanvasDrop.ts'
+import { useCanvasViewport } from './useCanvasViewport.ts'
+import { useShownDiagram } from './useShownDiagram.ts'
+import { useStableNodes } from './useStableNodes.ts'
+
+const NO_PROJECTION = { nodes: [], edges: [] }
+const MINIMAP_SIZE = { width: 168, height: 112 }
+const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type === 'container' ? 'var(--minimap-container)' : 'var(--minimap-node)')
+
+/**
+ * The React Flow canvas: a projection of the last good model, selection mirrored from the store, node drags
+ * and palette drops turned into commands. Node positions only ever come from the layout; a drag moves boxes
+ * locally until it ends.
+ */
+export function FlowCanvas() {
+  const { store } = useDesigner()
+  const shown = useShownDiagram()
+  const editable = useDesigner((s) => s.analysis.blocker === null)
+  const selection = useDesigner((s) => s.selection)
+  const selectedKeys = useMemo(() => new Set(selection.map(pathKey)), [selection])
+  const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout) : NO_PROJECTION), [shown])
+  const geometry = useMemo(() => (shown ? buildDropGeometry(shown.diagram, shown.layout) : null), [shown])
+  const stable = useStableNodes(projection.nodes, selectedKeys)
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null)
+  const nodes = useMemo(() => (dragged ? stable.map((n) => (dragged.has(n.id) ? { ...n, position: dragged.get(n.id)! } : n)) : stable), [stable, dragged])
+  const drop = useCanvasDrop(geometry, editable)
+  useCanvasViewport(shown)
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const moved = changes.filter((c) => c.type === 'position' && c.position)
+      if (moved.length > 0) {
+        setDragged((d) => {
+          const next = new Map(d ?? [])
+          for (const c of moved) if (c.type === 'position' && c.position) next.set(c.id, c.position)
+          return next
+        })
+      }
+      const keys = selectionFromChanges(changes, new Set(store.getState().selection.map(pathKey)))
+      if (!keys) return
+      const paths = projection.nodes.filter((n) => keys.has(n.id)).map((n) => (n.data as { path: JsonPath }).path)
+      store.getState().select(paths, 'canvas')
+    },
+    [store, projection],
+  )
+
+  return (
+    <div className="flow-wrapper" onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={projection.edges as never[]}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDrag={drop.onNodeDrag}
+        onNodeDragStop={(e, node) => {
+          drop.onNodeDragStop(e, node)
+          setDragged(null)
+        }}
+        nodesDraggable={editable}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        selectNodesOnDrag
+        minZoom={0.1}
+        maxZoom={2}
+        onlyRenderVisibleElements={nodes.length > 150}
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+        aria-label="Flow diagram"
+      >
+        <Background gap={20} size={1.2} color="var(--canvas-dot)" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        <DropIndicator target={drop.target} />
+      </ReactFlow>
+    </div>
+  )
+}

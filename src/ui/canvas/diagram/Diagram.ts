@@ -1,0 +1,55 @@
+import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { Step } from '../../../fdl/model/Step.ts'
+
+/** What a diagram node stands for. Containers hold lanes; lanes hold the steps of one sequence. */
+export type DiagramNodeKind = 'step' | 'container' | 'lane' | 'start' | 'end' | 'endMarker' | 'placeholder'
+
+/** A lane: one sequence inside a container (a choice branch or default, a parallel branch, a foreach body). */
+export interface LaneInfo {
+  readonly sequence: JsonPath
+  /** The container step's path. */
+  readonly owner: JsonPath
+  readonly role: 'choice' | 'default' | 'branch' | 'body'
+  /** 0-based branch index (for `branch.remove`); -1 for default and body. */
+  readonly index: number
+  readonly label: string
+  readonly condition?: string
+  readonly goto?: string
+}
+
+/**
+ * One box of the diagram. `parent` is the id of the container or lane it sits in (null at the top level);
+ * leaves carry their fixed size, containers and lanes get theirs from the layout.
+ */
+export interface DiagramNode {
+  readonly id: string
+  readonly kind: DiagramNodeKind
+  readonly parent: string | null
+  readonly width?: number
+  readonly height?: number
+  readonly step?: Step
+  readonly lane?: LaneInfo
+}
+
+/**
+ * A line between boxes: `next` is the sequence flow, `goto` a choice jump, `catch` an error jump; `order`
+ * lines are invisible and only keep steps in document order for the layout (after `end: true`, succeed, fail).
+ */
+export interface DiagramEdge {
+  readonly id: string
+  readonly kind: 'next' | 'order' | 'goto' | 'catch'
+  readonly source: string
+  readonly target: string
+  readonly label?: string
+}
+
+/**
+ * The flow as boxes and lines, independent of positions: what the layout places and the canvas draws.
+ * `signature` changes exactly when the layout would (structure and sizes), so a layout can be reused.
+ */
+export interface Diagram {
+  /** Parents before children, in document order. */
+  readonly nodes: readonly DiagramNode[]
+  readonly edges: readonly DiagramEdge[]
+  readonly signature: string
+}

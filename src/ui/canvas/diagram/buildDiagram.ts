@@ -1,0 +1,108 @@
+import type { Flow } from '../../../fdl/model/Flow.ts'
+import type { Sequence } from '../../../fdl/model/Sequence.ts'
+import type { Step } from '../../../fdl/model/Step.ts'
+import { pathKey } from '../../../store/pathKey.ts'
+import type { Diagram, DiagramEdge, DiagramNode } from './Diagram.ts'
+import { DIAGRAM_IDS } from './diagramIds.ts'
+import { DIAGRAM_SIZES as S } from './DIAGRAM_SIZES.ts'
+import { laneInfos } from './laneInfos.ts'
+
+/** True when the sequence does not continue after this step (REFERENCE §2.2: end, succeed, fail). */
+function stops(step: Step): boolean {
+  return step.type === 'succeed' || step.type === 'fail' || ('end' in step && step.end === true)
+}
+
+/** The fixed size of a plain step's box. */
+function stepSize(step: Step) {
+  const height = step.type === 'task' ? S.taskHeight : step.type === 'succeed' || step.type === 'fail' ? S.terminalHeight : S.stepHeight
+  return { width: S.stepWidth, height }
+}
+
+/** Accumulates boxes and lines while walking the flow. */
+class Builder {
+  readonly nodes: DiagramNode[] = []
+  readonly edges: DiagramEdge[] = []
+
+  edge(kind: DiagramEdge['kind'], source: string, target: string, label?: string) {
+    this.edges.push({ id: `${kind}:${source}->${target}${label ? `:${this.edges.length}` : ''}`, kind, source, target, label })
+  }
+
+  /** Adds a sequence's boxes; returns the first and last box ids and whether the last one falls through. */
+  sequence(seq: Sequence, parent: string | null): { first: string; last: string; open: boolean } {
+    if (seq.steps.length === 0) {
+      const id = DIAGRAM_IDS.placeholder(pathKey(seq.path))
+      this.nodes.push({ id, kind: 'placeholder', parent, width: S.placeholderWidth, height: S.placeholderHeight })
+      return { first: id, last: id, open: true }
+    }
+    let prev: { id: string; open: boolean } | null = null
+    let first = ''
+    for (const step of seq.steps) {
+      const id = this.step(step, parent, seq.steps)
+      if (prev) this.edge(prev.open ? 'next' : 'order', prev.id, id)
+      else first = id
+      prev = { id, open: !stops(step) }
+      if ('end' in step && step.end === true) {
+        const marker = DIAGRAM_IDS.endMarker(id)
+        this.nodes.push({ id: marker, kind: 'endMarker', parent, width: S.endMarkerWidth, height: S.endMarkerHeight })
+        this.edge('next', id, marker)
+      }
+    }
+    return { first, last: prev?.id ?? first, open: prev?.open ?? true }
+  }
+
+  /** Adds one step (a box, or a container with lanes) and its goto / catch lines; returns its id. */
+  step(step: Step, parent: string | null, siblings: readonly Step[]): string {
+    const id = pathKey(step.path)
+    const lanes = laneInfos(step)
+    if (lanes.length > 0 || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach') {
+      this.nodes.push({ id, kind: 'container', parent, step })
+      for (const { body, ...lane } of lanes) {
+        const laneId = pathKey(lane.sequence)
+        this.nodes.push({ id: laneId, kind: 'lane', parent: id, lane })
+        this.sequence(body, laneId)
+      }
+    } else {
+      this.nodes.push({ id, kind: 'step', parent, step, ...stepSize(step) })
+    }
+    this.jumps(step, id, siblings)
+    return id
+  }
+
+  /** Choice `goto`s and catch `goto`s, drawn to the sibling they name (missing targets are the validator's job). */
+  jumps(step: Step, id: string, siblings: readonly Step[]) {
+    const target = (name: string | undefined) => siblings.find((s) => s.name === name && name !== undefined)
+    if (step.type === 'choice') {
+      for (const lane of laneInfos(step)) {
+        const t = target(lane.goto)
+        if (t) this.edge('goto', id, pathKey(t.path), lane.role === 'default' ? 'default' : (lane.condition ?? ''))
+      }
+    }
+    if (step.type === 'task') {
+      for (const c of step.catch ?? []) {
+        const t = target(c.goto)
+        if (t) this.edge('catch', id, pathKey(t.path), `catch ${c.errors.join(', ') || 'errors'}`)
+      }
+    }
+  }
+}
+
+/** The layout-relevant part of the diagram as text, so equal structures share one layout. */
+function signatureOf(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): string {
+  const n = nodes.map((x) => `${x.id}|${x.kind}|${x.parent ?? ''}|${x.width ?? ''}|${x.height ?? ''}`).join(';')
+  const e = edges.filter((x) => x.kind === 'next' || x.kind === 'order').map((x) => `${x.source}>${x.target}`).join(';')
+  return `${n}#${e}`
+}
+
+/**
+ * Turns a flow into boxes and lines: Start, the top-level steps, End; containers holding one lane per branch;
+ * end markers after `end: true`; placeholders in empty sequences (drop targets). Pure and deterministic.
+ */
+export function buildDiagram(flow: Flow | null): Diagram {
+  const b = new Builder()
+  b.nodes.push({ id: DIAGRAM_IDS.start, kind: 'start', parent: null, width: S.markerWidth, height: S.markerHeight })
+  const top = b.sequence(flow?.body ?? { path: ['steps'], steps: [] }, null)
+  b.nodes.push({ id: DIAGRAM_IDS.end, kind: 'end', parent: null, width: S.markerWidth, height: S.markerHeight })
+  b.edge('next', DIAGRAM_IDS.start, top.first)
+  b.edge(top.open ? 'next' : 'order', top.last, DIAGRAM_IDS.end)
+  return { nodes: b.nodes, edges: b.edges, signature: signatureOf(b.nodes, b.edges) }
+}

@@ -1,0 +1,70 @@
+import type { Node } from '@xyflow/react'
+import { useReactFlow } from '@xyflow/react'
+import { useState, type DragEvent } from 'react'
+import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { insertPaletteStep } from '../palette/insertPaletteStep.ts'
+import { PALETTE_MIME } from '../palette/paletteItems.ts'
+import type { DropGeometry, DropTarget } from './drop/DropGeometry.ts'
+import { findDropTarget } from './drop/findDropTarget.ts'
+import { moveCommand } from './moveCommand.ts'
+
+/** The palette kind a drag carries, readable during dragover (only types are visible then, not data). */
+function draggedKind(e: DragEvent): PaletteKind | null {
+  const marker = e.dataTransfer.types.find((t) => t.startsWith(`${PALETTE_MIME}+`))
+  return marker ? (marker.slice(PALETTE_MIME.length + 1) as PaletteKind) : e.dataTransfer.types.includes(PALETTE_MIME) ? 'pass' : null
+}
+
+/** The pointer position of a mouse or touch event, in client coordinates. */
+function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } | null {
+  if ('clientX' in e) return { x: e.clientX, y: e.clientY }
+  const t = e.changedTouches[0]
+  return t ? { x: t.clientX, y: t.clientY } : null
+}
+
+/**
+ * Drag and drop on the canvas: palette items (HTML drag and drop) insert a step, dragged nodes move one. Both
+ * show the insertion line while dragging and commit exactly one command on drop; a drop where nothing would
+ * change, or an aborted drag, commits nothing.
+ */
+export function useCanvasDrop(geometry: DropGeometry | null, editable: boolean) {
+  const { store } = useDesigner()
+  const rf = useReactFlow()
+  const [target, setTarget] = useState<DropTarget | null>(null)
+  const at = (clientX: number, clientY: number, exclude?: string) =>
+    geometry ? findDropTarget(geometry, rf.screenToFlowPosition({ x: clientX, y: clientY }), exclude) : null
+
+  const onDragOver = (e: DragEvent) => {
+    if (draggedKind(e) === null) return
+    e.preventDefault()
+    e.dataTransfer.dropEffect = editable ? 'copy' : 'none'
+    setTarget(editable ? at(e.clientX, e.clientY) : null)
+  }
+  const onDragLeave = (e: DragEvent) => {
+    if (!(e.relatedTarget instanceof globalThis.Node) || !e.currentTarget.contains(e.relatedTarget)) setTarget(null)
+  }
+  const onDrop = (e: DragEvent) => {
+    const kind = e.dataTransfer.getData(PALETTE_MIME) as PaletteKind
+    setTarget(null)
+    if (!kind || !editable) return
+    e.preventDefault()
+    const t = at(e.clientX, e.clientY)
+    if (t) insertPaletteStep(store, kind, { sequence: t.sequence, index: t.index })
+  }
+
+  const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) => {
+    const p = clientPoint(e)
+    setTarget(p ? at(p.x, p.y, node.id) : null)
+  }
+  const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node) => {
+    setTarget(null)
+    const p = clientPoint(e)
+    const t = p ? at(p.x, p.y, node.id) : null
+    const from = (node.data as { path?: JsonPath }).path
+    const command = t && from ? moveCommand(from, t) : null
+    if (command) store.getState().dispatch({ origin: 'canvas', command })
+  }
+
+  return { target, onDragOver, onDragLeave, onDrop, onNodeDrag, onNodeDragStop }
+}

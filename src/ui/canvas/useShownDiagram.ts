@@ -1,0 +1,31 @@
+import { useMemo, useState } from 'react'
+import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
+import type { Flow } from '../../fdl/model/Flow.ts'
+import { useDesigner } from '../../store/useDesigner.ts'
+import type { Diagram } from './diagram/Diagram.ts'
+import { buildDiagram } from './diagram/buildDiagram.ts'
+import type { Layout } from './layout/Layout.ts'
+import { useLayout } from './layout/useLayout.ts'
+
+/** A model with the diagram and the layout that belong to it: what the canvas shows together. */
+export interface ShownDiagram {
+  readonly flow: Flow | null
+  readonly diagnostics: readonly Diagnostic[]
+  readonly diagram: Diagram
+  readonly layout: Layout
+}
+
+/**
+ * The last good model paired with its layout. While a new structure is being laid out the previous pair stays
+ * on screen, so boxes never jump to the origin or blink; null only before the very first layout.
+ */
+export function useShownDiagram(): ShownDiagram | null {
+  const flow = useDesigner((s) => s.good.parsed.flow)
+  const diagnostics = useDesigner((s) => s.good.diagnostics)
+  const diagram = useMemo(() => buildDiagram(flow), [flow])
+  const layout = useLayout(diagram)
+  const [last, setLast] = useState<ShownDiagram | null>(null)
+  const shown = useMemo(() => (layout ? { flow, diagnostics, diagram, layout } : null), [flow, diagnostics, diagram, layout])
+  if (shown && shown !== last) setLast(shown)
+  return shown ?? last
+}

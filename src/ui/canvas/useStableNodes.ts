@@ -1,0 +1,46 @@
+import type { Node } from '@xyflow/react'
+import { useState } from 'react'
+
+/** Shallow equality of node data (values are primitives, paths and badges compared by content). */
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((k) => a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]))
+}
+
+function sameNode(a: Node, b: Node): boolean {
+  return a.type === b.type && a.parentId === b.parentId && a.width === b.width && a.height === b.height &&
+    a.position.x === b.position.x && a.position.y === b.position.y && a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel && sameData(a.data, b.data)
+}
+
+interface Memo {
+  readonly nodes: readonly Node[]
+  readonly selected: ReadonlySet<string>
+  readonly out: Node[]
+  readonly byId: ReadonlyMap<string, Node>
+}
+
+function stabilise(nodes: readonly Node[], selected: ReadonlySet<string>, prev: ReadonlyMap<string, Node> | undefined): Memo {
+  const byId = new Map<string, Node>()
+  const out = nodes.map((n) => {
+    const candidate = n.selectable ? { ...n, selected: selected.has(n.id) } : n
+    const old = prev?.get(n.id)
+    const kept = old && sameNode(old, candidate) ? old : candidate
+    byId.set(n.id, kept)
+    return kept
+  })
+  return { nodes, selected, out, byId }
+}
+
+/**
+ * Marks selected nodes and hands React Flow the previous object for every node that did not change, so a
+ * keystroke that renames one step re-renders one node, not five hundred.
+ */
+export function useStableNodes(nodes: readonly Node[], selected: ReadonlySet<string>): Node[] {
+  const [memo, setMemo] = useState<Memo | null>(null)
+  if (memo && memo.nodes === nodes && memo.selected === selected) return memo.out
+  const next = stabilise(nodes, selected, memo?.byId)
+  setMemo(next)
+  return next.out
+}
