@@ -1,0 +1,37 @@
+import { isMap, Lexer } from 'yaml'
+import type { Diagnostic } from '../model/Diagnostic.ts'
+import { parseFdl } from '../parse/parseFdl.ts'
+import { plainContext, toPlain } from '../parse/toPlain.ts'
+import { orderKeys } from './orderKeys.ts'
+import { orderPlainKeys } from './orderPlainKeys.ts'
+
+/** The formatted text, or why the text cannot be formatted (it does not parse as YAML). */
+export type FormatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+
+// Errors that leave no trustworthy document to print; anything else (even an invalid flow) can be tidied.
+const BLOCKING = ['yaml-syntax', 'yaml-too-deep', 'document-too-large', 'parse-failed', 'yaml-too-complex']
+
+/**
+ * Canonical formatting for `fdl fmt`: 2-space indentation, indented sequences, FDL key order (`type`, `name`,
+ * then the rest as the reference lists them) and no line folding, keeping every comment, blank line,
+ * quoting style and tag. A JSON flow (no comments to keep) stays JSON, pretty-printed. Idempotent.
+ */
+export function formatFdl(text: string): FormatResult {
+  const parsed = parseFdl(text)
+  const blocking = parsed.diagnostics.filter((d) => BLOCKING.includes(d.code))
+  if (blocking.length > 0) return { ok: false, diagnostics: blocking }
+  const { document } = parsed
+  const root = document.contents
+  if (isMap(root) && root.flow && text.trimStart().startsWith('{') && !hasComment(text)) {
+    return { ok: true, text: JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2) + '\n' }
+  }
+  if (isMap(root)) orderKeys(root)
+  const out = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false })
+  return { ok: true, text: out }
+}
+
+function hasComment(text: string): boolean {
+  if (!text.includes('#')) return false
+  for (const token of new Lexer().lex(text)) if (token.startsWith('#')) return true
+  return false
+}
