@@ -1,4 +1,6 @@
 import type { EditCommand } from './EditCommand.ts'
+import { applyEditToParsed } from './applyEditToParsed.ts'
+import { parseForEdit } from './parseForEdit.ts'
 
 /** The one text replacement that turns the old text into the new (for Monaco's `executeEdits`). */
 export interface TextChange {
@@ -14,9 +16,17 @@ export type EditOutcome =
 
 /**
  * Applies one edit command to FDL text through the yaml Document, so everything the command does not touch
- * stays byte-identical. Undo is applying the previous text.
+ * stays byte-identical. Undo is applying the previous text. `change` is null when the command changes
+ * nothing. Text that does not parse, a bad path or a broken rule gives `{ ok: false, reason }`; nothing
+ * throws. As a safety net the result is parsed again, and an edit that would break the YAML is refused.
+ * Callers that hold the parsed document should use `applyEditToParsed` (one parse fewer, and no check).
  */
 export function applyEdit(text: string, command: EditCommand): EditOutcome {
-  // Implemented under issue 2 (lossless edits); this placeholder keeps dependants compiling meanwhile.
-  return { ok: false, reason: `${command.type} is not implemented yet (text of ${text.length} characters unchanged)` }
+  const outcome = applyEditToParsed(parseForEdit(text), command)
+  if (!outcome.ok || outcome.change === null) return outcome
+  const after = parseForEdit(outcome.text).document
+  if (after.errors.length > 0) {
+    return { ok: false, reason: `The edit would break the YAML (${after.errors[0]!.message.split('\n')[0]}); the text is unchanged. Please report this.` }
+  }
+  return outcome
 }

@@ -1,0 +1,28 @@
+import type { EditCommand } from './EditCommand.ts'
+import type { EditOutcome } from './applyEdit.ts'
+import type { EditableDocument } from './EditableDocument.ts'
+import { commandHandler } from './commandHandler.ts'
+import { createEditContext } from './createEditContext.ts'
+import { applySplices } from './text/applySplices.ts'
+
+/**
+ * {@link applyEdit} on an already parsed document: the fast path for the store, which parses every text
+ * for the canvas anyway (and so sees any problem in the result through its diagnostics). Checks the
+ * command's rule, plans splices on the original text and applies them; never throws.
+ */
+export function applyEditToParsed(source: EditableDocument, command: EditCommand): EditOutcome {
+  try {
+    const ctx = createEditContext(source)
+    if (typeof ctx === 'string') return { ok: false, reason: ctx }
+    const bound = commandHandler(command)
+    if (!bound) return { ok: false, reason: `Unknown command ${String((command as { type?: unknown })?.type)}.` }
+    const reason = bound.check(ctx)
+    if (reason) return { ok: false, reason }
+    const plan = bound.plan(ctx)
+    if (typeof plan === 'string') return { ok: false, reason: plan }
+    const { text, change } = applySplices(source.text, plan)
+    return { ok: true, text, change }
+  } catch (e) {
+    return { ok: false, reason: `The edit could not be applied (${e instanceof Error ? e.message : String(e)}); the text is unchanged.` }
+  }
+}

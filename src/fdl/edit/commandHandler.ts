@@ -1,0 +1,52 @@
+import type { EditCommand } from './EditCommand.ts'
+import type { EditContext, Plan } from './EditContext.ts'
+import type { CommandHandler, CommandOf } from './commands/CommandHandler.ts'
+import { insertStep } from './commands/insertStep.ts'
+import { pasteSteps } from './commands/pasteSteps.ts'
+import { moveStep } from './commands/moveStep.ts'
+import { deleteSteps } from './commands/deleteSteps.ts'
+import { duplicateStep } from './commands/duplicateStep.ts'
+import { renameStep } from './commands/renameStep.ts'
+import { setField } from './commands/setField.ts'
+import { removeField } from './commands/removeField.ts'
+import { addMapping } from './commands/addMapping.ts'
+import { setMapping } from './commands/setMapping.ts'
+import { removeMapping } from './commands/removeMapping.ts'
+import { moveMapping } from './commands/moveMapping.ts'
+import { addBranch } from './commands/addBranch.ts'
+import { removeBranch } from './commands/removeBranch.ts'
+
+/** A command bound to its handler: its rule and its effect, ready to run on one document. */
+export interface BoundCommand {
+  check(ctx: EditContext): string | null
+  plan(ctx: EditContext): Plan
+}
+
+function bind<T extends EditCommand['type']>(handler: CommandHandler<T>, command: CommandOf<T>): BoundCommand {
+  return { check: (ctx) => handler.check(ctx, command), plan: (ctx) => handler.plan(ctx, command) }
+}
+
+/** The one place commands meet their handlers: an exhaustive switch, so a new command variant fails to compile until handled. */
+export function commandHandler(command: EditCommand): BoundCommand | null {
+  switch (command.type) {
+    case 'step.insert': return bind(insertStep, command)
+    case 'step.paste': return bind(pasteSteps, command)
+    case 'step.move': return bind(moveStep, command)
+    case 'step.delete': return bind(deleteSteps, command)
+    case 'step.duplicate': return bind(duplicateStep, command)
+    case 'step.rename': return bind(renameStep, command)
+    case 'field.set': return bind(setField, command)
+    case 'field.remove': return bind(removeField, command)
+    case 'mapping.add': return bind(addMapping, command)
+    case 'mapping.set': return bind(setMapping, command)
+    case 'mapping.remove': return bind(removeMapping, command)
+    case 'mapping.move': return bind(moveMapping, command)
+    case 'branch.add': return bind(addBranch, command)
+    case 'branch.remove': return bind(removeBranch, command)
+    default: {
+      const exhaustive: never = command
+      void exhaustive
+      return null
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { isSeq } from 'yaml'
+import type { CommandHandler } from './CommandHandler.ts'
+import { checks } from './checks.ts'
+import { locate } from '../yaml/locate.ts'
+import { insertItems } from '../ops/insertItems.ts'
+import { yamlText } from '../yaml/yamlText.ts'
+import { classifyPath } from '../fdl/classifyPath.ts'
+import { PLACEHOLDER_CONDITION } from '../../templates/placeholderCondition.ts'
+
+/**
+ * `branch.add`: appends `{condition, steps: []}` to a choice's `choices` (which come before `default`;
+ * a placeholder condition when none is given) or `{steps: []}` to a parallel step's `branches`.
+ */
+export const addBranch: CommandHandler<'branch.add'> = {
+  check(ctx, c) {
+    const step = classifyPath(ctx.doc, c.step)
+    if (step?.kind !== 'step') return checks.step(ctx.doc, c.step)
+    if (step.type !== 'choice' && step.type !== 'parallel') return 'Only choice and parallel steps have branches.'
+    if (c.condition !== undefined && typeof c.condition !== 'string') return 'A condition is text.'
+    const key = step.type === 'choice' ? 'choices' : 'branches'
+    const list = step.node.get(key, true)
+    return list == null || isSeq(list) || (typeof list === 'object' && 'value' in list && list.value == null) ? null : `\`${key}\` is not a list.`
+  },
+  plan(ctx, c) {
+    const step = classifyPath(ctx.doc, c.step)
+    if (step?.kind !== 'step') return 'unreachable'
+    const choice = step.type === 'choice'
+    const list = [...c.step, choice ? 'choices' : 'branches']
+    const node = locate(ctx.doc, list).chain.at(-1)?.node
+    const length = isSeq(node) ? node.items.length : 0
+    const branch = choice ? { condition: c.condition ?? PLACEHOLDER_CONDITION, steps: [] } : { steps: [] }
+    return insertItems(ctx, list, length, [{ text: yamlText.item(branch), value: branch }])
+  },
+}

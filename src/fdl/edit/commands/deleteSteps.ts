@@ -1,0 +1,49 @@
+import { isSeq } from 'yaml'
+import type { CommandHandler } from './CommandHandler.ts'
+import type { JsonPath } from '../../model/JsonPath.ts'
+import type { Plan } from '../EditContext.ts'
+import { checks } from './checks.ts'
+import { locate } from '../yaml/locate.ts'
+import { removeEntry } from '../ops/removeEntry.ts'
+import { replaceValue } from '../ops/replaceValue.ts'
+import { combine } from '../ops/setValue.ts'
+
+const isInside = (path: JsonPath, ancestor: JsonPath) => path.length > ancestor.length && ancestor.every((s, i) => s === path[i])
+
+/**
+ * `step.delete`: removes steps with the comments they own. Steps inside another deleted step go with it;
+ * a sequence whose steps are all deleted is written `steps: []`, so the branch stays where it is.
+ */
+export const deleteSteps: CommandHandler<'step.delete'> = {
+  check(ctx, c) {
+    if (!Array.isArray(c.paths) || c.paths.length === 0) return 'No step to delete.'
+    for (const p of c.paths) {
+      const bad = checks.step(ctx.doc, p)
+      if (bad) return bad
+    }
+    return null
+  },
+  plan(ctx, c) {
+    const paths = c.paths.filter((p, i) => !c.paths.some((q, j) => isInside(p, q) || (j < i && q.length === p.length && q.every((s, k) => s === p[k]))))
+    const bySeq = new Map<string, { seq: JsonPath; indexes: number[] }>()
+    for (const p of paths) {
+      const seq = p.slice(0, -1)
+      const key = JSON.stringify(seq)
+      const group = bySeq.get(key) ?? { seq, indexes: [] }
+      group.indexes.push(p[p.length - 1] as number)
+      bySeq.set(key, group)
+    }
+    const plans: Plan[] = []
+    for (const { seq, indexes } of bySeq.values()) {
+      const { chain } = locate(ctx.doc, seq)
+      const node = chain[chain.length - 1]!.node
+      if (!isSeq(node)) return 'unreachable'
+      if (indexes.length >= node.items.length) {
+        plans.push(replaceValue(ctx, chain, { value: [] }))
+        continue
+      }
+      for (const i of indexes) plans.push(removeEntry(ctx, [...chain, { node: node.items[i], parent: { kind: 'item', seq: node, index: i }, path: [...seq, i] }]))
+    }
+    return combine(plans)
+  },
+}

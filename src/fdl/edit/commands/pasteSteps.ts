@@ -1,0 +1,23 @@
+import type { CommandHandler } from './CommandHandler.ts'
+import { checks } from './checks.ts'
+import { insertItems } from '../ops/insertItems.ts'
+import { prepareSteps } from '../fdl/prepareSteps.ts'
+import { docStepNames } from '../fdl/docStepNames.ts'
+
+const MAX_PASTE = 5_000_000
+
+/** `step.paste`: inserts steps given as YAML text (one step or a list), keeping their comments, with clashing names made unique. */
+export const pasteSteps: CommandHandler<'step.paste'> = {
+  check(ctx, c) {
+    if (typeof c.yaml !== 'string' || c.yaml.trim() === '') return 'There is nothing to paste.'
+    if (c.yaml.length > MAX_PASTE) return 'The pasted text is too large.'
+    const where = checks.sequence(ctx.doc, c.sequence, c.index)
+    if (where) return where
+    const items = prepareSteps(c.yaml, new Set())
+    return typeof items === 'string' ? items : null
+  },
+  plan(ctx, c) {
+    const items = prepareSteps(c.yaml, docStepNames(ctx.doc))
+    return typeof items === 'string' ? items : insertItems(ctx, c.sequence, c.index, items)
+  },
+}

@@ -1,0 +1,36 @@
+import { isAlias, isMap, isSeq } from 'yaml'
+import type { CommandHandler } from './CommandHandler.ts'
+import { checks } from './checks.ts'
+import { locate } from '../yaml/locate.ts'
+import { setValue } from '../ops/setValue.ts'
+import { createAt } from '../ops/createAt.ts'
+import { isEmptyValue } from '../ops/replaceValue.ts'
+import { jsonValueProblem } from '../fdl/jsonValue.ts'
+
+/**
+ * `field.set`: sets any value at any path, creating the mappings on the way. An existing mapping or
+ * list is updated entry by entry (comments of untouched entries stay); an unchanged scalar is not
+ * rewritten, and a changed string keeps its quotes.
+ */
+export const setField: CommandHandler<'field.set'> = {
+  check(ctx, c) {
+    const bad = checks.path(c.path) ?? jsonValueProblem(c.value)
+    if (bad) return bad
+    const { chain, found } = locate(ctx.doc, c.path)
+    if (found) return null
+    const deepest = chain[chain.length - 1]!
+    const next = c.path[deepest.path.length]
+    const tailOk = c.path.slice(deepest.path.length + 1).every((s) => typeof s === 'string' || s === 0)
+    const node = deepest.node
+    const room =
+      (isMap(node) && typeof next === 'string') ||
+      (isEmptyValue(node) && deepest.path.length > 0 && (typeof next === 'string' || next === 0)) ||
+      (isSeq(node) && next === node.items.length)
+    if (isAlias(node)) return `${checks.show(deepest.path)} is an alias; edit it in the code.`
+    return room && tailOk ? null : `Cannot set ${checks.show(c.path)}: ${checks.show(deepest.path)} has no room for it.`
+  },
+  plan(ctx, c) {
+    const { chain, found } = locate(ctx.doc, c.path)
+    return found ? setValue(ctx, chain, c.value) : createAt(ctx, chain, c.path, { value: c.value })
+  },
+}

@@ -1,0 +1,28 @@
+const MAX_DEPTH = 200
+
+/**
+ * Why a value cannot be written as YAML data, or null when it can: plain objects, arrays, strings,
+ * finite numbers, booleans and null only (no undefined, functions, class instances or cycles).
+ */
+export function jsonValueProblem(value: unknown): string | null {
+  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }]
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!
+    if (depth > MAX_DEPTH) return 'The value nests too deeply.'
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return 'Numbers must be finite.'
+      continue
+    }
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push({ v: x, depth: depth + 1 })
+      continue
+    }
+    if (typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
+      for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1 })
+      continue
+    }
+    return v === undefined ? 'The value is missing; use field.remove to delete a field.' : `A ${typeof v} cannot be written in YAML.`
+  }
+  return null
+}

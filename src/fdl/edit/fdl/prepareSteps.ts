@@ -1,0 +1,95 @@
+import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml'
+import type { JsonPath } from '../../model/JsonPath.ts'
+import type { EditContext, Plan } from '../EditContext.ts'
+import type { NewItem } from '../ops/insertItems.ts'
+import { SourceText } from '../text/SourceText.ts'
+import { applySplices } from '../text/applySplices.ts'
+import { dedentText } from '../text/dedentText.ts'
+import { indentText } from '../text/indentText.ts'
+import { locate } from '../yaml/locate.ts'
+import { itemLayout } from '../yaml/itemLayout.ts'
+import { contentEnd } from '../yaml/contentEnd.ts'
+import { yamlText } from '../yaml/yamlText.ts'
+import { setValue, combine } from '../ops/setValue.ts'
+import { uniqueName } from '../../templates/uniqueName.ts'
+import { childSequences, stepName } from './stepNodes.ts'
+import { gotoPaths } from './gotoPaths.ts'
+
+const parse = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: true })
+
+/** The top-level steps of a pasted text: the root mapping, or the mappings of the root list. */
+function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | string {
+  const root = doc.contents
+  const items = isSeq(root) ? root.items : [root]
+  if (items.length === 0 || !items.every((i) => isMap(i) && i.has('type'))) {
+    return 'The text is not a step: a step is a mapping with `type` and `name`, and a paste may hold one or a list of them.'
+  }
+  return items.map((node, i) => ({ node: node as YAMLMap, path: isSeq(root) ? [i] : [] }))
+}
+
+/**
+ * Turns YAML text holding one step or a list of steps into items ready to insert, with every name that
+ * clashes with `taken` (or with another pasted name) replaced by a fresh one, and every `goto` between
+ * pasted siblings following its target's new name. The pasted text keeps its own comments and layout.
+ */
+export function prepareSteps(text: string, taken: ReadonlySet<string>): NewItem[] | string {
+  const doc = parse(text)
+  if (doc.errors.length > 0) return `The text is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`
+  const top = topSteps(doc)
+  if (typeof top === 'string') return top
+  const plan = renamePlan({ src: new SourceText(text), doc }, top, new Set(taken))
+  if (typeof plan === 'string') return plan
+  const renamed = applySplices(text, plan).text
+  const out = parse(renamed)
+  if (out.errors.length > 0) return 'The pasted steps could not be renamed safely; rename them in the code.'
+  return itemsOf(new SourceText(renamed), out)
+}
+
+/** Splices giving fresh names to clashing steps, sequence by sequence, and updating sibling gotos. */
+function renamePlan(ctx: EditContext, top: { node: YAMLMap; path: JsonPath }[], names: Set<string>): Plan {
+  const plans: Plan[] = []
+  const queue = [top]
+  while (queue.length > 0) {
+    const steps = queue.shift()!
+    const renames = new Map<string, string>()
+    for (const { node, path } of steps) {
+      const old = stepName(node)
+      if (old === '') continue
+      const fresh = uniqueName(old, names)
+      names.add(fresh)
+      if (fresh === old) continue
+      renames.set(old, fresh)
+      plans.push(setValue(ctx, locate(ctx.doc, [...path, 'name']).chain, fresh))
+    }
+    for (const { node, path } of steps) {
+      for (const g of gotoPaths(node, path)) {
+        const to = renames.get(g.target)
+        if (to !== undefined) plans.push(setValue(ctx, locate(ctx.doc, g.path).chain, to))
+      }
+      for (const sub of childSequences(node, path)) {
+        if (isSeq(sub.seq)) queue.push(sub.seq.items.flatMap((n, i) => (isMap(n) ? [{ node: n, path: [...sub.path, i] }] : [])))
+      }
+    }
+  }
+  return combine(plans)
+}
+
+/** The items of the renamed text, each as `- …` text relative to column 0 with its plain value. */
+function itemsOf(src: SourceText, doc: Document): NewItem[] | string {
+  const root = doc.contents
+  const value = (n: unknown) => (n as Node).toJS(doc, { maxAliasCount: 100 }) as unknown
+  if (isSeq(root)) {
+    return root.items.map((n, i) => {
+      const layout = itemLayout(src, root, i)
+      if (!layout) return { text: yamlText.item(value(n)), value: value(n) }
+      return { text: dedentText(src.text.slice(layout.start, layout.end), layout.dashCol), value: value(n) }
+    })
+  }
+  if (!isMap(root) || root.flow || !root.range) return [{ text: yamlText.item(value(root)), value: value(root) }]
+  const start = root.range[0]
+  const col = src.column(start)
+  const lead = src.text.slice(0, src.lineStart(start)).split(/\r?\n/).filter((l) => l.trim().startsWith('#')).map((l) => l.trim())
+  const body = dedentText(src.text.slice(src.lineStart(start), src.nextLineStart(contentEnd(src, root, start) - 1)), col)
+  return [{ text: [...lead, '- ' + indentText(body, 2, '\n', true)].join('\n'), value: value(root) }]
+}
+

@@ -1,0 +1,41 @@
+import { isCollection, type Node } from 'yaml'
+import type { JsonPath } from '../../model/JsonPath.ts'
+import type { EditContext, Plan } from '../EditContext.ts'
+import type { Located } from '../yaml/locate.ts'
+import { contentEnd } from '../yaml/contentEnd.ts'
+import { yamlText } from '../yaml/yamlText.ts'
+
+/** Index in `chain` (up to `upTo`) of the outermost flow collection, or -1 when all are block style. */
+export function outermostFlow(chain: readonly Located[], upTo: number): number {
+  for (let i = 0; i <= upTo && i < chain.length; i++) {
+    const n = chain[i]!.node
+    if (isCollection(n) && n.flow) return i
+  }
+  return -1
+}
+
+/**
+ * Rewrites the flow collection at `chain[at]` as a whole: its plain value goes through `change` (given
+ * the value and the offset to make document paths relative to it) and is written back in one-line flow
+ * style. Flow collections rarely hold comments, and a change inside one touches that one node only.
+ */
+export function flowFallback(
+  ctx: EditContext,
+  chain: readonly Located[],
+  at: number,
+  change: (plain: unknown, relative: (p: JsonPath) => JsonPath) => unknown,
+): Plan {
+  const loc = chain[at]!
+  const node = loc.node as Node
+  if (!node.range) return 'This flow collection has no position in the text.'
+  let plain: unknown
+  try {
+    plain = node.toJS(ctx.doc, { maxAliasCount: 100 })
+  } catch {
+    return 'This flow collection uses aliases that cannot be expanded safely; edit it in the code.'
+  }
+  const base = loc.path.length
+  const next = change(plain, (p) => p.slice(base))
+  const end = contentEnd(ctx.src, node, node.range[0])
+  return [{ start: node.range[0], end, text: yamlText.flow(next) }]
+}

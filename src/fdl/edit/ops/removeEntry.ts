@@ -1,0 +1,43 @@
+import type { EditContext, Plan } from '../EditContext.ts'
+import type { Located } from '../yaml/locate.ts'
+import { pairLayout } from '../yaml/pairLayout.ts'
+import { itemLayout } from '../yaml/itemLayout.ts'
+import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { plainEdit } from './plainEdit.ts'
+
+/**
+ * Removes the pair or list item at the end of `chain` from its (block) container, with the comments it
+ * owns. One blank line goes too when it would otherwise leave two blank lines in a row. The caller makes
+ * sure the container keeps at least one entry (an empty block collection cannot be written).
+ */
+export function removeEntry(ctx: EditContext, chain: readonly Located[]): Plan {
+  const { src } = ctx
+  const loc = chain[chain.length - 1]!
+  const parent = loc.parent
+  if (!parent) return 'The document root cannot be removed.'
+  const flowAt = outermostFlow(chain, chain.length - 2)
+  if (flowAt >= 0) return flowFallback(ctx, chain, flowAt, (plain, rel) => plainEdit.remove(plain, rel(loc.path)))
+  if (parent.kind === 'item') {
+    const I = itemLayout(src, parent.seq, parent.index)
+    if (!I) return 'This list item uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+    return [{ start: I.start, end: swallowBlank(ctx, I.start, I.end, parent.index === 0), text: '' }]
+  }
+  const L = pairLayout(src, parent.map, parent.index)
+  if (!L) return 'This key uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (L.startsLine) return [{ start: L.start, end: swallowBlank(ctx, L.start, L.end, parent.index === 0), text: '' }]
+  // The first key of a list item shares the dash's line: the dash stays, the next key moves below it.
+  let start = L.keyStart
+  while (start > 0 && src.text[start - 1] === ' ') start--
+  return [{ start, end: L.end, text: src.eol }]
+}
+
+/**
+ * Extends a removal over the blank line after it when a blank line also precedes it, or when the entry
+ * was the first of its container (a blank line would otherwise open the container).
+ */
+function swallowBlank(ctx: EditContext, start: number, end: number, first: boolean): number {
+  const { src } = ctx
+  if (end >= src.text.length || !src.isBlank(end)) return end
+  const before = src.previousLineStart(start)
+  return first || (before >= 0 && src.isBlank(before)) ? src.nextLineStart(end) : end
+}
