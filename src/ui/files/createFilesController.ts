@@ -50,8 +50,12 @@ export function createFilesController(designer: Designer, session: DocumentSessi
   const docName = () => designer.store.getState().documentName
   let started: Promise<void> | null = null
 
-  /** Runs `open` at once, or after consent when the open document would otherwise be lost. */
-  const guarded = (open: () => Promise<void>): Promise<void> => {
+  /**
+   * Runs `open` once the first document is in place (a file dropped while the app starts must not be
+   * replaced by the restored one), at once, or after consent when the open document would be lost.
+   */
+  const guarded = async (open: () => Promise<void>): Promise<void> => {
+    await started
     if (!session.wouldLoseWork()) return open()
     return new Promise((resolve) => {
       const go = () => {

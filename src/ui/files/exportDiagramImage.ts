@@ -1,4 +1,5 @@
 import { toBlob, toSvg } from 'html-to-image'
+import { inlineSvgStyles } from './inlineSvgStyles.ts'
 
 /** A rectangle in flow coordinates (React Flow's `Rect`). */
 export interface FlowRect {
@@ -49,13 +50,18 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     filter: keep,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${PADDING - b.x}px, ${PADDING - b.y}px) scale(1)` },
   }
-  if (format === 'svg') {
-    const dataUrl = await toSvg(viewport, options)
-    const xml = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
-    return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`], { type: 'image/svg+xml' })
+  const restore = inlineSvgStyles(viewport)
+  try {
+    if (format === 'svg') {
+      const dataUrl = await toSvg(viewport, options)
+      const xml = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
+      return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`], { type: 'image/svg+xml' })
+    }
+    const pixelRatio = Math.max(0.1, Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height))))
+    const blob = await toBlob(viewport, { ...options, pixelRatio })
+    if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
+    return blob
+  } finally {
+    restore()
   }
-  const pixelRatio = Math.max(0.1, Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height))))
-  const blob = await toBlob(viewport, { ...options, pixelRatio })
-  if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
-  return blob
 }
