@@ -1,0 +1,49 @@
+import type { ScenarioFile } from './ScenarioFile.ts'
+import type { TraceDelta } from './TraceDelta.ts'
+
+/**
+ * How far the engine should run: to a virtual time, to the next moment something happens, or until it
+ * needs the manual worker (or ends), which is how `instant` speed plays a manual run.
+ */
+export type AdvanceTarget = { readonly kind: 'time'; readonly time: number } | { readonly kind: 'next' } | { readonly kind: 'idle' }
+
+/** A call the person playing the worker makes, with the service API it stands for. */
+export type ManualCall =
+  | { readonly kind: 'ReceiveMessage'; readonly queue: string }
+  | { readonly kind: 'ReportTaskSucceeded'; readonly token: string; readonly output: string }
+  | { readonly kind: 'ReportTaskFailed'; readonly token: string; readonly error: string; readonly cause: string }
+  | { readonly kind: 'DeleteMessage'; readonly queue: string; readonly receiptHandle: string }
+
+/** The service's answer to a manual call: OK (with the received message, for ReceiveMessage) or an error code. */
+export interface ManualAnswer {
+  readonly request: ManualCall
+  readonly ok: boolean
+  readonly code: string
+  readonly message: string
+  readonly requestId: string
+  /** Virtual ms of the answer. */
+  readonly time: number
+  readonly received?: { readonly queue: string; readonly messageId: string; readonly receiptHandle: string; readonly body: string; readonly dequeueCount: number }
+}
+
+/** What the view asks the engine host (a Web Worker, or the same thread in tests). `session` tells runs apart. */
+export type HostCommand =
+  | { readonly kind: 'start'; readonly session: number; readonly text: string; readonly scenario: ScenarioFile; readonly manual: boolean }
+  | { readonly kind: 'advance'; readonly session: number; readonly target: AdvanceTarget }
+  | { readonly kind: 'manual'; readonly session: number; readonly call: ManualCall }
+  | { readonly kind: 'stop'; readonly session: number }
+
+/** What the host tells the view: the run started (or could not), trace updates, manual answers. */
+export type HostEvent =
+  | { readonly kind: 'started'; readonly session: number; readonly startTime: number }
+  | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly string[] }
+  | { readonly kind: 'delta'; readonly session: number; readonly delta: TraceDelta }
+  | { readonly kind: 'answer'; readonly session: number; readonly answer: ManualAnswer }
+
+/** The engine host as the store sees it: send commands, receive events. */
+export interface SimHost {
+  send(command: HostCommand): void
+  /** Sets the one listener for the host's events. */
+  listen(listener: (event: HostEvent) => void): void
+  dispose(): void
+}

@@ -1,0 +1,69 @@
+import type { ScenarioFile } from './ScenarioFile.ts'
+import type { ManualAnswer, ManualCall } from './SimHost.ts'
+import type { SimTrace } from './SimTrace.ts'
+
+/** Playback speed: virtual seconds per real second, or `instant` (jump to the end, or to where a person must act). */
+export type Speed = 1 | 10 | 100 | 'instant'
+
+/** Where a run stands: nothing yet, being prepared, playing or paused, refused (bad flow, input or scenario). */
+export type RunPhase = 'idle' | 'starting' | 'active' | 'refused'
+
+/** A message the manual worker received and still holds, with what the service answered. */
+export interface HeldMessage {
+  readonly queue: string
+  readonly messageId: string
+  readonly receiptHandle: string
+  readonly body: string
+  readonly dequeueCount: number
+  /** Virtual ms when it was received. */
+  readonly time: number
+}
+
+/**
+ * The simulation view's state, beside the designer's document: the run's input and scenario (saved with the
+ * document), the trace received from the engine, the time `t` every view shows, playback, the manual worker,
+ * and what is selected. Functions at the end are the only way to change it.
+ */
+export interface SimulationState {
+  readonly open: boolean
+  /** The execution input as typed (JSON); kept even while it does not parse. */
+  readonly inputText: string
+  readonly inputError: string | null
+  /** Everything of the scenario file except `input`, which is `inputText`. */
+  readonly scenario: ScenarioFile
+  readonly scenarioProblems: readonly string[]
+  readonly speed: Speed
+  readonly phase: RunPhase
+  readonly playing: boolean
+  /** Why the last Run was refused, in words for the user. */
+  readonly refusal: readonly string[]
+  readonly trace: SimTrace | null
+  /** Changes whenever the trace grows (the trace itself is updated in place). */
+  readonly traceVersion: number
+  /** The virtual time shown everywhere, ms since the epoch. */
+  readonly t: number
+  readonly selectedStep: string | null
+  /** The manual worker's calls and the service's answers, newest last. */
+  readonly answers: readonly ManualAnswer[]
+  /** Messages the manual worker received and has not deleted. */
+  readonly held: readonly HeldMessage[]
+  /** Waiting for the host to answer a manual call. */
+  readonly busy: boolean
+
+  setOpen(open: boolean): void
+  setInputText(text: string): void
+  setScenario(scenario: ScenarioFile): void
+  /** Replaces input and scenario from an opened scenario file's data. */
+  loadScenarioFile(file: ScenarioFile): void
+  setSpeed(speed: Speed): void
+  setManual(manual: boolean): void
+  run(): void
+  pause(): void
+  step(): void
+  reset(): void
+  seek(t: number): void
+  selectStep(name: string | null): void
+  callManual(call: ManualCall): void
+  /** The scenario file with `input` (what Download scenario writes). */
+  scenarioFile(): ScenarioFile
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createDesignerStore } from '../createDesignerStore.ts'
+import { createLocalHost } from './createLocalHost.ts'
+import { createSimulationStore } from './createSimulationStore.ts'
+import type { FrameClock } from './FrameClock.ts'
+import { queueAt } from './queueAt.ts'
+import { statusAt } from './statusAt.ts'
+
+const example = (name: string) => readFileSync(new URL(`../../../public/examples/${name}.yaml`, import.meta.url), 'utf8')
+
+/** A frame clock the test moves by hand: `advance(ms)` runs the frames requested so far. */
+function manualFrames() {
+  let now = 0
+  let pending: (() => void)[] = []
+  const frames: FrameClock = {
+    now: () => now,
+    request: (run) => pending.push(run),
+    cancel: () => undefined,
+  }
+  const advance = (ms: number) => {
+    now += ms
+    const run = pending
+    pending = []
+    run.forEach((r) => r())
+  }
+  return { frames, advance }
+}
+
+function setup(text: string) {
+  const designer = createDesignerStore({ initialText: text })
+  const { frames, advance } = manualFrames()
+  const sim = createSimulationStore({ designer, createHost: createLocalHost, frames })
+  return { sim, advance, state: () => sim.getState() }
+}
+
+describe('simulation store', () => {
+  it('runs mns-callback at instant speed to Succeeded with the message deleted', () => {
+    const { state, advance } = setup(example('mns-callback'))
+    state().setSpeed('instant')
+    state().run()
+    advance(16)
+    const s = state()
+    expect(statusAt(s.trace, s.t)).toBe('Succeeded')
+    const queue = queueAt(s.trace, s.t)
+    expect(queue).toHaveLength(1)
+    expect(queue[0]!.state).toBe('deleted')
+    expect(JSON.parse(queue[0]!.message.body)).toEqual({ task_token: expect.any(String), key: 'value' })
+    const types = s.trace!.executions[0]!.events.filter((e) => e.stepName === 'Task_1').map((e) => e.type)
+    expect(types.filter((t) => t.startsWith('Task'))).toEqual(['TaskScheduled', 'TaskSubmitted', 'TaskSucceeded'])
+  })
+
+  it('plays at ×1: after half a second of real time the task still waits and the status is Running', () => {
+    const { state, advance } = setup(example('mns-callback'))
+    state().run()
+    advance(500)
+    const s = state()
+    expect(s.t - s.trace!.startTime).toBe(500)
+    expect(statusAt(s.trace, s.t)).toBe('Running')
+    expect(queueAt(s.trace, s.t)[0]!.state).toBe('inactive')
+    advance(600)
+    expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+    expect(state().playing).toBe(false)
+  })
+
+  it('lets a person play the worker: one message at a time, a second report is TaskAlreadyCompleted', () => {
+    const { state, advance } = setup(example('mns-three-tasks'))
+    state().setSpeed('instant')
+    state().setManual(true)
+    state().run()
+    advance(16)
+    for (let i = 1; i <= 3; i++) {
+      expect(queueAt(state().trace, state().t)).toHaveLength(i)
+      state().callManual({ kind: 'ReceiveMessage', queue: 'fnf-demo' })
+      const held = state().held.at(-1)!
+      const token = (JSON.parse(held.body) as { task_token: string }).task_token
+      state().callManual({ kind: 'ReportTaskSucceeded', token, output: `{"n": ${i}}` })
+      expect(state().answers.at(-1)!.code).toBe('OK')
+      state().callManual({ kind: 'DeleteMessage', queue: 'fnf-demo', receiptHandle: held.receiptHandle })
+      advance(16)
+      if (i === 1) {
+        state().callManual({ kind: 'ReportTaskSucceeded', token, output: '{}' })
+        expect(state().answers.at(-1)!.code).toBe('TaskAlreadyCompleted')
+      }
+    }
+    expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+  })
+
+  it('refuses to run with an input that is not a JSON object, keeping the text', () => {
+    const { state } = setup(example('mns-callback'))
+    state().setInputText('[1, 2')
+    state().run()
+    expect(state().phase).toBe('refused')
+    expect(state().inputText).toBe('[1, 2')
+  })
+})

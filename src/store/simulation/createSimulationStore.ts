@@ -1,0 +1,210 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { DesignerState } from '../DesignerState.ts'
+import { applyDelta } from './applyDelta.ts'
+import type { FrameClock } from './FrameClock.ts'
+import { nextMomentAfter } from './nextMomentAfter.ts'
+import { parseInputText } from './parseInputText.ts'
+import { readScenarioProblems } from './readScenarioProblems.ts'
+import type { AdvanceTarget, HostEvent, SimHost } from './SimHost.ts'
+import type { SimulationState } from './SimulationState.ts'
+import type { SimTrace } from './SimTrace.ts'
+
+/** What the simulation store is built from: the designer (for the flow text), the engine host and real time. */
+export interface SimulationDeps {
+  readonly designer: StoreApi<DesignerState>
+  /** Creates the engine host on the first Run (a Web Worker in the browser), so loading the app starts none. */
+  readonly createHost: () => SimHost
+  readonly frames: FrameClock
+}
+
+/** The virtual time at which the root execution ended, else the engine's live edge. */
+function endOf(trace: SimTrace): number {
+  const root = trace.executions[0]
+  return root?.endTime ?? trace.now
+}
+
+/**
+ * Creates the simulation store: the run's input and scenario, playback of the engine's trace at a chosen
+ * speed, `t` for every view, and the manual worker's calls. The engine runs in the host (off the main
+ * thread); this store only animates what it reports (STYLE rule 11: views are projections of the trace at `t`).
+ */
+export function createSimulationStore({ designer, createHost, frames }: SimulationDeps): StoreApi<SimulationState> {
+  let host: SimHost | null = null
+  let session = 0
+  let frame: unknown = null
+  let lastReal = 0
+  let advancing = false
+  /** `Step` asked the engine for its next moment: show it when it arrives. */
+  let follow = false
+
+  return createStore<SimulationState>()((set, get) => {
+    const manual = () => get().scenario.worker?.manual === true
+    const send = (target: AdvanceTarget) => {
+      advancing = true
+      host?.send({ kind: 'advance', session, target })
+    }
+
+    const stopFrames = () => {
+      if (frame !== null) frames.cancel(frame)
+      frame = null
+    }
+
+    /** One animation frame: move `t` by the real time passed × speed, never past what the engine has simulated. */
+    const tick = () => {
+      frame = null
+      const s = get()
+      const trace = s.trace
+      if (!s.playing || !trace) return
+      const real = frames.now()
+      const dt = real - lastReal
+      lastReal = real
+      if (s.speed === 'instant') {
+        set({ t: trace.done ? endOf(trace) : trace.now })
+      } else {
+        const wanted = s.t + dt * s.speed
+        if (manual() && !trace.done && wanted > trace.now && !advancing) send({ kind: 'time', time: wanted })
+        set({ t: Math.min(wanted, trace.done ? endOf(trace) : trace.now) })
+      }
+      const after = get()
+      if (trace.done && after.t >= endOf(trace)) set({ playing: false })
+      else frame = frames.request(tick)
+    }
+
+    const play = () => {
+      set({ playing: true })
+      lastReal = frames.now()
+      if (frame === null) frame = frames.request(tick)
+    }
+
+    const onHostEvent = (e: HostEvent) => {
+      if (e.session !== session) return
+      const s = get()
+      switch (e.kind) {
+        case 'started': {
+          const trace: SimTrace = { version: 0, now: e.startTime, startTime: e.startTime, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
+          set({ phase: 'active', trace, traceVersion: 0, t: e.startTime, answers: [], held: [] })
+          send({ kind: 'idle' })
+          return play()
+        }
+        case 'refused':
+          stopFrames()
+          return set({ phase: 'refused', refusal: e.problems, playing: false })
+        case 'delta': {
+          if (!s.trace) return
+          applyDelta(s.trace, e.delta)
+          advancing = false
+          const live = s.trace.done ? endOf(s.trace) : s.trace.now
+          const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
+          follow = false
+          return set({ traceVersion: s.trace.version, t })
+        }
+        case 'answer': {
+          const a = e.answer
+          const r = a.request
+          const held = a.received
+            ? [...s.held, { ...a.received, time: a.time }]
+            : r.kind === 'DeleteMessage' && a.ok ? s.held.filter((h) => h.receiptHandle !== r.receiptHandle) : s.held
+          return set({ answers: [...s.answers, a], held, busy: false })
+        }
+      }
+    }
+
+    const start = () => {
+      const s = get()
+      const input = parseInputText(s.inputText)
+      if (!input.ok) return set({ phase: 'refused', refusal: [`Execution input: ${input.error}`] })
+      if (!host) {
+        host = createHost()
+        host.listen(onHostEvent)
+      }
+      session++
+      advancing = false
+      set({ phase: 'starting', refusal: [], trace: null, playing: false })
+      host.send({ kind: 'start', session, text: designer.getState().text, scenario: { ...s.scenario, input: input.value }, manual: manual() })
+    }
+
+    return {
+      open: false,
+      inputText: '{}',
+      inputError: null,
+      scenario: {},
+      scenarioProblems: [],
+      speed: 1,
+      phase: 'idle',
+      playing: false,
+      refusal: [],
+      trace: null,
+      traceVersion: 0,
+      t: 0,
+      selectedStep: null,
+      answers: [],
+      held: [],
+      busy: false,
+
+      setOpen: (open) => set({ open }),
+      setInputText(inputText) {
+        const r = parseInputText(inputText)
+        set({ inputText, inputError: r.ok ? null : r.error })
+      },
+      setScenario: (scenario) => set({ scenario, scenarioProblems: readScenarioProblems(scenario) }),
+      loadScenarioFile(file) {
+        const { input, ...rest } = file
+        get().setInputText(JSON.stringify(input ?? {}, null, 2))
+        get().setScenario(rest)
+      },
+      setSpeed(speed) {
+        set({ speed })
+        const s = get()
+        if (speed === 'instant' && s.trace && manual() && !s.trace.done) send({ kind: 'idle' })
+      },
+      setManual(on) {
+        const s = get()
+        get().setScenario({ ...s.scenario, worker: { ...s.scenario.worker, manual: on } })
+      },
+      run() {
+        const s = get()
+        if (s.phase === 'active' && s.trace && !(s.trace.done && s.t >= endOf(s.trace))) return play()
+        start()
+      },
+      pause() {
+        stopFrames()
+        set({ playing: false })
+      },
+      step() {
+        get().pause()
+        const s = get()
+        if (!s.trace) return
+        const next = nextMomentAfter(s.trace, s.t)
+        if (next !== null) set({ t: next })
+        else if (!s.trace.done) {
+          follow = true
+          send({ kind: 'next' })
+        }
+      },
+      reset() {
+        stopFrames()
+        if (host) host.send({ kind: 'stop', session })
+        session++
+        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false })
+      },
+      seek(t) {
+        const s = get()
+        if (!s.trace) return
+        set({ t: Math.max(s.trace.startTime, Math.min(t, s.trace.now)) })
+      },
+      selectStep: (selectedStep) => set({ selectedStep }),
+      callManual(call) {
+        if (!host || get().phase !== 'active') return
+        set({ busy: true })
+        host.send({ kind: 'manual', session, call })
+        // At instant speed the run goes on at once (a long poll waits for its message, a report's task ends).
+        if (get().speed === 'instant') send({ kind: 'idle' })
+      },
+      scenarioFile() {
+        const s = get()
+        const input = parseInputText(s.inputText)
+        return { ...(input.ok ? { input: input.value } : {}), ...s.scenario }
+      },
+    }
+  })
+}

@@ -1,0 +1,151 @@
+import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
+import type { SimTrace, TraceExecution } from './SimTrace.ts'
+import type { Attempt, Span, TraceIndex } from './TraceIndex.ts'
+
+/**
+ * Brings the index up to date with the trace, reading only the events added since the last call, so a
+ * long simulation is indexed as it streams in. Returns the same index object.
+ */
+export function indexTrace(index: TraceIndex, trace: SimTrace): TraceIndex {
+  if (index.version === trace.version) return index
+  for (const exec of trace.executions) {
+    if (!exec) continue
+    let i = index.consumed[exec.id] ?? 0
+    for (; i < exec.events.length; i++) consume(index, exec, exec.events[i]!, exec.eventTimes[i]!)
+    index.consumed[exec.id] = i
+  }
+  index.version = trace.version
+  return index
+}
+
+const key = (exec: number, eventId: number) => `${exec}:${eventId}`
+
+function consume(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: number): void {
+  const detail = e.eventDetail as Record<string, unknown>
+  switch (e.type) {
+    case 'StepEntered':
+      return void open(index, exec, e, time, 'step', 0, detail.input)
+    case 'BranchEntered':
+    case 'IterationEntered':
+      return void open(index, exec, e, time, e.type === 'BranchEntered' ? 'branch' : 'iteration', Number(detail.index ?? 0), detail.input)
+    case 'StepExited':
+    case 'BranchExited':
+    case 'IterationExited':
+      return close(index, exec.id, e, time, detail)
+    case 'TaskScheduled':
+      return schedule(index, exec.id, e, time, detail)
+    case 'TaskSubmitted':
+    case 'TaskSucceeded':
+    case 'TaskFailed':
+    case 'TaskTimedOut':
+      return answer(index, exec.id, e, time, detail)
+    case 'ExecutionSucceeded':
+    case 'ExecutionFailed':
+    case 'ExecutionTimedOut':
+      return closeOpen(index, exec.id, time, e.eventId)
+    default:
+      return
+  }
+}
+
+function open(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: number, kind: Span['kind'], slot: number, input: unknown): Span {
+  const parent = e.scheduleEventId > 0 ? (index.spanOfEvent.get(key(exec.id, e.scheduleEventId)) ?? -1) : -1
+  const row = rowFor(index, exec, parent, kind, e.stepName, slot)
+  const span: Span = {
+    id: index.spans.length, execution: exec.id, kind, name: e.stepName, slot, parent, enteredEvent: e.eventId, start: time,
+    end: Infinity, endEvent: 0, outcome: 'running', input, output: undefined, error: null, cause: null, attempts: [], children: [], row,
+  }
+  index.spans.push(span)
+  index.rows[row]!.spans.push(span.id)
+  if (parent >= 0) index.spans[parent]!.children.push(span.id)
+  index.spanOfEvent.set(key(exec.id, e.eventId), span.id)
+  if (kind === 'step') {
+    const k = `${exec.id}:${e.stepName}`
+    const list = index.spansOfStep.get(k)
+    if (list) list.push(span.id)
+    else index.spansOfStep.set(k, [span.id])
+  }
+  return span
+}
+
+/** The row of a span: one per step name in its scope, one per branch or iteration index. */
+function rowFor(index: TraceIndex, exec: TraceExecution, parentSpan: number, kind: Span['kind'], name: string, slot: number): number {
+  const parentRow = parentSpan >= 0 ? index.spans[parentSpan]!.row : -1
+  const own = kind === 'step' ? `s:${name}` : `${kind[0]}:${slot}`
+  const k = `${parentRow < 0 ? `x${exec.id}` : parentRow}/${own}`
+  const found = index.rowOfKey.get(k)
+  if (found !== undefined) return found
+  const id = index.rows.length
+  const depth = parentRow < 0 ? 0 : index.rows[parentRow]!.depth + 1
+  const label = kind === 'step' ? name : kind === 'branch' ? `Branch ${slot + 1}` : `Iteration ${slot}`
+  const prefix = parentRow < 0 && exec.parent >= 0 ? `${exec.name} › ` : ''
+  index.rows.push({ id, parent: parentRow, depth, kind, label: prefix + label, stepName: name, children: [], spans: [] })
+  index.rowOfKey.set(k, id)
+  if (parentRow < 0) index.roots.push(id)
+  else index.rows[parentRow]!.children.push(id)
+  return id
+}
+
+function close(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
+  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
+  if (id === undefined) return
+  const span = index.spans[id]!
+  const failed = typeof detail.error === 'string' && !('output' in detail)
+  span.outcome = detail.cancelled === true ? 'cancelled' : failed ? 'failed' : 'error' in detail ? 'caught' : 'succeeded'
+  span.output = detail.output
+  span.error = typeof detail.error === 'string' ? detail.error : null
+  span.cause = typeof detail.cause === 'string' ? detail.cause : null
+  finish(index, span, time, e.eventId)
+}
+
+/** Ends a span and everything still open under it (steps inside a cancelled iteration emit nothing). */
+function finish(index: TraceIndex, span: Span, time: number, eventId: number): void {
+  span.end = time
+  span.endEvent = eventId
+  for (const c of span.children) {
+    const child = index.spans[c]!
+    if (child.end !== Infinity) continue
+    child.outcome = 'cancelled'
+    finish(index, child, time, eventId)
+  }
+  for (const a of span.attempts) if (a.end === Infinity) a.end = time
+}
+
+function closeOpen(index: TraceIndex, exec: number, time: number, eventId: number): void {
+  for (const r of index.roots) {
+    for (const id of index.rows[r]!.spans) {
+      const span = index.spans[id]!
+      if (span.execution !== exec || span.end !== Infinity) continue
+      span.outcome = 'cancelled'
+      finish(index, span, time, eventId)
+    }
+  }
+}
+
+function schedule(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
+  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
+  if (id === undefined) return
+  const span = index.spans[id]!
+  const attempt: Attempt = {
+    attempt: Number(detail.attempt ?? span.attempts.length + 1), scheduledEvent: e.eventId, start: time, submitted: null,
+    end: Infinity, result: null, local: undefined, error: null, cause: null,
+  }
+  span.attempts.push(attempt)
+  index.spanOfEvent.set(key(exec, e.eventId), id)
+}
+
+function answer(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
+  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
+  if (id === undefined) return
+  const attempt = index.spans[id]!.attempts.find((a) => a.scheduledEvent === e.scheduleEventId)
+  if (!attempt) return
+  if (e.type === 'TaskSubmitted') {
+    attempt.submitted = time
+    return
+  }
+  attempt.end = time
+  attempt.result = e.type === 'TaskSucceeded' ? 'succeeded' : e.type === 'TaskFailed' ? 'failed' : 'timedOut'
+  attempt.local = detail.output
+  attempt.error = typeof detail.error === 'string' ? detail.error : null
+  attempt.cause = typeof detail.cause === 'string' ? detail.cause : null
+}

@@ -1,0 +1,44 @@
+import type { ReceiveAnswer } from '../../sim/engine/ReceiveAnswer.ts'
+import type { ServiceAnswer } from '../../sim/engine/ServiceAnswer.ts'
+import type { Simulation } from '../../sim/engine/Simulation.ts'
+import type { ManualAnswer, ManualCall } from './SimHost.ts'
+
+const asAnswer = (request: ManualCall, a: ServiceAnswer, time: number): ManualAnswer =>
+  a.ok ? { request, ok: true, code: 'OK', message: '', requestId: a.requestId, time } : { request, ok: false, code: a.code, message: a.message, requestId: a.requestId, time }
+
+/**
+ * The manual worker's calls against the simulation, answered as the service would (errors included, e.g.
+ * `TaskAlreadyCompleted` for a second report). ReceiveMessage on an empty queue long-polls: its answer
+ * comes later, from {@link manualCall.fromPoll}, once a message arrives or the wait ends.
+ */
+export const manualCall = {
+  perform(sim: Simulation, call: ManualCall, polls: { id: number; queue: string }[]): ManualAnswer | null {
+    switch (call.kind) {
+      case 'ReceiveMessage': {
+        const a = sim.receiveMessage(call.queue)
+        if (a.status === 'waiting') {
+          polls.push({ id: a.pollId, queue: call.queue })
+          return null
+        }
+        return manualCall.fromPoll(a, sim.now, call.queue)
+      }
+      case 'ReportTaskSucceeded':
+        return asAnswer(call, sim.reportTaskSucceeded(call.token, call.output), sim.now)
+      case 'ReportTaskFailed':
+        return asAnswer(call, sim.reportTaskFailed(call.token, call.error, call.cause), sim.now)
+      case 'DeleteMessage':
+        return asAnswer(call, sim.deleteMessage(call.queue, call.receiptHandle), sim.now)
+    }
+  },
+
+  /** The answer of a finished ReceiveMessage long poll. */
+  fromPoll(a: Exclude<ReceiveAnswer, { status: 'waiting' }>, time: number, queue = ''): ManualAnswer {
+    const request: ManualCall = { kind: 'ReceiveMessage', queue }
+    if (a.status === 'empty') return { request, ok: false, code: a.code, message: a.message, requestId: '', time }
+    const m = a.message
+    return {
+      request, ok: true, code: 'OK', message: '', requestId: '', time,
+      received: { queue, messageId: m.MessageId, receiptHandle: m.ReceiptHandle, body: m.MessageBody, dequeueCount: m.DequeueCount },
+    }
+  },
+}
