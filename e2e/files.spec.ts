@@ -157,6 +157,37 @@ test.describe('files', () => {
     await expect(page.getByRole('list', { name: 'Recent flows' }).getByRole('listitem')).toHaveCount(3)
   })
 
+  test('Download PNG and Download SVG draw the whole flow, not just what is on screen; the SVG is XML naming every step', async ({ page, baseURL }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const names = Array.from({ length: 14 }, (_, i) => `Step_${i + 1}`)
+    const long = `# A tall flow\nversion: v1\ntype: flow\nsteps:\n${names.map((n) => `  - type: pass\n    name: ${n}\n`).join('')}`
+    await files.openFile('tall.yaml', long)
+    await expect(page.locator('[data-step="Step_14"]')).toBeAttached()
+    const canvasHeight = (await page.getByRole('region', { name: 'Flow canvas' }).boundingBox())!.height
+
+    const png = readFileSync(await (await files.exportItem('Download PNG')).path())
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]
+    expect(width).toBeGreaterThan(100)
+    // At 1:1 (2× pixels) the whole column of 14 steps is far taller than the canvas on screen.
+    expect(height / 2).toBeGreaterThan(canvasHeight)
+
+    const svgDownload = await files.exportItem('Download SVG')
+    expect(svgDownload.suggestedFilename()).toBe('tall.svg')
+    const svg = readFileSync(await svgDownload.path(), 'utf8')
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? '' }
+    }, svg)
+    expect(parsed.error).toBeNull()
+    expect(parsed.root).toBe('svg')
+    for (const name of names) expect(parsed.text).toContain(name)
+    expect(problems).toEqual([])
+  })
+
   test('?example=NAME opens a built-in example as a new document and tidies the address', async ({ page }) => {
     const files = new FilesPage(page)
     await page.goto('/?example=mns-three-tasks')

@@ -101,6 +101,10 @@ test.describe('share links', () => {
     await expect(files.documentName).toHaveValue('Shared flow')
     await files.expectText(HOSTILE)
     await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('<img src=x onerror="window.__pwned=1">')
+    const hostileName = '<img src=x onerror="window.__pwned=1">'
+    const node = page.getByRole('region', { name: 'Flow canvas' }).locator('[data-step]').first()
+    await expect(node).toHaveAttribute('data-step', hostileName)
+    await expect(node).toContainText(hostileName)
     await expect(page.locator('img[src="x"]')).toHaveCount(0)
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(problems).toEqual([])
