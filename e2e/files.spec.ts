@@ -93,7 +93,7 @@ test.describe('files', () => {
     await files.expectText(b)
   })
 
-  test('after a reload the document, its name and its undo history are back; undo restores the text before the edit', async ({ page }) => {
+  test('after a reload the document, its name, the selection and the undo history are back; undo restores the text before the edit', async ({ page }) => {
     const files = new FilesPage(page)
     await page.goto('/')
     await expect(files.documentName).toHaveValue('mns-callback')
@@ -102,10 +102,14 @@ test.describe('files', () => {
     await files.documentName.press('Enter')
     await files.pasteOnCanvas(FLOW_A)
     await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
+    await page.locator('[data-step="A"]').click()
+    const nameField = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })
+    await expect(nameField).toHaveValue('A')
     await files.expectSaved()
     await page.reload()
     await expect(files.documentName).toHaveValue('Pasted')
     await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
+    await expect(nameField).toHaveValue('A')
     await page.getByRole('button', { name: 'Undo' }).click()
     await files.expectText('version: v1\ntype: flow\nsteps: []\n')
     await page.getByRole('button', { name: 'Redo' }).click()
