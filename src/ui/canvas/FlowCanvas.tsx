@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../store/pathKey.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { ViewportSync } from '../files/ViewportSync.tsx'
 import { DropIndicator } from './DropIndicator.tsx'
 import { buildDropGeometry } from './drop/buildDropGeometry.ts'
 import { nodeTypes } from './nodes/nodeTypes.ts'
@@ -84,6 +85,7 @@ export function FlowCanvas() {
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} />
         <DropIndicator target={drop.target} />
+        <ViewportSync />
       </ReactFlow>
     </div>
   )
