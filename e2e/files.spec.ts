@@ -93,7 +93,7 @@ test.describe('files', () => {
     await files.expectText(b)
   })
 
-  test('after a reload the document, its name, the selection and the undo history are back; undo restores the text before the edit', async ({ page }) => {
+  test('after a reload the document, its name, the selection, the viewport and the undo history are back; undo restores the text before the edit', async ({ page }) => {
     const files = new FilesPage(page)
     await page.goto('/')
     await expect(files.documentName).toHaveValue('mns-callback')
@@ -105,11 +105,17 @@ test.describe('files', () => {
     await page.locator('[data-step="A"]').click()
     const nameField = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })
     await expect(nameField).toHaveValue('A')
+    const viewport = page.locator('.react-flow__viewport')
+    const fitted = await viewport.getAttribute('style')
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect(viewport).not.toHaveAttribute('style', fitted!)
+    const zoomed = await files.settledViewport()
     await files.expectSaved()
     await page.reload()
     await expect(files.documentName).toHaveValue('Pasted')
     await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('# flow A')
     await expect(nameField).toHaveValue('A')
+    await expect(viewport).toHaveAttribute('style', zoomed!)
     await page.getByRole('button', { name: 'Undo' }).click()
     await files.expectText('version: v1\ntype: flow\nsteps: []\n')
     await page.getByRole('button', { name: 'Redo' }).click()

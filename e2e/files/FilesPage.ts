@@ -91,6 +91,27 @@ export class FilesPage {
     await this.page.getByRole('dialog', { name: 'New flow' }).getByRole('button', { name: template, exact: true }).click()
   }
 
+  /** The canvas viewport's transform once a pan or zoom animation has come to rest (two equal frames). */
+  async settledViewport(): Promise<string> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const el = document.querySelector('.react-flow__viewport')!
+          let last = el.getAttribute('style')
+          const tick = () =>
+            requestAnimationFrame(() => {
+              const now = el.getAttribute('style')
+              if (now === last) resolve(now ?? '')
+              else {
+                last = now
+                tick()
+              }
+            })
+          tick()
+        }),
+    )
+  }
+
   async openRecent(): Promise<void> {
     await this.page.getByRole('button', { name: 'Recent' }).click()
     await expect(this.page.getByRole('dialog', { name: 'Recent flows' })).toBeVisible()
