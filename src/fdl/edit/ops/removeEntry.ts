@@ -8,9 +8,10 @@ import { plainEdit } from './plainEdit.ts'
 /**
  * Removes the pair or list item at the end of `chain` from its (block) container, with the comments it
  * owns. One blank line goes too when it would otherwise leave two blank lines in a row. The caller makes
- * sure the container keeps at least one entry (an empty block collection cannot be written).
+ * sure the container keeps at least one entry (an empty block collection cannot be written). `pullUp`
+ * false is for callers that also remove the entry after this one.
  */
-export function removeEntry(ctx: EditContext, chain: readonly Located[]): Plan {
+export function removeEntry(ctx: EditContext, chain: readonly Located[], pullUp = true): Plan {
   const { src } = ctx
   const loc = chain[chain.length - 1]!
   const parent = loc.parent
@@ -25,7 +26,10 @@ export function removeEntry(ctx: EditContext, chain: readonly Located[]): Plan {
   const L = pairLayout(src, parent.map, parent.index)
   if (!L) return 'This key uses a YAML layout the visual editor cannot change safely; edit it in the code.'
   if (L.startsLine) return [{ start: L.start, end: swallowBlank(ctx, L.start, L.end, parent.index === 0), text: '' }]
-  // The first key of a list item shares the dash's line: the dash stays, the next key moves below it.
+  // The first key of a list item shares the dash's line: the next key moves up behind the dash when it
+  // directly follows (same column, so its lines keep their indentation); else the dash stands alone.
+  const next = pullUp ? pairLayout(src, parent.map, parent.index + 1) : null
+  if (next && next.startsLine && next.start === L.end && next.keyCol === L.keyCol) return [{ start: L.keyStart, end: next.keyStart, text: '' }]
   let start = L.keyStart
   while (start > 0 && src.text[start - 1] === ' ') start--
   return [{ start, end: L.end, text: src.eol }]

@@ -59,7 +59,7 @@ function diffMap(ctx: EditContext, chain: readonly Located[], map: YAMLMap, obj:
   const removed = new Set(names.flatMap((k, i) => (k !== null && !keys.includes(k) ? [i] : [])))
   if (removed.size === map.items.length) return replaceValue(ctx, chain, { value: obj })
   const plans: Plan[] = []
-  for (const i of removed) plans.push(removeEntry(ctx, child(chain, { kind: 'pair', map, index: i }, map.items[i]!.value, names[i]!)))
+  for (const i of removed) plans.push(removeEntry(ctx, child(chain, { kind: 'pair', map, index: i }, map.items[i]!.value, names[i]!), !removed.has(i + 1)))
   const added: string[] = []
   for (const k of keys) {
     const i = names.indexOf(k)
