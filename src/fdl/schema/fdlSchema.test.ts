@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FDL_SCHEMA } from './fdlSchema.ts'
+import { STEP_TYPES } from '../model/StepType.ts'
+import { parseFdl } from '../parse/parseFdl.ts'
+import { plainContext, toPlain } from '../parse/toPlain.ts'
+import { validateAgainstSchema } from '../testing/validateAgainstSchema.ts'
+
+const plainOf = (text: string) => {
+  const { document } = parseFdl(text)
+  return toPlain(document.contents, plainContext(document))
+}
+const violations = (text: string) => validateAgainstSchema(FDL_SCHEMA, plainOf(text))
+const flowsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)) : [])
+
+describe('FDL_SCHEMA', () => {
+  it('is what public/fdl.schema.json serves (run `npm run schema` after changing it)', () => {
+    expect(readFileSync('public/fdl.schema.json', 'utf8')).toBe(JSON.stringify(FDL_SCHEMA, null, 2) + '\n')
+  })
+
+  it('is draft-07 with a schema for every step type, and describes every step field', () => {
+    expect(FDL_SCHEMA.$schema).toBe('http://json-schema.org/draft-07/schema#')
+    for (const type of STEP_TYPES) {
+      const step = FDL_SCHEMA.definitions[`${type}Step`]
+      expect(step.properties.type.const).toBe(type)
+      for (const [key, field] of Object.entries(step.properties)) {
+        if (key !== 'name' && key !== 'end') expect(field, `${type}.${key}`).toHaveProperty('description')
+      }
+    }
+  })
+
+  it.each([...flowsIn('public/examples'), ...flowsIn('../shared/fdl/examples')])('accepts %s', (file) => {
+    expect(violations(readFileSync(file, 'utf8'))).toEqual([])
+  })
+
+  it.each([
+    ['an unknown version', 'version: v2\ntype: flow\nsteps: [{type: pass, name: a}]', '$.version: not one of'],
+    ['a task with both targets', 'version: v1\ntype: flow\nsteps: [{type: task, name: t, action: "fnf:StartExecution", resourceArn: "acs:fnf:::flow/x"}]', 'exactly one of oneOf'],
+    ['a wait without a time', 'version: v1\ntype: flow\nsteps: [{type: wait, name: w}]', 'exactly one of oneOf'],
+    ['an unknown step key', 'version: v1\ntype: flow\nsteps: [{type: pass, name: a, colour: red}]', 'unexpected key colour'],
+    ['an MNS priority of 17', 'version: v1\ntype: flow\nsteps: [{type: task, name: t, resourceArn: "acs:mns:::/queues/q/messages", serviceParams: {MessageBody: $, Priority: 17}}]', 'Priority: matches none of anyOf'],
+    ['a catch without goto', 'version: v1\ntype: flow\nsteps: [{type: task, name: t, action: "fnf:StartExecution", catch: [{errors: [FnF.ALL]}]}]', 'missing goto'],
+    ['an unknown step type', 'version: v1\ntype: flow\nsteps: [{type: loop, name: l}]', '$.steps[0].type: not one of'],
+  ])('rejects %s', (_, text, expected) => {
+    expect(violations(text).join('\n')).toContain(expected)
+  })
+})
