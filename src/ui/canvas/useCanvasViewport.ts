@@ -5,13 +5,17 @@ import { useDesigner } from '../../store/useDesigner.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'
 
 /**
- * Keeps the viewport useful: fits the whole flow when a document is loaded (and on first show), and pans to a
- * step selected from the code pane or the problems list when it is out of view.
+ * Keeps the viewport useful: fits the whole flow when a document is loaded (and on first show), and pans to the
+ * selected step when it is out of view and was selected from elsewhere (code, problems, keyboard) or has just
+ * been added. A click on the canvas never pans.
  */
 export function useCanvasViewport(shown: ShownDiagram | null): void {
   const rf = useReactFlow()
   const { store } = useDesigner()
+  const selection = useDesigner((s) => s.selection)
+  const origin = useDesigner((s) => s.selectionOrigin)
   const fitPending = useRef(true)
+  const known = useRef<ReadonlySet<string>>(new Set())
 
   useEffect(
     () => store.subscribe((s, prev) => {
@@ -21,28 +25,29 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
   )
 
   useEffect(() => {
-    if (!shown || !fitPending.current) return
-    fitPending.current = false
-    requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1 }))
-  }, [shown, rf])
-
-  useEffect(
-    () => store.subscribe((s, prev) => {
-      if (s.selection === prev.selection || s.selectionOrigin !== 'code') return
-      const path = s.selection.at(-1)
-      const node = path ? rf.getInternalNode(pathKey(path)) : undefined
-      if (!node) return
+    if (!shown) return
+    const before = known.current
+    known.current = new Set(shown.diagram.nodes.map((n) => n.id))
+    if (fitPending.current) {
+      fitPending.current = false
+      requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1 }))
+      return
+    }
+    const path = selection.at(-1)
+    const id = path ? pathKey(path) : null
+    if (!id || (origin === 'canvas' && before.has(id))) return
+    requestAnimationFrame(() => {
+      const node = rf.getInternalNode(id)
+      const rect = document.querySelector('.flow-wrapper')?.getBoundingClientRect()
+      if (!node || !rect) return
       const { x, y } = node.internals.positionAbsolute
       const w = node.measured.width ?? 0
       const h = node.measured.height ?? 0
       const vp = rf.getViewport()
-      const rect = document.querySelector('.flow-wrapper')?.getBoundingClientRect()
-      if (!rect) return
       const sx = x * vp.zoom + vp.x
       const sy = y * vp.zoom + vp.y
       const inView = sx >= 0 && sy >= 0 && sx + w * vp.zoom <= rect.width && sy + h * vp.zoom <= rect.height
       if (!inView) void rf.setCenter(x + w / 2, y + h / 2, { zoom: vp.zoom, duration: 200 })
-    }),
-    [store, rf],
-  )
+    })
+  }, [shown, selection, origin, rf])
 }

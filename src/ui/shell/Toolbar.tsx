@@ -22,8 +22,8 @@ export function Toolbar() {
         <ExportMenu />
       </div>
       <div className="tool-group" role="toolbar" aria-label="History">
-        <ActionButton id="history.undo" icon={<Icon name="undo" />} />
-        <ActionButton id="history.redo" icon={<Icon name="redo" />} />
+        <ActionButton id="history.undo" icon={<Icon name="undo" />} showLabel={false} />
+        <ActionButton id="history.redo" icon={<Icon name="redo" />} showLabel={false} />
       </div>
       <ViewSwitch />
       <SyncStatus />

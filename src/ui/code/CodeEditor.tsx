@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { bindEditorMarkers } from './bindEditorMarkers.ts'
+import { bindEditorSelection } from './bindEditorSelection.ts'
+import { bindEditorSync } from './bindEditorSync.ts'
+import { fdlMonaco } from './monaco/setupMonaco.ts'
+import { useFdlSchema } from './useFdlSchema.ts'
+
+const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches
+
+/**
+ * The Monaco YAML editor bound to the designer (loaded lazily by `CodePane`). The model is created once from the
+ * store's text; from then on both sides only exchange edits.
+ */
+export function CodeEditor() {
+  const designer = useDesigner()
+  const host = useRef<HTMLDivElement>(null)
+  useFdlSchema()
+
+  useEffect(() => {
+    const { monaco, modelUri } = fdlMonaco
+    const el = host.current
+    if (!el) return
+    const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(designer.store.getState().text, 'yaml', modelUri)
+    const ed = monaco.editor.create(el, {
+      model,
+      theme: dark() ? 'vs-dark' : 'vs',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 12.5,
+      lineHeight: 19,
+      fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      wordBasedSuggestions: 'off',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      ariaLabel: 'FDL YAML editor',
+      padding: { top: 8 },
+    })
+    const media = window.matchMedia('(prefers-color-scheme: dark)')
+    const onScheme = () => monaco.editor.setTheme(media.matches ? 'vs-dark' : 'vs')
+    media.addEventListener('change', onScheme)
+    if (window.__fdl) {
+      window.__fdl.markers = () =>
+        monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({ owner: m.owner, severity: m.severity, message: m.message, line: m.startLineNumber }))
+    }
+    const unbind = [bindEditorSync(ed, designer), bindEditorMarkers(ed, designer), bindEditorSelection(ed, designer)]
+    return () => {
+      media.removeEventListener('change', onScheme)
+      for (const u of unbind) u()
+      ed.dispose()
+      model.dispose()
+    }
+  }, [designer])
+
+  return <div ref={host} className="code-editor" data-testid="code-editor" />
+}
