@@ -1,6 +1,8 @@
 import * as monaco from 'monaco-editor'
+// oxlint-disable-next-line import/default -- Vite's `?worker` suffix supplies the default export
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker'
 import { configureMonacoYaml } from 'monaco-yaml'
+// oxlint-disable-next-line import/default -- Vite's `?worker` suffix supplies the default export
 import YamlWorker from './yaml.worker.ts?worker'
 
 globalThis.MonacoEnvironment = {
