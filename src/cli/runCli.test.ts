@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
+import { memoryIo } from './memoryIo.ts'
+import { runCli } from './runCli.ts'
+
+const seed = readFileSync('public/examples/mns-callback.yaml', 'utf8')
+const broken = 'version: v1\ntype: flow\nsteps:\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x\n        goto: fianl\n  - type: succeed\n    name: final\n  - type: pass\n    name: after\n'
+const warnOnly = 'version: v1\ntype: flow\nsteps:\n  - type: succeed\n    name: done\n  - type: pass\n    name: after\n'
+const messy = 'steps:\n    -   name: a\n        type: pass   # keep me\ntype: flow\nversion: v1\n'
+
+async function run(args: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files)
+  const code = await runCli(args, io)
+  return { code, out: io.out, err: io.err, written: io.written }
+}
+
+describe('fdl validate', () => {
+  it('prints FILE:LINE:COL: SEVERITY CODE message per diagnostic, a summary, and exits 1 on an error', async () => {
+    const r = await run(['validate', 'flow.yaml'], { 'flow.yaml': broken })
+    expect(r.out).toBe(
+      'flow.yaml:8:15: error goto-unknown-step No step is named `fianl`. Did you mean `final`?\n' +
+      'flow.yaml:11:5: warning unreachable-step Step `after` can never run: the step before it ends the sequence (succeed, fail or end: true) and no goto names it. Remove it, or jump to it with goto.\n' +
+      '1 error, 1 warning in 1 file.\n',
+    )
+    expect(r.code).toBe(1)
+  })
+
+  it('exits 0 when there are only warnings, and says so for clean files', async () => {
+    expect((await run(['validate', 'w.yaml'], { 'w.yaml': warnOnly })).code).toBe(0)
+    const clean = await run(['validate', 'a.yaml', 'b.json'], { 'a.yaml': seed, 'b.json': '{"version":"v1","type":"flow","steps":[{"type":"pass","name":"p"}]}' })
+    expect(clean).toMatchObject({ code: 0, out: 'No problems in 2 files.\n', err: '' })
+  })
+
+  it('prints the --json shape of the contract', async () => {
+    const r = await run(['validate', '--json', 'flow.yaml'], { 'flow.yaml': broken })
+    const [report] = JSON.parse(r.out)
+    expect(report.file).toBe('flow.yaml')
+    expect(report.diagnostics[0]).toEqual({
+      code: 'goto-unknown-step', severity: 'error', message: 'No step is named `fianl`. Did you mean `final`?',
+      line: 8, column: 15, endLine: 8, endColumn: 20, path: ['steps', 0, 'choices', 0, 'goto'],
+    })
+    expect(r.code).toBe(1)
+  })
+
+  it('exits 2 with one line, no stack trace, for an unreadable file, and still checks the others', async () => {
+    const r = await run(['validate', 'missing.yaml', 'flow.yaml'], { 'flow.yaml': seed })
+    expect(r.err).toBe('fdl: cannot read missing.yaml: no such file\n')
+    expect(r.out).toBe('No problems in 1 file.\n')
+    expect(r.code).toBe(2)
+  })
+
+  it('reports binary garbage as diagnostics instead of crashing', async () => {
+    const r = await run(['validate', 'x.bin'], { 'x.bin': Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString('utf8') })
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^x\.bin:\d+:\d+: error /)
+  })
+
+  it.each([[['validate']], [['validate', '--jsn', 'a.yaml']]])('exits 2 with usage for %j', async (args) => {
+    const r = await run(args, { 'a.yaml': seed })
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('Usage: fdl validate')
+  })
+})
+
+describe('fdl fmt', () => {
+  it('prints the canonical text, comments kept', async () => {
+    const r = await run(['fmt', 'm.yaml'], { 'm.yaml': messy })
+    expect(r).toMatchObject({ code: 0, out: 'version: v1\ntype: flow\nsteps:\n  - type: pass # keep me\n    name: a\n' })
+  })
+
+  it('--check exits 1 and names a file that would change, 0 for a formatted one', async () => {
+    const r = await run(['fmt', '--check', 'm.yaml', 'seed.yaml'], { 'm.yaml': messy, 'seed.yaml': seed })
+    expect(r).toMatchObject({ code: 1, out: 'm.yaml: not formatted (run fdl fmt --write m.yaml)\n' })
+    expect((await run(['fmt', 'seed.yaml', '--check'], { 'seed.yaml': seed })).code).toBe(0)
+  })
+
+  it('--write rewrites only files that change', async () => {
+    const r = await run(['fmt', '--write', 'm.yaml', 'seed.yaml'], { 'm.yaml': messy, 'seed.yaml': seed })
+    expect(r.code).toBe(0)
+    expect([...r.written.keys()]).toEqual(['/work/m.yaml'])
+    expect(r.out).toBe('m.yaml: formatted\n')
+  })
+
+  it('leaves a file that is not valid YAML alone and exits 1 with its position', async () => {
+    const r = await run(['fmt', '--write', 'bad.yaml'], { 'bad.yaml': 'steps: [\n' })
+    expect(r.code).toBe(1)
+    expect(r.written.size).toBe(0)
+    expect(r.err).toMatch(/^bad\.yaml:2:1: error yaml-syntax /)
+  })
+
+  it.each([[['fmt']], [['fmt', 'a.yaml', 'b.yaml']], [['fmt', '--write', '--check', 'a.yaml']]])('exits 2 with usage for %j', async (args) => {
+    expect((await run(args, { 'a.yaml': seed, 'b.yaml': seed })).code).toBe(2)
+  })
+})
+
+describe('fdl schema, help and dispatch', () => {
+  it('prints the JSON Schema', async () => {
+    const r = await run(['schema'])
+    expect(JSON.parse(r.out)).toEqual(FDL_SCHEMA)
+    expect(r.code).toBe(0)
+    expect((await run(['schema', 'extra'])).code).toBe(2)
+  })
+
+  it.each([[['--help']], [['-h']], [['help']], [['help', 'validate']], [['fmt', '--help']]])('shows help for %j and exits 0', async (args) => {
+    const r = await run(args)
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Usage: fdl/)
+  })
+
+  it('exits 2 with usage for no command or an unknown one', async () => {
+    expect(await run([])).toMatchObject({ code: 2, out: '' })
+    const r = await run(['lint', 'x.yaml'])
+    expect(r).toMatchObject({ code: 2 })
+    expect(r.err).toMatch(/^fdl: unknown command lint\n/)
+  })
+
+  it('hands simulate to the simulator', async () => {
+    const r = await run(['simulate', 'missing.yaml'])
+    expect(r.err + r.out).not.toContain('unknown command')
+  })
+})
+
+describe('the installed command (node bin/fdl.mjs)', () => {
+  it('validates a file end to end', () => {
+    const r = spawnSync('node', ['bin/fdl.mjs', 'validate', 'public/examples/mns-callback.yaml'], { encoding: 'utf8' })
+    expect(r.stdout).toBe('No problems in 1 file.\n')
+    expect(r.status).toBe(0)
+  })
+
+  it('fails an unreadable file with one line and exit code 2', () => {
+    const r = spawnSync('node', ['bin/fdl.mjs', 'validate', 'no/such/file.yaml'], { encoding: 'utf8' })
+    expect(r.stderr).toBe('fdl: cannot read no/such/file.yaml: no such file\n')
+    expect(r.status).toBe(2)
+  })
+})

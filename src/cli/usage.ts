@@ -1,0 +1,38 @@
+/** Help texts, printed by `fdl --help`, `fdl help COMMAND` and `fdl COMMAND --help`. */
+export const USAGE = {
+  main: `Usage: fdl <command> [options]
+
+Checks, formats and runs Alibaba Cloud Serverless Workflow flows (FDL v1, YAML or JSON).
+
+Commands:
+  validate FILE...                 report every problem, one line each: FILE:LINE:COL: SEVERITY CODE message
+  validate --json FILE...          the same as JSON
+  fmt FILE [--write | --check]     canonical formatting that keeps every comment
+  schema                           print the FDL JSON Schema (draft-07)
+  simulate FILE [options]          run the flow in the simulator (fdl simulate --help)
+
+Exit codes: 0 success, 1 problems found (validate: errors; fmt --check: a file needs formatting),
+2 usage error or unreadable file. Run \`fdl help COMMAND\` for details.
+`,
+  validate: `Usage: fdl validate [--json] FILE...
+
+Reads each flow (YAML or JSON) and prints one line per diagnostic,
+  FILE:LINE:COL: SEVERITY CODE message
+then a summary line. With --json, prints
+  [{"file", "diagnostics": [{"code", "severity", "message", "line", "column", "endLine", "endColumn", "path"}]}]
+Exit code: 0 no errors (warnings allowed), 1 any error, 2 usage error or unreadable file.
+`,
+  fmt: `Usage: fdl fmt FILE [--write | --check]
+       fdl fmt --write|--check FILE...
+
+Formats a flow canonically: 2-space indentation, FDL key order (type, name, then the rest), every comment
+kept. Prints the result, or with --write rewrites the file, or with --check only reports files that would
+change. A JSON flow stays JSON. Exit code: 0 done, 1 a file needs formatting (--check) or is not valid YAML,
+2 usage error or unreadable file.
+`,
+  schema: `Usage: fdl schema
+
+Prints the JSON Schema (draft-07) of FDL v1, for editors: VS Code's YAML extension takes it through the
+\`yaml.schemas\` setting. Exit code 0.
+`,
+} as const
