@@ -97,7 +97,10 @@ test.describe('inspector', () => {
     await row3.getByRole('button', { name: 'Remove' }).click()
     await expect(insp.inputRow(3)).toHaveCount(0)
     const final = await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]?.inputMappings).toHaveLength(2))
-    expect(final).toContain('# The token the worker must send back; without it the worker can never report.')
+    // Comments of the lines the form did not touch are all still there (the token row was removed and re-added).
+    expect(final).toContain('# A constant (it does not start with $input, $local or $context).')
+    expect(final).toContain('# 1 is the highest priority (1-16; MNS defaults to 8).')
+    expect(final).toContain("# Send to the MNS queue `fnf-demo` in the flow's own region and account.")
     expect(final.split('\n').slice(0, 5).join('\n')).toBe(SEED.split('\n').slice(0, 5).join('\n'))
 
     // The preview shows the exact message body with a placeholder token.

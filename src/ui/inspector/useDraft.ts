@@ -12,33 +12,34 @@ export interface Draft {
 }
 
 /**
- * Keeps what the user types in a form field (see `draftState`). `commit` sends the text and returns the
- * document text it produces, or null when the text is not sent (invalid). With `onBlurOnly` the text is
- * sent when the field loses focus (or on `flush`), for edits that must not happen per keystroke (renaming
- * a key, which moves it).
+ * Sends a field's text: returns the document text it produces, null when the text is invalid (not sent), or
+ * undefined to wait until the field loses focus (`final` is then true). Waiting is for edits that must not
+ * happen mid-typing: emptying a field removes its key (and the key's comment), renaming a key moves it.
  */
-export function useDraft(model: string, commit: (text: string) => string | null, onBlurOnly = false): Draft {
+export type Commit = (text: string, final: boolean) => string | null | undefined
+
+/** Keeps what the user types in a form field (see `draftState`) and sends it through `commit`. */
+export function useDraft(model: string, commit: Commit): Draft {
   const [state, setState] = useState<DraftState>(() => draftState.idle(model))
   let current = state
   if (state.seenModel !== model) {
     current = draftState.reconcile(state, model)
     setState(current)
   }
-  const send = (text: string) => {
-    const produced = commit(text)
+  const send = (text: string, final: boolean) => {
+    const produced = commit(text, final)
     setState((s) => draftState.typed(s, text, produced))
   }
-  const pending = () => onBlurOnly && current.editing && current.text !== model
   return {
     text: draftState.shown(current, model),
     onFocus: () => setState((s) => draftState.focus(s, model)),
-    onChange: (text) => (onBlurOnly ? setState((s) => draftState.typed(s, text, null)) : send(text)),
+    onChange: (text) => send(text, false),
     onBlur: () => {
-      if (pending()) send(current.text)
+      if (current.pending) send(current.text, true)
       setState((s) => draftState.blur(s))
     },
     flush: () => {
-      if (pending()) send(current.text)
+      if (current.pending) send(current.text, true)
     },
   }
 }

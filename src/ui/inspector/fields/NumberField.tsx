@@ -29,7 +29,8 @@ export function NumberField({ label, path, value, rule, placeholder, hint }: Num
       placeholder={placeholder}
       hint={hint}
       check={(text) => parseNumberText(text, rule)}
-      onCommit={(text) => {
+      onCommit={(text, final) => {
+        if (text.trim() === '' && value !== undefined && !final) return undefined
         const reading = parseNumberText(text, rule)
         if (reading.error) return null
         if (reading.value !== value) edit([setOrRemove(path, reading.value)], `field:${pathKey(path)}`)

@@ -32,9 +32,10 @@ export function StringField(props: StringFieldProps) {
       placeholder={props.placeholder}
       mono={props.mono}
       list={props.list}
-      onCommit={(text) => {
+      onCommit={(text, final) => {
         if (props.check?.(text).error) return null
         const next = text === '' && !required ? undefined : text
+        if (next === undefined && value !== undefined && !final) return undefined
         if (next !== value) edit([setOrRemove(path, next)], `field:${pathKey(path)}`)
         return text
       }}

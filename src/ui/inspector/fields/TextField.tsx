@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { useDraft } from '../useDraft.ts'
+import { useDraft, type Commit } from '../useDraft.ts'
 import type { FieldCheck } from './FieldCheck.ts'
 import { InlineCode } from './InlineCode.tsx'
 
@@ -8,8 +8,8 @@ export interface TextFieldProps {
   readonly label: string
   /** The document's value as text. */
   readonly value: string
-  /** Sends the text; returns the document text it produces, or null when nothing was sent. */
-  readonly onCommit: (text: string) => string | null
+  /** Sends the text (see `Commit`): the document text it produces, null if invalid, undefined to wait for blur. */
+  readonly onCommit: Commit
   readonly check?: (text: string) => FieldCheck
   readonly hint?: ReactNode
   readonly placeholder?: string
@@ -32,7 +32,7 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const id = useId()
-  const draft = useDraft(props.value, props.onCommit, props.commitOnBlur)
+  const draft = useDraft(props.value, props.commitOnBlur ? (text, final) => (final ? props.onCommit(text, true) : undefined) : props.onCommit)
   const check = props.check?.(draft.text) ?? {}
   const message = check.error ?? check.warning
   const msgId = `${id}-msg`

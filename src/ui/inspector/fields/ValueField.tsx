@@ -41,8 +41,9 @@ export function ValueField(props: ValueFieldProps) {
       list={props.list}
       adornment={props.adornment}
       mono
-      onCommit={(text) => {
+      onCommit={(text, final) => {
         const next = text === '' && props.removeWhenEmpty ? undefined : parseValueText(text)
+        if (next === undefined && value !== undefined && !final) return undefined
         const changed = next === undefined ? value !== undefined : value === undefined || formatValueText(next) !== formatValueText(value)
         if (changed) edit([setOrRemove(path, next)], `field:${pathKey(path)}`)
         return formatValueText(next)

@@ -28,7 +28,7 @@ export function IntegrationPicker({ step, target }: { readonly step: TaskStep; r
       value={target.kind}
       options={[...extra, ...KINDS]}
       onChange={(kind) => {
-        if (kind === 'none' || kind === 'custom') return
+        if (kind === target.kind || kind === 'none' || kind === 'custom') return
         edit(integrationCommands(step, emptyIntegration(kind as IntegrationKind, target)), actionGroup())
       }}
     />

@@ -43,3 +43,11 @@ describe('draftState', () => {
     expect(draftState.shown(s, 'a')).toBe('ab')
   })
 })
+
+describe('draftState for edits that wait for blur', () => {
+  it('marks emptied text as pending, neither sent nor invalid', () => {
+    const s = draftState.typed(draftState.focus(draftState.idle('8'), '8'), '', undefined)
+    expect(s).toMatchObject({ pending: true, invalid: false, text: '' })
+    expect(draftState.shown(s, '8')).toBe('')
+  })
+})

@@ -8,6 +8,8 @@ export interface DraftState {
   readonly editing: boolean
   /** The last typed text could not be sent: keep showing it (with its message) after blur. */
   readonly invalid: boolean
+  /** The last typed text waits for blur to be sent (an emptied field, a key rename). */
+  readonly pending: boolean
   /** Document texts our own commits produced; any other document text is someone else's change. */
   readonly committed: readonly string[]
   /** The document text this state was last reconciled with. */
@@ -16,7 +18,7 @@ export interface DraftState {
 
 /** Not editing: the field shows the document. */
 function idle(model: string): DraftState {
-  return { text: model, editing: false, invalid: false, committed: [], seenModel: model }
+  return { text: model, editing: false, invalid: false, pending: false, committed: [], seenModel: model }
 }
 
 /** The transitions of a field's draft; each returns a new state. */
@@ -28,13 +30,17 @@ export const draftState = {
   reconcile: (s: DraftState, model: string): DraftState =>
     s.seenModel === model ? s : s.committed.includes(model) ? { ...s, seenModel: model } : idle(model),
   focus: (s: DraftState, model: string): DraftState => (s.editing ? s : { ...idle(model), editing: true }),
-  /** Text typed; `produced` is the document text the commit gives, or null when it was not sent. */
-  typed: (s: DraftState, text: string, produced: string | null): DraftState => ({
+  /**
+   * Text typed; `produced` is the document text the commit gives, null when the text is invalid (not
+   * sent), undefined when sending waits for blur.
+   */
+  typed: (s: DraftState, text: string, produced: string | null | undefined): DraftState => ({
     ...s,
     text,
     editing: true,
     invalid: produced === null,
-    committed: produced === null ? s.committed : [...s.committed.slice(-20), produced],
+    pending: produced === undefined,
+    committed: typeof produced === 'string' ? [...s.committed.slice(-20), produced] : s.committed,
   }),
   /** Focus left: valid text gives way to the document, invalid text stays with its message. */
   blur: (s: DraftState): DraftState => (s.invalid && s.text !== s.seenModel ? s : idle(s.seenModel)),
