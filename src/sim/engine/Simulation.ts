@@ -1,0 +1,168 @@
+import { deleteMessage } from '../mns/queues.ts'
+import { receiveMessage } from '../mns/receiveMessage.ts'
+import { setWorkerMode } from '../mns/worker.ts'
+import type { SimulateResult } from '../trace/SimulateResult.ts'
+import { toSimulateResult } from '../trace/toSimulateResult.ts'
+import type { Trace } from '../trace/Trace.ts'
+import { md5 } from '../util/md5.ts'
+import { reportTaskFailed, reportTaskSucceeded } from './callbacks.ts'
+import { randomUuid } from './random.ts'
+import type { ReceiveAnswer } from './ReceiveAnswer.ts'
+import { nextTime, processNext } from './runLoop.ts'
+import { stepRun } from './runs.ts'
+import type { ServiceAnswer } from './ServiceAnswer.ts'
+import type { ExecutionStatus } from './SimState.ts'
+import type { SimContext } from './SimContext.ts'
+
+/** A task waiting for a report, for the manual worker's "which task waits for which token". */
+export interface WaitingTask {
+  readonly token: string
+  readonly execution: number
+  readonly stepName: string
+  readonly attempt: number
+}
+
+/**
+ * A running simulation you can drive: one event at a time, up to a virtual time, or to the end; and act on it as
+ * a worker would (receive, report, delete), getting the service's answers as values. Created by
+ * `createSimulation`. Its state is plain data (`state`), and `trace()` is what every view projects.
+ */
+export class Simulation {
+  readonly #ctx: SimContext
+
+  constructor(ctx: SimContext) {
+    this.#ctx = ctx
+  }
+
+  /** The whole state, plain data (clone it to snapshot; do not edit it). */
+  get state(): SimContext['state'] {
+    return this.#ctx.state
+  }
+
+  /** Virtual time reached, ms since the epoch. */
+  get now(): number {
+    return this.#ctx.state.now
+  }
+
+  /** Status of the root execution. */
+  get status(): ExecutionStatus {
+    return this.#ctx.state.executions[0]!.status
+  }
+
+  /** When the next thing will happen, or null when nothing is scheduled (only a person could act now). */
+  nextEventTime(): number | null {
+    return nextTime(this.#ctx)
+  }
+
+  /** Runs until at least one history event or swimlane call happened (or nothing is left); false when idle. */
+  advance(): boolean {
+    const ctx = this.#ctx
+    const before = ctx.progress
+    while (ctx.progress === before) if (!processNext(ctx)) return false
+    return true
+  }
+
+  /** Runs everything due up to virtual time `t`, then moves the clock to `t`. Stops early when paused. */
+  runUntil(t: number): void {
+    const ctx = this.#ctx
+    ctx.state.paused = false
+    for (;;) {
+      const next = nextTime(ctx)
+      if (next === null || next > t || ctx.state.paused) break
+      processNext(ctx)
+    }
+    if (!ctx.state.paused && t > ctx.state.now) ctx.state.now = t
+  }
+
+  /** Runs until nothing is left to happen (or `maxWork` pieces of work ran, or paused); true when idle. */
+  run(maxWork = Number.POSITIVE_INFINITY): boolean {
+    const ctx = this.#ctx
+    ctx.state.paused = false
+    for (let i = 0; i < maxWork; i++) {
+      if (ctx.state.paused) return false
+      if (!processNext(ctx)) return true
+    }
+    return nextTime(ctx) === null
+  }
+
+  /** Stops a `run` / `runUntil` in progress at the next piece of work (for callers slicing a long run). */
+  pause(): void {
+    this.#ctx.state.paused = true
+  }
+
+  /** ReceiveMessage on `queue` as a person, long-polling up to `waitSeconds` of virtual time. */
+  receiveMessage(queue: string, waitSeconds = this.#ctx.scenario.worker.receiveWaitSeconds): ReceiveAnswer {
+    const id = receiveMessage(this.#ctx, queue, waitSeconds)
+    this.#settle()
+    return this.poll(id)
+  }
+
+  /** Where a manual long poll stands now. */
+  poll(pollId: number): ReceiveAnswer {
+    const p = this.#ctx.state.pollers[pollId]
+    if (!p || p.status === 'empty') return { status: 'empty', pollId, code: 'MessageNotExist', message: 'No message arrived before the wait ended.' }
+    if (p.status === 'waiting') return { status: 'waiting', pollId, until: p.deadline }
+    const m = this.#ctx.state.messages[p.message]!
+    const message = {
+      MessageId: m.messageId, ReceiptHandle: p.receiptHandle, MessageBody: m.body, MessageBodyMD5: md5(m.body),
+      EnqueueTime: m.enqueueTime, NextVisibleTime: m.nextVisibleTime, FirstDequeueTime: m.firstDequeueTime ?? m.enqueueTime,
+      DequeueCount: m.dequeueCount, Priority: m.priority,
+    }
+    return { status: 'received', pollId, message }
+  }
+
+  /** DeleteMessage with a receipt handle, as a person. */
+  deleteMessage(queue: string, receiptHandle: string): ServiceAnswer {
+    const r = deleteMessage(this.#ctx, queue, receiptHandle, 'manual')
+    const requestId = randomUuid(this.#ctx.state).toUpperCase()
+    this.#settle()
+    return r.ok ? { ok: true, requestId } : { ok: false, requestId, code: r.code, message: r.message }
+  }
+
+  /** ReportTaskSucceeded as a person: `output` is the Output text (a JSON object). */
+  reportTaskSucceeded(token: string, output: string): ServiceAnswer {
+    const a = reportTaskSucceeded(this.#ctx, token, output, { actor: 'manual', queue: '', messageId: '' })
+    this.#settle()
+    return a
+  }
+
+  /** ReportTaskFailed as a person. */
+  reportTaskFailed(token: string, error: string, cause = ''): ServiceAnswer {
+    const a = reportTaskFailed(this.#ctx, token, error, cause, { actor: 'manual', queue: '', messageId: '' })
+    this.#settle()
+    return a
+  }
+
+  /** Lets a person play the worker of `queue` (`manual`), or gives it back to the simulated worker (`auto`). */
+  setWorkerMode(queue: string, mode: 'auto' | 'manual'): void {
+    setWorkerMode(this.#ctx, queue, mode)
+    this.#settle()
+  }
+
+  /** Tasks currently waiting for a report, oldest first. */
+  waitingTasks(): WaitingTask[] {
+    const out: WaitingTask[] = []
+    for (const [token, t] of Object.entries(this.#ctx.state.tokens)) {
+      const run = stepRun(this.#ctx, t.run)
+      if (t.status === 'waiting' && run?.type === 'task') out.push({ token, execution: t.execution, stepName: run.step.name, attempt: t.attempt })
+    }
+    return out
+  }
+
+  /** Everything produced so far, for the views (shares the arrays of the live state: read, do not edit). */
+  trace(): Trace {
+    const s = this.#ctx.state
+    return { startTime: this.#ctx.scenario.startTime, now: s.now, executions: s.executions, messages: s.messages, actions: s.actions }
+  }
+
+  /** The contract's result object (`fdl simulate --json`) for the root execution. */
+  result(): SimulateResult {
+    return toSimulateResult(this.trace())
+  }
+
+  /** Finishes what an outside call set off at the current instant (no virtual time passes). */
+  #settle(): void {
+    const s = this.#ctx.state
+    while (s.readyHead < s.ready.length) processNext(this.#ctx)
+  }
+}

@@ -1,0 +1,100 @@
+import type { CallbackActor } from '../trace/CallbackAction.ts'
+import { ExecutionEnded } from './ExecutionEnded.ts'
+import { randomUuid } from './random.ts'
+import { liveExecution, stepRun } from './runs.ts'
+import type { ServiceAnswer } from './ServiceAnswer.ts'
+import type { ExecutionState, TaskRun } from './SimState.ts'
+import type { SimContext } from './SimContext.ts'
+import { taskFailed, taskSucceeded } from './tasks.ts'
+
+/** Who is reporting, for the swimlane: the worker of a queue message, a person, a function, a subscriber. */
+export interface ReportSource {
+  readonly actor: CallbackActor
+  readonly queue: string
+  readonly messageId: string
+}
+
+const own = Object.prototype.hasOwnProperty
+
+/**
+ * ReportTaskSucceeded (REFERENCE §7.1): `output` must be the text of a JSON object; it becomes the task's
+ * `$local`. A second report of the same token answers `TaskAlreadyCompleted`; an unknown token or a malformed
+ * Output answers `InvalidArgument` and changes nothing.
+ */
+export function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: ReportSource): ServiceAnswer {
+  const target = findTask(ctx, token)
+  let parsed: unknown
+  if (target.ok) {
+    try {
+      parsed = JSON.parse(output)
+    } catch {
+      return answer(ctx, 'ReportTaskSucceeded', token, by, null, { code: 'InvalidArgument', message: 'Output is not valid JSON.' })
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return answer(ctx, 'ReportTaskSucceeded', token, by, null, { code: 'InvalidArgument', message: 'Output must be a JSON object.' })
+    }
+  }
+  return answer(ctx, 'ReportTaskSucceeded', token, by, target, null, (exec, run) => taskSucceeded(ctx, exec, run, parsed))
+}
+
+/** ReportTaskFailed (REFERENCE §7.2): `error` (1–128 characters) and `cause` (up to 4096) become the task's error. */
+export function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: ReportSource): ServiceAnswer {
+  const target = findTask(ctx, token)
+  if (target.ok && (error.length < 1 || error.length > 128)) {
+    return answer(ctx, 'ReportTaskFailed', token, by, null, { code: error.length ? 'InvalidArgument' : 'MissingRequiredParams', message: 'Error must be 1-128 characters.' })
+  }
+  if (target.ok && cause.length > 4096) {
+    return answer(ctx, 'ReportTaskFailed', token, by, null, { code: 'InvalidArgument', message: 'Cause must be at most 4096 characters.' })
+  }
+  return answer(ctx, 'ReportTaskFailed', token, by, target, null, (exec, run) => taskFailed(ctx, exec, run, error, cause, false))
+}
+
+type Found = { ok: true; exec: ExecutionState; run: TaskRun } | { ok: false; code: string; message: string; execution: number; stepName: string }
+
+/** The task a token belongs to while it still waits, or the error the service gives for it. */
+function findTask(ctx: SimContext, token: string): Found {
+  const t = own.call(ctx.state.tokens, token) ? ctx.state.tokens[token] : undefined
+  if (!t) return { ok: false, code: 'InvalidArgument', message: 'The task token is not valid.', execution: -1, stepName: '' }
+  const exec = ctx.state.executions[t.execution]!
+  const run = stepRun(ctx, t.run)
+  const stepName = run?.type === 'task' ? run.step.name : ''
+  if (t.status === 'completed') return { ok: false, code: 'TaskAlreadyCompleted', message: `Task ${token} has already completed.`, execution: exec.id, stepName }
+  const live = liveExecution(ctx, run)
+  if (t.status === 'closed' || !live || run?.type !== 'task' || run.attempt !== t.attempt) {
+    const code = ctx.options.lateCallback
+    return { ok: false, code, message: code === 'TaskAlreadyCompleted' ? `Task ${token} has already completed.` : 'The task token is no longer valid.', execution: exec.id, stepName }
+  }
+  return { ok: true, exec: live, run }
+}
+
+function answer(
+  ctx: SimContext,
+  kind: 'ReportTaskSucceeded' | 'ReportTaskFailed',
+  token: string,
+  by: ReportSource,
+  target: Found | null,
+  invalid: { code: string; message: string } | null,
+  effect?: (exec: ExecutionState, run: TaskRun) => void,
+): ServiceAnswer {
+  const requestId = randomUuid(ctx.state).toUpperCase()
+  const error = invalid ?? (target && !target.ok ? target : null)
+  const s = ctx.state
+  const found = target?.ok ? target : null
+  s.actions.push({
+    time: s.now, kind, actor: by.actor, queue: by.queue, messageId: by.messageId, receiptHandle: '', token,
+    result: error ? error.code : 'OK', since: s.now,
+    execution: found ? found.exec.id : target && !target.ok ? target.execution : -1,
+    stepName: found ? found.run.step.name : target && !target.ok ? target.stepName : '',
+  })
+  ctx.progress++
+  if (error || !found || !effect) return { ok: false, requestId, code: error?.code ?? 'InvalidArgument', message: error?.message ?? 'The task token is not valid.' }
+  const t = s.tokens[token]!
+  t.status = 'completed'
+  const eventId = found.exec.events.length + 1
+  try {
+    effect(found.exec, found.run)
+  } catch (e) {
+    if (!(e instanceof ExecutionEnded)) throw e
+  }
+  return { ok: true, requestId, eventId }
+}

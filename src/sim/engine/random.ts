@@ -1,0 +1,44 @@
+import type { SimState } from './SimState.ts'
+
+/** Seeds the generator: any number (or string hash) gives a fixed 32-bit state. */
+export function seedState(seed: number): number {
+  let h = Math.floor(Math.abs(seed)) ^ 0x9e3779b9
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/** Next 32 random bits (Mulberry32), advancing the state: the only source of randomness in the simulator. */
+export function nextRandom(state: SimState): number {
+  state.rng = (state.rng + 0x6d2b79f5) >>> 0
+  let t = state.rng
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return (t ^ (t >>> 14)) >>> 0
+}
+
+/** A random number in [0, 1). */
+export function randomUnit(state: SimState): number {
+  return nextRandom(state) / 4_294_967_296
+}
+
+/** `n` random hex digits, upper case when asked (MNS message ids are upper-case hex). */
+export function randomHex(state: SimState, n: number, upper = false): string {
+  let s = ''
+  while (s.length < n) s += nextRandom(state).toString(16).padStart(8, '0')
+  s = s.slice(0, n)
+  return upper ? s.toUpperCase() : s
+}
+
+/** A version-4-shaped UUID from the seeded generator (execution names, request ids). */
+export function randomUuid(state: SimState): string {
+  const h = randomHex(state, 32)
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`
+}
+
+/** `n` random bytes as a string of char codes 0–255 (for base64 signatures). */
+export function randomBytes(state: SimState, n: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) out.push(nextRandom(state) & 255)
+  return out
+}

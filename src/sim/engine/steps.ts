@@ -1,0 +1,137 @@
+import type { SucceedStep } from '../../fdl/model/SucceedStep.ts'
+import type { WaitStep } from '../../fdl/model/WaitStep.ts'
+import { evaluatePath } from '../data/evaluatePath.ts'
+import { EvaluationError } from '../data/EvaluationError.ts'
+import { mergeObjects } from '../data/mergeObjects.ts'
+import { parseTimestamp } from '../util/parseTimestamp.ts'
+import { enterChoice } from './choice.ts'
+import { schedule } from './clock.ts'
+import { enterForeach, enterParallel } from './containers.ts'
+import { emit } from './history.ts'
+import { liveExecution, seqRun as liveSeq, stepRun } from './runs.ts'
+import { endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
+import type { ExecutionState, SeqRun, StepRun, WaitRun } from './SimState.ts'
+import type { SimContext } from './SimContext.ts'
+import type { StepFrame } from './StepFrame.ts'
+import { enterTask } from './tasks.ts'
+
+/** The wait step's documented maximum (REFERENCE §2.5): two days. */
+const MAX_WAIT_SECONDS = 172_800
+
+/** Enters the step at `index` of a running sequence: StepEntered with its input, then the type's behaviour. */
+export function enterStep(ctx: SimContext, exec: ExecutionState, run: SeqRun, index: number): void {
+  const step = run.seq.steps[index]!
+  if (step.type === 'task') return enterTask(ctx, exec, run, index, step)
+  let input: unknown
+  try {
+    input = stepInput(ctx, exec, run, index, null, 0)
+  } catch (e) {
+    const entered = emit(ctx, exec, 'StepEntered', step.name, run.scopeEvent, { input: null })
+    const frame = { seqRun: run, index, step, input: null, enteredEvent: entered, runId: 0 }
+    return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+  const entered = emit(ctx, exec, 'StepEntered', step.name, run.scopeEvent, { input })
+  const frame: StepFrame = { seqRun: run, index, step, input, enteredEvent: entered, runId: 0 }
+  switch (step.type) {
+    case 'pass':
+      return finishWithOutput(ctx, exec, frame, false)
+    case 'succeed':
+      return enterSucceed(ctx, exec, frame, step)
+    case 'fail':
+      return finishStep(ctx, exec, frame, { ok: false, error: step.error ?? ctx.options.failDefaultError, cause: step.cause ?? '' })
+    case 'wait':
+      return enterWait(ctx, exec, frame, step)
+    case 'choice':
+      return enterChoice(ctx, exec, frame, step)
+    case 'parallel':
+      return enterParallel(ctx, exec, frame, step)
+    case 'foreach':
+      return enterForeach(ctx, exec, frame, step)
+    case 'unknown':
+      return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: `Step ${step.name} has type \`${step.declaredType}\`, which cannot be simulated.` })
+  }
+}
+
+/** The frame of a running step, or undefined when its sequence is gone. */
+export function frameOf(ctx: SimContext, run: StepRun): StepFrame | undefined {
+  const seq = liveSeq(ctx, run.seqRun)
+  const step = seq?.seq.steps[run.index]
+  if (!seq || !step) return undefined
+  return { seqRun: seq, index: run.index, step, input: run.input, enteredEvent: run.enteredEvent, runId: run.id }
+}
+
+/** Ends a step whose local is empty (pass, wait, succeed): output from outputMappings, else `{}`. */
+function finishWithOutput(ctx: SimContext, exec: ExecutionState, frame: StepFrame, endSequence: boolean): void {
+  try {
+    const output = stepOutput(ctx, exec, frame, {}, {})
+    finishStep(ctx, exec, frame, { ok: true, output, local: {}, endSequence })
+  } catch (e) {
+    finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+}
+
+/** `succeed` ends its sequence, or with `succeedScope: execution` the whole execution (REFERENCE §9.3). */
+function enterSucceed(ctx: SimContext, exec: ExecutionState, frame: StepFrame, step: SucceedStep): void {
+  if (ctx.options.succeedScope === 'sequence' || frame.seqRun.owner === 0) return finishWithOutput(ctx, exec, frame, true)
+  let output: Record<string, unknown>
+  try {
+    output = stepOutput(ctx, exec, frame, {}, {})
+  } catch (e) {
+    return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+  emit(ctx, exec, 'StepExited', step.name, frame.enteredEvent, { output })
+  frame.seqRun.local = mergeObjects(frame.seqRun.local, output, ctx.options.mergeDepth)
+  const root = liveSeq(ctx, exec.rootSeq)
+  if (root) endFlow(ctx, exec, root)
+}
+
+/** `wait`: a duration or timestamp, constant or `$.path` into the step input (REFERENCE §2.5, R11). */
+function enterWait(ctx: SimContext, exec: ExecutionState, frame: StepFrame, step: WaitStep): void {
+  let seconds: number
+  try {
+    seconds = waitSeconds(ctx, step, frame.input)
+  } catch (e) {
+    return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+  const s = ctx.state
+  const run: WaitRun = {
+    kind: 'step', type: 'wait', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
+    input: frame.input, enteredEvent: frame.enteredEvent, step, timer: 0,
+  }
+  s.runs[run.id] = run
+  frame.seqRun.child = run.id
+  run.timer = schedule(s, s.now + Math.round(Math.max(0, seconds) * 1000), { kind: 'waitDone', run: run.id })
+}
+
+/** Work item `waitDone`. */
+export function onWaitDone(ctx: SimContext, runId: number): void {
+  const run = stepRun(ctx, runId)
+  const exec = liveExecution(ctx, run)
+  const frame = run && frameOf(ctx, run)
+  if (!run || !exec || !frame) return
+  finishWithOutput(ctx, exec, frame, false)
+}
+
+function waitSeconds(ctx: SimContext, step: WaitStep, input: unknown): number {
+  if (step.duration !== undefined) {
+    const d = typeof step.duration === 'string' && step.duration.startsWith('$') ? readPath(step.duration, input) : step.duration
+    const n = typeof d === 'number' ? d : typeof d === 'string' && d.trim() !== '' ? Number(d) : Number.NaN
+    if (!Number.isFinite(n)) throw new EvaluationError(`duration ${JSON.stringify(d) ?? 'null'} is not a number of seconds.`)
+    if (n > MAX_WAIT_SECONDS) throw new EvaluationError(`duration ${n} s is longer than the 2-day maximum of a wait step.`)
+    return n
+  }
+  if (step.timestamp !== undefined) {
+    const t = step.timestamp.startsWith('$') ? readPath(step.timestamp, input) : step.timestamp
+    const ms = typeof t === 'string' ? parseTimestamp(t) : null
+    if (ms === null) throw new EvaluationError(`timestamp ${JSON.stringify(t) ?? 'null'} is not an RFC 3339 time.`)
+    const seconds = (ms - ctx.state.now) / 1000
+    if (seconds > MAX_WAIT_SECONDS) throw new EvaluationError(`timestamp ${t} is more than the 2-day maximum of a wait step away.`)
+    return seconds
+  }
+  throw new EvaluationError('A wait step needs `duration` or `timestamp`.')
+}
+
+function readPath(path: string, input: unknown): unknown {
+  const r = evaluatePath(path, { $: input })
+  return r.found ? r.value : null
+}

@@ -1,0 +1,140 @@
+import type { TaskStep } from '../../fdl/model/TaskStep.ts'
+import type { TaskOutcome } from '../scenario/Scenario.ts'
+import { base64Bytes, base64Text } from '../util/base64.ts'
+import { cancel, schedule } from './clock.ts'
+import { emit } from './history.ts'
+import { invoke } from './integrations.ts'
+import { randomBytes } from './random.ts'
+import { closeToken, liveExecution, stepRun } from './runs.ts'
+import { errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
+import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
+import type { SimContext } from './SimContext.ts'
+import { frameOf } from './steps.ts'
+import { handleTaskError } from './taskErrors.ts'
+
+const DEFAULT_OUTCOME: TaskOutcome = { kind: 'succeed', output: {} }
+const own = Object.prototype.hasOwnProperty
+
+/** Enters a task step: StepEntered with the first attempt's input (its token included), then the attempt. */
+export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, index: number, step: TaskStep): void {
+  const s = ctx.state
+  const entered = exec.events.length + 1
+  const token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, entered + 1) : null
+  let input: unknown
+  let failure: string | null = null
+  try {
+    input = stepInput(ctx, exec, seq, index, token, 1)
+  } catch (e) {
+    failure = errorText(e)
+  }
+  emit(ctx, exec, 'StepEntered', step.name, seq.scopeEvent, { input: input ?? null })
+  const run: TaskRun = {
+    kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input, enteredEvent: entered,
+    step, attempt: 0, retries: [], token: null, scheduledEvent: 0, timeoutTimer: 0, answerTimer: 0, retryTimer: 0, childExecution: 0,
+  }
+  s.runs[run.id] = run
+  seq.child = run.id
+  if (failure !== null) {
+    const frame = frameOf(ctx, run)
+    if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: failure })
+    return
+  }
+  startAttempt(ctx, exec, run, token)
+}
+
+/**
+ * One attempt: a fresh token (waitForCallback; REFERENCE §3.5, §6.5), TaskScheduled, the timeout timer, and the
+ * call to the integration with the scenario's outcome for this call.
+ */
+function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, firstToken: string | null): void {
+  const s = ctx.state
+  const step = run.step
+  run.attempt++
+  let token = firstToken
+  if (run.attempt > 1) {
+    token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, exec.events.length + 1) : null
+    const seq = s.runs[run.seqRun]
+    try {
+      if (seq?.kind === 'seq') run.input = stepInput(ctx, exec, seq, run.index, token, run.attempt)
+    } catch (e) {
+      const frame = frameOf(ctx, run)
+      if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+      return
+    }
+  }
+  run.token = token
+  if (token !== null) s.tokens[token] = { execution: exec.id, run: run.id, attempt: run.attempt, status: 'waiting' }
+  const outcome = nextOutcome(ctx, exec, step.name)
+  const target = step.action !== undefined ? { action: step.action } : { resourceArn: step.resourceArn ?? step.resourceTag ?? '' }
+  run.scheduledEvent = emit(ctx, exec, 'TaskScheduled', step.name, run.enteredEvent, { ...target, pattern: step.pattern ?? 'requestResponse', input: run.input, attempt: run.attempt })
+  const timeout = step.timeoutSeconds ?? ctx.options.defaultTaskTimeoutSeconds
+  if (timeout !== null && timeout > 0) {
+    run.timeoutTimer = schedule(s, s.now + Math.round(timeout * 1000), { kind: 'taskTimeout', run: run.id, attempt: run.attempt })
+  }
+  invoke(ctx, exec, run, outcome)
+}
+
+/** The scenario's outcome for the next call of this step in this execution (the last one repeats). */
+function nextOutcome(ctx: SimContext, exec: ExecutionState, name: string): TaskOutcome {
+  const n = exec.calls[name] ?? 0
+  exec.calls[name] = n + 1
+  const list = own.call(ctx.scenario.tasks, name) ? ctx.scenario.tasks[name] : undefined
+  if (!list || list.length === 0) return DEFAULT_OUTCOME
+  return list[Math.min(n, list.length - 1)]!
+}
+
+/** An opaque token, unique per attempt, shaped like the service's: base64 of `v1#flow#execution#eventId#signature`. */
+function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): string {
+  const sig = base64Bytes(randomBytes(ctx.state, 18))
+  return base64Text(`v1#${exec.flowName}#${exec.name}#${eventId}#${sig}`)
+}
+
+/** The attempt succeeded with `local` (the result, or the reported Output): TaskSucceeded, outputMappings, StepExited. */
+export function taskSucceeded(ctx: SimContext, exec: ExecutionState, run: TaskRun, local: unknown): void {
+  endAttempt(ctx, run, 'completed')
+  emit(ctx, exec, 'TaskSucceeded', run.step.name, run.scheduledEvent, { output: local })
+  const frame = frameOf(ctx, run)
+  if (!frame) return
+  try {
+    const output = stepOutput(ctx, exec, frame, local, local as Record<string, unknown>)
+    finishStep(ctx, exec, frame, { ok: true, output, local })
+  } catch (e) {
+    finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+}
+
+/** The attempt failed (or timed out): TaskFailed / TaskTimedOut, then retry, catch or failure (REFERENCE §5). */
+export function taskFailed(ctx: SimContext, exec: ExecutionState, run: TaskRun, error: string, cause: string, timedOut: boolean): void {
+  endAttempt(ctx, run, 'completed')
+  emit(ctx, exec, timedOut ? 'TaskTimedOut' : 'TaskFailed', run.step.name, run.scheduledEvent, { error, cause })
+  handleTaskError(ctx, exec, run, error, cause)
+}
+
+function endAttempt(ctx: SimContext, run: TaskRun, status: 'completed'): void {
+  cancel(ctx.state, run.timeoutTimer)
+  cancel(ctx.state, run.answerTimer)
+  run.timeoutTimer = 0
+  run.answerTimer = 0
+  const t = run.token === null ? undefined : ctx.state.tokens[run.token]
+  if (t && t.status === 'waiting') t.status = status
+}
+
+/** Work item `retry`: the back-off is over, start the next attempt. */
+export function onRetry(ctx: SimContext, runId: number): void {
+  const run = stepRun(ctx, runId)
+  const exec = liveExecution(ctx, run)
+  if (run?.type !== 'task' || !exec) return
+  run.retryTimer = 0
+  startAttempt(ctx, exec, run, null)
+}
+
+/** Work item `taskTimeout`: the attempt passed `timeoutSeconds` (REFERENCE §6.4). */
+export function onTaskTimeout(ctx: SimContext, runId: number, attempt: number): void {
+  const run = stepRun(ctx, runId)
+  const exec = liveExecution(ctx, run)
+  if (run?.type !== 'task' || !exec || run.attempt !== attempt) return
+  run.timeoutTimer = 0
+  const seconds = run.step.timeoutSeconds ?? ctx.options.defaultTaskTimeoutSeconds
+  closeToken(ctx, run.token)
+  taskFailed(ctx, exec, run, ctx.options.taskTimeoutError, `Task ${run.step.name} timed out after ${seconds} seconds.`, true)
+}
