@@ -18,6 +18,8 @@ export interface FdlTestHooks {
   state(): ReturnType<Designer['store']['getState']>
   load(text: string): void
   markers?: () => readonly TestMarker[]
+  /** The code editor's text, once Monaco has loaded (it must always equal `text()` when idle). */
+  editorText?: () => string
 }
 
 declare global {

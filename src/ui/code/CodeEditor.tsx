@@ -44,6 +44,7 @@ export function CodeEditor() {
     const onScheme = () => monaco.editor.setTheme(media.matches ? 'vs-dark' : 'vs')
     media.addEventListener('change', onScheme)
     if (window.__fdl) {
+      window.__fdl.editorText = () => model.getValue()
       window.__fdl.markers = () =>
         monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({ owner: m.owner, severity: m.severity, message: m.message, line: m.startLineNumber }))
     }
