@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
+import { DesignerPage } from './pages/DesignerPage.ts'
 
 const SEED = readFileSync(new URL('../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
 
@@ -15,11 +17,12 @@ async function downloadYaml(page: Page): Promise<string> {
   return readFileSync(path, 'utf8')
 }
 
-/** Polls the downloaded YAML until `check` holds (edits reach the text through the store, not instantly). */
+/** Polls the document (the store's text, which Monaco shows) until `check` holds; returns the text. */
 async function expectYaml(page: Page, check: (yaml: string) => void): Promise<string> {
+  const designer = new DesignerPage(page)
   let last = ''
   await expect(async () => {
-    last = await downloadYaml(page)
+    last = await designer.text()
     check(last)
   }).toPass({ timeout: 15_000 })
   return last
@@ -106,9 +109,59 @@ test.describe('inspector', () => {
     // The preview shows the exact message body with a placeholder token.
     await expect(insp.root.getByText('{"task_token":"<task token>","key":"value"}')).toBeVisible()
 
+    // The editor shows the same text as the store, and the inspector has no serious accessibility issue.
+    const designer = new DesignerPage(page)
+    await designer.waitForEditor()
+    const axe = await new AxeBuilder({ page }).include('aside[aria-label="Inspector"]').analyze()
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+
+    await insp.root.evaluate((el) => el.scrollTo(0, 0))
     await page.screenshot({ path: 'test-results/screenshots/inspector-task-light.png' })
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.screenshot({ path: 'test-results/screenshots/inspector-task-dark.png' })
+    await insp.root.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await page.screenshot({ path: 'test-results/screenshots/inspector-preview-dark.png' })
+    expect(problems).toEqual([])
+  })
+
+  test('is read-only while the code does not parse, and editable again once it does', async ({ page, baseURL }) => {
+    const problems = guard(page, baseURL!)
+    const designer = new DesignerPage(page)
+    await designer.goto()
+    await designer.node('Task_1').click()
+    await designer.waitForEditor()
+    const insp = inspectorOf(page)
+    await expect(insp.field('Name')).toBeEnabled()
+    await designer.cursorAtEndOf('Priority: 1')
+    await page.keyboard.type(' :')
+    await expect(insp.root.getByRole('status').filter({ hasText: 'The code has a syntax error' })).toBeVisible()
+    await expect(insp.field('Name')).toBeDisabled()
+    await expect(insp.field('Priority')).toBeDisabled()
+    await expect(insp.field('Name')).toHaveValue('Task_1')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Backspace')
+    await expect(insp.field('Priority')).toBeEnabled()
+    await expect(insp.root.getByText('The code has a syntax error')).toHaveCount(0)
+    await insp.field('Priority').fill('3')
+    await expectYaml(page, (y) => expect(y).toMatch(/^ {6}Priority: 3$/m))
+    expect(problems).toEqual([])
+  })
+
+  test('shows the flow form when nothing is selected', async ({ page, baseURL }) => {
+    const problems = guard(page, baseURL!)
+    const designer = new DesignerPage(page)
+    await designer.goto()
+    const insp = inspectorOf(page)
+    await expect(insp.root.getByRole('heading', { name: 'Flow', exact: true, level: 2 })).toBeVisible()
+    await expect(insp.field('Version')).toHaveValue('v1')
+    await insp.field('Timeout (seconds)').fill('3600')
+    await expectYaml(page, (y) => expect(parseFdl(y).flow?.timeoutSeconds).toBe(3600))
+    await insp.root.getByRole('button', { name: 'Add output mapping' }).click()
+    const row = insp.root.getByRole('group', { name: 'Output mapping 1', exact: true })
+    await row.getByLabel('Target', { exact: true }).fill('result')
+    await row.getByLabel('Source', { exact: true }).fill('$local')
+    await expectYaml(page, (y) => expect(parseFdl(y).flow?.outputMappings).toEqual([{ target: 'result', source: '$local' }]))
+    await page.screenshot({ path: 'test-results/screenshots/inspector-flow-light.png' })
     expect(problems).toEqual([])
   })
 
