@@ -30,7 +30,12 @@ function freshTarget(rows: readonly Mapping[]): string {
 export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyText }: MappingTableProps) {
   const { edit, actionGroup } = useInspectorEnv()
   const rows = mappings ?? []
-  const add = () => edit([{ type: 'mapping.add', list, mapping: { target: freshTarget(rows), source: '' } }], actionGroup())
+  // A new row passes the same-named input field through: a sensible start, and a plain scalar the user's
+  // edits keep plain (an empty string would be written `""` and keep its quotes).
+  const add = () => {
+    const target = freshTarget(rows)
+    edit([{ type: 'mapping.add', list, mapping: { target, source: `$input.${target}` } }], actionGroup())
+  }
   return (
     <Section title={title} actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>{addLabel}</button>}>
       {rows.length === 0 ? (
