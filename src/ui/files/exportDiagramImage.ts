@@ -1,4 +1,5 @@
 import { toBlob, toSvg } from 'html-to-image'
+import { EXPORT_STYLE_PROPERTIES } from './EXPORT_STYLE_PROPERTIES.ts'
 import { inlineSvgStyles } from './inlineSvgStyles.ts'
 
 /** A rectangle in flow coordinates (React Flow's `Rect`). */
@@ -47,6 +48,7 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     width,
     height,
     skipFonts: true,
+    includeStyleProperties: EXPORT_STYLE_PROPERTIES,
     filter: keep,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${PADDING - b.x}px, ${PADDING - b.y}px) scale(1)` },
   }

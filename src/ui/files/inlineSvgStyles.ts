@@ -3,7 +3,7 @@ const PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', '
 
 /**
  * Copies the computed paint styles of every element inside the `<svg>`s under `root` onto the elements
- * themselves, and returns a function that puts the inline styles back as they were. html-to-image 1.11.13
+ * themselves (resolving CSS variables), and returns a function that puts the inline styles back as they were. html-to-image 1.11.13
  * copies `<svg>` subtrees without their CSS (its issue #516), which drops every edge line from an export;
  * inline styles travel with the copy.
  */
@@ -14,7 +14,8 @@ export function inlineSvgStyles(root: Element): () => void {
     for (const prop of PROPS) {
       const before = el.style.getPropertyValue(prop)
       const priority = el.style.getPropertyPriority(prop)
-      if (before !== '') continue
+      // A value set inline is kept, unless it names a CSS variable the exported copy cannot resolve.
+      if (before !== '' && !before.includes('var(')) continue
       el.style.setProperty(prop, computed.getPropertyValue(prop))
       undo.push(() => el.style.setProperty(prop, before, priority))
     }
