@@ -1,8 +1,9 @@
 /**
- * The service's API request limit is 1024 KiB (REFERENCE §11), so no deployable definition is larger; refusing
- * bigger texts keeps a 5 MB paste from freezing the designer (the yaml library reads about 2 MB/s here).
+ * The service takes definitions up to 1 MiB (its API request limit, REFERENCE §11; the validator reports
+ * that), so anything 4 times larger is surely not a flow. Refusing it keeps a 5 MB paste from freezing the
+ * designer: the yaml library reads about 2 MB/s here.
  */
-const MAX_TEXT_LENGTH = 1024 * 1024
+const MAX_TEXT_LENGTH = 4 * 1024 * 1024
 
 /**
  * The yaml library composes nodes recursively: past ~500 levels it overflows the stack, and near that depth V8
@@ -32,7 +33,7 @@ export function guardInput(text: string): InputRefusal | null {
     const mb = (text.length / (1024 * 1024)).toFixed(1)
     return {
       code: 'document-too-large',
-      message: `The document is ${mb} MB; Serverless Workflow accepts definitions up to 1 MB (its API request limit), so it is not read. Split the flow into child flows.`,
+      message: `The document is ${mb} MB, too large to read here (the limit is 4 MB; Serverless Workflow itself accepts definitions up to 1 MB). Split the flow into child flows.`,
       offset: 0,
     }
   }

@@ -22,6 +22,8 @@ export interface StepVisit {
 /** What every rule sees: the model, every step and sequence walked once, and a way to report. */
 export interface ValidationContext {
   readonly flow: Flow
+  /** The source text, for limits on the definition as a whole. */
+  readonly text: string
   readonly steps: readonly StepVisit[]
   readonly sequences: readonly Sequence[]
   readonly diagnostics: Diagnostic[]
@@ -34,7 +36,7 @@ export interface ValidationContext {
 }
 
 /** Builds the context for one parsed document. */
-export function validationContext(flow: Flow, document: Document, lineCounter: LineCounter): ValidationContext {
+export function validationContext(text: string, flow: Flow, document: Document, lineCounter: LineCounter): ValidationContext {
   const steps: StepVisit[] = []
   const sequences: Sequence[] = []
   walk(flow.body, steps, sequences)
@@ -43,6 +45,7 @@ export function validationContext(flow: Flow, document: Document, lineCounter: L
   const spanOf = (path: JsonPath, focus: Focus) => focusRange(locate(path), focus) ?? [0, 0]
   return {
     flow,
+    text,
     steps,
     sequences,
     diagnostics,

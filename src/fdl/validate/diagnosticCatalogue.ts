@@ -18,7 +18,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'yaml-tag': { severity: 'warning', rule: 'Deploy-time tags such as `!Ref` are kept but cannot be resolved or simulated.' },
   'yaml-too-deep': { severity: 'error', rule: 'Nesting deeper than 256 levels is refused before parsing.' },
   'yaml-too-complex': { severity: 'error', rule: 'Alias expansion and nesting are bounded so a hostile document cannot exhaust memory.' },
-  'document-too-large': { severity: 'error', rule: 'Definitions over 1 MB (the API request limit) are not read.' },
+  'document-too-large': { severity: 'error', rule: 'Texts over 4 MB are not read: no flow is that large.' },
   'parse-failed': { severity: 'error', rule: 'The reader failed unexpectedly; the text is kept unchanged.' },
   'empty-document': { severity: 'error', rule: 'A flow needs `version`, `type` and `steps`.' },
   'not-a-flow': { severity: 'error', rule: 'The top level must be a mapping.' },
@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'version-invalid': { severity: 'error', rule: '`version` must be `v1` (`v1beta1` is accepted as an alias).' },
   'type-missing': { severity: 'error', rule: '`type: flow` is required.' },
   'type-invalid': { severity: 'error', rule: 'The definition `type` must be `flow`.' },
+  'definition-too-large': { severity: 'error', rule: 'The service accepts definitions up to 1024 KiB (its API request limit).' },
   'steps-missing': { severity: 'error', rule: 'A flow needs at least one step.' },
   'timeout-invalid': { severity: 'error', rule: '`timeoutSeconds` must be a positive whole number.' },
   // Steps

@@ -13,7 +13,7 @@ export function validateFlow(parsed: ParsedFdl): Diagnostic[] {
   if (parsed.flow === null) return []
   let ctx
   try {
-    ctx = validationContext(parsed.flow, parsed.document, parsed.lineCounter)
+    ctx = validationContext(parsed.text, parsed.flow, parsed.document, parsed.lineCounter)
   } catch (error) {
     const message = `The flow could not be walked (${error instanceof Error ? error.message : String(error)}); no rule ran. Please report this with the file.`
     return [{ code: 'internal-error', severity: 'error', message, path: [], range: rangeOf(parsed.lineCounter, 0, 0) }]

@@ -4,13 +4,15 @@ import type { ValidationContext } from '../ValidationContext.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 
 const VERSIONS = ['v1', 'v1beta1']
+const MAX_DEFINITION_BYTES = 1024 * 1024
 
 /** The top-level keys: `version`, `type: flow`, a non-empty `steps`, and every `timeoutSeconds` (REFERENCE §1.1). */
 export const flowRules: Rule = {
   name: 'flow',
-  codes: ['version-missing', 'version-invalid', 'type-missing', 'type-invalid', 'steps-missing', 'timeout-invalid'],
+  codes: ['version-missing', 'version-invalid', 'type-missing', 'type-invalid', 'steps-missing', 'timeout-invalid', 'definition-too-large'],
   check(ctx) {
     const { flow } = ctx
+    checkSize(ctx)
     if (!ctx.locate(['version']).exact) ctx.report('version-missing', 'The flow has no `version`. Add `version: v1` at the top.', [], 'head')
     else if (flow.version !== undefined && !VERSIONS.includes(flow.version)) {
       ctx.report('version-invalid', `\`version: ${flow.version}\` is not supported. Write \`version: v1\` (v1beta1 is also accepted).`, ['version'])
@@ -25,6 +27,14 @@ export const flowRules: Rule = {
       if (step.type === 'task') checkTimeout(ctx, step.timeoutSeconds, [...step.path, 'timeoutSeconds'])
     }
   },
+}
+
+function checkSize(ctx: ValidationContext): void {
+  // Characters never outnumber UTF-8 bytes, so most texts skip the encoding.
+  if (ctx.text.length * 3 <= MAX_DEFINITION_BYTES) return
+  const bytes = new TextEncoder().encode(ctx.text).length
+  if (bytes <= MAX_DEFINITION_BYTES) return
+  ctx.report('definition-too-large', `The definition is ${(bytes / 1024).toFixed(0)} KiB; the service accepts at most 1024 KiB (its API request limit). Move parts of the flow into child flows.`, [], 'head')
 }
 
 function checkSteps(ctx: ValidationContext): void {
