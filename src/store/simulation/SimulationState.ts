@@ -43,6 +43,8 @@ export interface SimulationState {
   /** The virtual time shown everywhere, ms since the epoch. */
   readonly t: number
   readonly selectedStep: string | null
+  /** The run of the selected step picked on the timeline (null: its latest run at `t`). */
+  readonly selectedSpan: number | null
   /** The manual worker's calls and the service's answers, newest last. */
   readonly answers: readonly ManualAnswer[]
   /** Messages the manual worker received and has not deleted. */
@@ -62,7 +64,7 @@ export interface SimulationState {
   step(): void
   reset(): void
   seek(t: number): void
-  selectStep(name: string | null): void
+  selectStep(name: string | null, span?: number | null): void
   callManual(call: ManualCall): void
   /** The scenario file with `input` (what Download scenario writes). */
   scenarioFile(): ScenarioFile

@@ -82,7 +82,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       switch (e.kind) {
         case 'started': {
           const trace: SimTrace = { version: 0, now: e.startTime, startTime: e.startTime, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
-          set({ phase: 'active', trace, traceVersion: 0, t: e.startTime, answers: [], held: [] })
+          set({ phase: 'active', trace, traceVersion: 0, t: e.startTime, answers: [], held: [], selectedSpan: null })
           send({ kind: 'idle' })
           return play()
         }
@@ -137,6 +137,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       traceVersion: 0,
       t: 0,
       selectedStep: null,
+      selectedSpan: null,
       answers: [],
       held: [],
       busy: false,
@@ -185,14 +186,14 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         stopFrames()
         if (host) host.send({ kind: 'stop', session })
         session++
-        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false })
+        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null })
       },
       seek(t) {
         const s = get()
         if (!s.trace) return
         set({ t: Math.max(s.trace.startTime, Math.min(t, s.trace.now)) })
       },
-      selectStep: (selectedStep) => set({ selectedStep }),
+      selectStep: (selectedStep, selectedSpan = null) => set({ selectedStep, selectedSpan }),
       callManual(call) {
         if (!host || get().phase !== 'active') return
         set({ busy: true })

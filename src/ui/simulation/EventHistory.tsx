@@ -1,0 +1,123 @@
+import { useId, useMemo, useState } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { formatVirtual } from './formatVirtual.ts'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+import { useTraceIndex } from './useTraceIndex.ts'
+import { useViewport } from './useViewport.ts'
+
+const ROW = 26
+
+/** The event detail as one short line. */
+function detailText(detail: Readonly<Record<string, unknown>>): string {
+  const text = JSON.stringify(detail)
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text
+}
+
+/**
+ * The Event history table: the root execution's events as GetExecutionHistory lists them, filterable by type
+ * and step; clicking a row moves `t` to that event. Windowed (a long run has ~100,000 events).
+ * `Download history` saves them as JSON.
+ */
+export function EventHistory() {
+  const id = useId()
+  const api = useSimulationApi()
+  const designer = useDesigner()
+  const t = useSimulation((s) => s.t)
+  const snap = useTraceIndex()
+  const trace = snap.trace
+  const [type, setType] = useState('')
+  const [step, setStep] = useState('')
+  const { ref, view, onScroll } = useViewport()
+  const exec = trace?.executions[0]
+  const events = exec?.events ?? []
+  const { types, steps } = useMemo(() => {
+    const ty = new Set<string>()
+    const st = new Set<string>()
+    for (const e of snap.trace?.executions[0]?.events ?? []) {
+      ty.add(e.type)
+      if (e.stepName) st.add(e.stepName)
+    }
+    return { types: [...ty].sort(), steps: [...st].sort() }
+  }, [snap])
+  const shown = useMemo(() => {
+    const out: number[] = []
+    snap.trace?.executions[0]?.events.forEach((e, i) => {
+      if ((type === '' || e.type === type) && (step === '' || e.stepName === step)) out.push(i)
+    })
+    return out
+  }, [snap, type, step])
+  const first = Math.max(0, Math.floor(view.top / ROW) - 6)
+  const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW) + 6)
+  const start = trace?.startTime ?? 0
+  const download = () => {
+    const name = designer.store.getState().documentName.replace(/[^A-Za-z0-9_.-]+/g, '-') || 'flow'
+    designer.env.download(`${name}.history.json`, `${JSON.stringify(events, null, 2)}\n`, 'application/json')
+  }
+  return (
+    <section className="sim-history" aria-labelledby={`${id}-h`}>
+      <header className="sim-section-head">
+        <h3 id={`${id}-h`}>Event history</h3>
+        <label className="sim-inline">
+          Type
+          <select value={type} onChange={(e) => setType(e.target.value)} aria-label="Filter by type">
+            <option value="">All types</option>
+            {types.map((x) => <option key={x} value={x}>{x}</option>)}
+          </select>
+        </label>
+        <label className="sim-inline">
+          Step
+          <select value={step} onChange={(e) => setStep(e.target.value)} aria-label="Filter by step">
+            <option value="">All steps</option>
+            {steps.map((x) => <option key={x} value={x}>{x}</option>)}
+          </select>
+        </label>
+        <span className="sim-counts">{shown.length} of {events.length} events</span>
+        <button type="button" className="sim-button small" onClick={download} disabled={events.length === 0}>Download history</button>
+      </header>
+      <div className="sim-history-scroll" ref={ref} onScroll={onScroll}>
+        <table className="sim-table" aria-label="Event history" aria-rowcount={shown.length + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">Id</th><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Step</th><th scope="col">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW }}><td colSpan={5} /></tr> : null}
+            {shown.slice(first, last).map((i, k) => {
+              const e = events[i]!
+              const time = exec!.eventTimes[i]!
+              return (
+                <tr
+                  key={e.eventId}
+                  aria-rowindex={first + k + 2}
+                  className={time > t ? 'future' : ''}
+                  style={{ height: ROW }}
+                  tabIndex={0}
+                  title="Show this moment"
+                  onClick={() => {
+                    api().pause()
+                    api().seek(time)
+                  }}
+                  onKeyDown={(ev) => {
+                    if (ev.key !== 'Enter' && ev.key !== ' ') return
+                    ev.preventDefault()
+                    api().pause()
+                    api().seek(time)
+                  }}
+                >
+                  <td>{e.eventId}</td>
+                  <td title={e.time}>{formatVirtual(time, start)}</td>
+                  <td className={`ev-type ev-${e.type}`}>{e.type}</td>
+                  <td>{e.stepName}</td>
+                  <td className="sim-mono ev-detail" title={JSON.stringify(e.eventDetail)}>{detailText(e.eventDetail)}</td>
+                </tr>
+              )
+            })}
+            {last < shown.length ? <tr aria-hidden="true" style={{ height: (shown.length - last) * ROW }}><td colSpan={5} /></tr> : null}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

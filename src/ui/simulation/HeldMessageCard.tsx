@@ -1,0 +1,52 @@
+import { useId, useState } from 'react'
+import type { HeldMessage } from '../../store/simulation/SimulationState.ts'
+import { MessageBody } from './MessageBody.tsx'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+
+/**
+ * A message the person playing the worker received: its body (token highlighted) and the worker's calls on
+ * it: report success with an Output of their own, report failure, delete with the receipt handle. The token
+ * is the one the body carries; a body without it cannot be reported, exactly as a real worker could not.
+ */
+export function HeldMessageCard({ held }: { held: HeldMessage }) {
+  const id = useId()
+  const api = useSimulationApi()
+  const busy = useSimulation((s) => s.busy)
+  const message = useSimulation((s) => s.trace?.messages.find((m) => m?.messageId === held.messageId) ?? null)
+  const [output, setOutput] = useState('{"result": "done"}')
+  const [error, setError] = useState('WorkerError')
+  const [cause, setCause] = useState('')
+  const token = message?.token && held.body.includes(message.token) ? message.token : null
+  const call = (c: Parameters<ReturnType<typeof api>['callManual']>[0]) => api().callManual(c)
+  return (
+    <article className="sim-held" aria-label={`Received message ${held.messageId}`}>
+      <header className="sim-held-head">
+        <strong>{message?.stepName ?? 'Message'}</strong>
+        <span className="sim-mono" title={held.messageId}>{held.messageId.slice(0, 12)}…</span>
+        <span className="sim-mono" title={`Receipt handle ${held.receiptHandle}`}>handle {held.receiptHandle.slice(0, 12)}…</span>
+      </header>
+      <MessageBody body={held.body} token={token} className="wrap" />
+      {token ? null : <p className="sim-msg sim-error">The body carries no task token: this worker cannot report, and the task waits until it times out.</p>}
+      <div className="sim-held-actions">
+        <label htmlFor={`${id}-out`} className="sim-label">Output JSON</label>
+        <textarea id={`${id}-out`} className="sim-input sim-mono" rows={2} spellCheck={false} value={output} onChange={(e) => setOutput(e.target.value)} />
+        <div className="sim-button-row">
+          <button type="button" className="sim-button primary" disabled={busy || !token} onClick={() => token && call({ kind: 'ReportTaskSucceeded', token, output })}>
+            Report success
+          </button>
+          <button type="button" className="sim-button" disabled={busy} onClick={() => call({ kind: 'DeleteMessage', queue: held.queue, receiptHandle: held.receiptHandle })}>
+            Delete message
+          </button>
+        </div>
+        <div className="sim-fail-fields">
+          <label className="sim-label">Error<input className="sim-input" value={error} onChange={(e) => setError(e.target.value)} /></label>
+          <label className="sim-label">Cause<input className="sim-input" value={cause} onChange={(e) => setCause(e.target.value)} /></label>
+        </div>
+        <button type="button" className="sim-button danger" disabled={busy || !token} onClick={() => token && call({ kind: 'ReportTaskFailed', token, error, cause })}>
+          Report failure
+        </button>
+      </div>
+    </article>
+  )
+}

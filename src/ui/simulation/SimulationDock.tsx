@@ -1,0 +1,21 @@
+import { useState } from 'react'
+import { Splitter } from '../shell/Splitter.tsx'
+import { SimulationPanel } from './SimulationPanel.tsx'
+import { useSimulation } from './useSimulation.ts'
+import './simulation.css'
+
+/**
+ * Where the simulation view lives: a resizable dock across the bottom of the app, shown while `Simulate` has
+ * it open. The canvas above stays live and shows each step's state at the time the timeline points to.
+ */
+export function SimulationDock() {
+  const open = useSimulation((s) => s.open)
+  const [height, setHeight] = useState(() => Math.round(Math.max(320, Math.min(560, window.innerHeight * 0.5))))
+  if (!open) return null
+  return (
+    <div className="sim-dock" style={{ height }}>
+      <Splitter label="Resize simulation" orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
+      <SimulationPanel />
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { EventHistory } from './EventHistory.tsx'
+import { InputEditor } from './InputEditor.tsx'
+import { ManualWorker } from './ManualWorker.tsx'
+import { MessageQueue } from './MessageQueue.tsx'
+import { RunBar } from './RunBar.tsx'
+import { ScenarioEditor } from './ScenarioEditor.tsx'
+import { ScenarioFileButtons } from './ScenarioFileButtons.tsx'
+import { StepData } from './StepData.tsx'
+import { Tabs } from './Tabs.tsx'
+import { Timeline } from './Timeline.tsx'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+import { WorkerSettings } from './WorkerSettings.tsx'
+
+type SideTab = 'setup' | 'worker' | 'data'
+type MainTab = 'timeline' | 'history'
+
+function Setup() {
+  return (
+    <div className="sim-setup">
+      <InputEditor />
+      <h4 className="sim-subhead">Scenario: what each task call does</h4>
+      <ScenarioEditor />
+      <h4 className="sim-subhead">Simulated worker</h4>
+      <WorkerSettings />
+      <ScenarioFileButtons />
+    </div>
+  )
+}
+
+/**
+ * The Simulation region: run controls on top; input, scenario, manual worker and step data on the left; the
+ * timeline (or the event history) in the middle; the message queue on the right.
+ */
+export function SimulationPanel() {
+  const api = useSimulationApi()
+  const refusal = useSimulation((s) => s.refusal)
+  const manual = useSimulation((s) => s.scenario.worker?.manual === true)
+  const running = useSimulation((s) => s.phase === 'active')
+  const selection = useDesigner((s) => s.selection)
+  const [side, setSide] = useState<SideTab>('setup')
+  const [main, setMain] = useState<MainTab>('timeline')
+  // Follow what the user just did: switching to the manual worker shows it; picking a step during a run shows its data.
+  const [seen, setSeen] = useState({ manual, selection })
+  if (seen.manual !== manual || seen.selection !== selection) {
+    setSeen({ manual, selection })
+    if (manual && !seen.manual) setSide('worker')
+    else if (running && selection !== seen.selection && selection.length === 1) setSide('data')
+  }
+  return (
+    <section className="sim-panel" aria-label="Simulation">
+      <RunBar onClose={() => api().setOpen(false)} />
+      {refusal.length > 0 ? (
+        <div className="sim-refusal" role="alert">
+          <strong>Cannot run this flow:</strong>
+          <ul>{refusal.slice(0, 6).map((r) => <li key={r}>{r}</li>)}</ul>
+        </div>
+      ) : null}
+      <div className="sim-body">
+        <div className="sim-side">
+          <Tabs
+            label="Simulation setup"
+            value={side}
+            onChange={setSide}
+            tabs={[
+              { id: 'setup', label: 'Input & scenario', render: () => <Setup /> },
+              { id: 'worker', label: 'Worker', render: () => <ManualWorker /> },
+              { id: 'data', label: 'Step data', render: () => <StepData /> },
+            ]}
+          />
+        </div>
+        <div className="sim-main">
+          <Tabs
+            label="Simulation views"
+            value={main}
+            onChange={setMain}
+            tabs={[
+              { id: 'timeline', label: 'Timeline', render: () => <Timeline /> },
+              { id: 'history', label: 'Event history', render: () => <EventHistory /> },
+            ]}
+          />
+        </div>
+        <div className="sim-right">
+          <MessageQueue />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
+import { formatVirtual } from './formatVirtual.ts'
+import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
+
+/** Props of {@link Swimlane}. */
+export interface SwimlaneProps {
+  readonly actions: readonly CallbackAction[]
+  readonly scale: TimeScale
+  readonly t: number
+  readonly from: number
+  readonly to: number
+  /** Content x where the visible window starts, and its width. */
+  readonly x0: number
+  readonly viewWidth: number
+  readonly contentWidth: number
+}
+
+const LANES = ['Serverless Workflow', 'MNS queue', 'Worker'] as const
+/** Above this many calls in view, arrows are drawn as one path per kind without per-arrow titles. */
+const DETAIL_LIMIT = 300
+
+/** Which lanes a call goes between (from → to) and its colour class. */
+function route(a: CallbackAction): { from: number; to: number; cls: string } {
+  switch (a.kind) {
+    case 'SendMessage':
+    case 'PublishMessage':
+      return { from: 0, to: 1, cls: 'send' }
+    case 'ReceiveMessage':
+      return { from: 1, to: 2, cls: a.result === 'OK' ? 'receive' : 'empty' }
+    case 'ReportTaskSucceeded':
+    case 'ReportTaskFailed':
+      return { from: 2, to: 0, cls: a.result === 'OK' ? (a.kind === 'ReportTaskSucceeded' ? 'report' : 'report-failed') : 'error' }
+    case 'DeleteMessage':
+      return { from: 2, to: 1, cls: a.result === 'OK' ? 'delete' : 'error' }
+  }
+}
+
+const laneY = (lane: number) => lane * TIMELINE.laneHeight + TIMELINE.laneHeight / 2
+
+/**
+ * The callback swimlane (lanes Serverless Workflow, MNS queue, Worker): each SendMessage, ReceiveMessage (its
+ * long poll drawn as a line in the worker lane), ReportTaskSucceeded / ReportTaskFailed and DeleteMessage up to
+ * time `t`, on the timeline's time axis.
+ */
+export function Swimlane({ actions, scale, t, from, to, x0, viewWidth, contentWidth }: SwimlaneProps) {
+  const height = LANES.length * TIMELINE.laneHeight
+  const first = lowerBound(actions, from, (a) => a.time)
+  const shown: CallbackAction[] = []
+  for (let i = first; i < actions.length && actions[i]!.time <= Math.min(to, t); i++) shown.push(actions[i]!)
+  const X = (time: number) => xOf(scale, time) - x0
+  const detail = shown.length <= DETAIL_LIMIT
+  const paths = new Map<string, string>()
+  const arrows = detail
+    ? shown.map((a, i) => {
+        const r = route(a)
+        const x = X(a.time) + (i > 0 && shown[i - 1]!.time === a.time ? 3 : 0)
+        const y1 = laneY(r.from)
+        const y2 = laneY(r.to)
+        const dir = y2 > y1 ? -1 : 1
+        const poll = a.kind === 'ReceiveMessage' && a.since < a.time ? <line x1={X(a.since)} x2={x} y1={laneY(2)} y2={laneY(2)} className="sl-poll" /> : null
+        return (
+          <g key={i} className={`sl-arrow sl-${r.cls}`}>
+            <title>{`${a.kind} ${a.result} at ${formatVirtual(a.time, scale.start)}${a.stepName ? ` (${a.stepName})` : ''}`}</title>
+            {poll}
+            <line x1={x} x2={x} y1={y1} y2={y2 + dir * 4} />
+            <path d={`M${x - 3.5} ${y2 + dir * 6}L${x} ${y2}L${x + 3.5} ${y2 + dir * 6}Z`} />
+          </g>
+        )
+      })
+    : null
+  if (!detail) {
+    for (const a of shown) {
+      const r = route(a)
+      const x = Math.round(X(a.time))
+      paths.set(r.cls, `${paths.get(r.cls) ?? ''}M${x} ${laneY(r.from)}V${laneY(r.to)}`)
+    }
+  }
+  return (
+    <div className="tl-swimlane" style={{ width: contentWidth, height }} role="img" aria-label={`Callback swimlane: ${shown.length} calls up to the current time`}>
+      <div className="tl-lane-labels" style={{ width: TIMELINE.labelWidth }}>
+        {LANES.map((l) => (
+          <div key={l} className="tl-lane-label" style={{ height: TIMELINE.laneHeight }}>{l}</div>
+        ))}
+      </div>
+      <svg className="tl-swim-svg" style={{ left: x0 + TIMELINE.labelWidth, width: viewWidth }} width={viewWidth} height={height} viewBox={`${TIMELINE.labelWidth} 0 ${viewWidth} ${height}`}>
+        {LANES.map((l, i) => <line key={l} className="sl-lane" x1={TIMELINE.labelWidth} x2={TIMELINE.labelWidth + viewWidth} y1={laneY(i)} y2={laneY(i)} />)}
+        {arrows}
+        {[...paths].map(([cls, d]) => <path key={cls} className={`sl-bulk sl-${cls}`} d={d} />)}
+      </svg>
+    </div>
+  )
+}

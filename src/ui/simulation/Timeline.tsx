@@ -1,0 +1,124 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { buildLookups } from '../../store/simulation/buildLookups.ts'
+import { flattenRows } from '../../store/simulation/flattenRows.ts'
+import type { Span } from '../../store/simulation/TraceIndex.ts'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { selectStepByName } from './selectStepByName.ts'
+import { Scrubber } from './Scrubber.tsx'
+import { Swimlane } from './Swimlane.tsx'
+import { TimeAxis } from './TimeAxis.tsx'
+import { TimelineRow } from './TimelineRow.tsx'
+import { TIMELINE, type TimeScale, timeAt, xOf } from './timeScale.ts'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+import { useTraceIndex } from './useTraceIndex.ts'
+import { useViewport } from './useViewport.ts'
+
+const EMPTY = new Set<number>()
+/** Content wider than this is not zoomed into further (browsers cap element sizes). */
+const MAX_CONTENT = 4_000_000
+
+/**
+ * The Timeline region: a Gantt of step runs on the virtual clock, nested rows for branches and iterations,
+ * the callback swimlane above, and the cursor at `t`. Both axes are virtualised: only rows and bars in view
+ * are drawn, so a 10,000-iteration foreach scrolls like a short flow.
+ */
+export function Timeline() {
+  const api = useSimulationApi()
+  const designer = useDesigner()
+  const t = useSimulation((s) => s.t)
+  const selectedSpan = useSimulation((s) => s.selectedSpan)
+  const snap = useTraceIndex()
+  const { trace, index } = snap
+  const { ref, view, onScroll } = useViewport()
+  const [zoom, setZoom] = useState<number | 'fit'>('fit')
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(EMPTY)
+  const box = useRef<HTMLDivElement | null>(null)
+
+  const start = trace?.startTime ?? 0
+  const end = trace ? Math.max(trace.executions[0]?.endTime ?? trace.now, trace.now, start + 1000) : start + 10_000
+  const timeWidth = Math.max(100, view.width - TIMELINE.labelWidth - 2 * TIMELINE.pad)
+  const fitPx = timeWidth / (end - start)
+  const fit = zoom === 'fit' || zoom <= fitPx
+  const pxPerMs = fit ? fitPx : Math.min(zoom, MAX_CONTENT / (end - start))
+  const scale: TimeScale = useMemo(() => ({ start, pxPerMs }), [start, pxPerMs])
+  const contentWidth = TIMELINE.labelWidth + (end - start) * pxPerMs + 2 * TIMELINE.pad
+
+  const lookups = useMemo(() => (snap.trace && snap.index ? buildLookups(snap.trace, snap.index) : null), [snap])
+  const rows = useMemo(() => (snap.index ? flattenRows(snap.index, collapsed, t) : []), [snap, collapsed, t])
+  const headerHeight = TIMELINE.axisHeight + 3 * TIMELINE.laneHeight + 4
+  const firstRow = Math.max(0, Math.floor(view.top / TIMELINE.rowHeight) - TIMELINE.overscan)
+  const lastRow = Math.min(rows.length, Math.ceil((view.top + view.height) / TIMELINE.rowHeight) + TIMELINE.overscan)
+  const from = timeAt(scale, view.left + TIMELINE.labelWidth)
+  const to = timeAt(scale, view.left + view.width)
+
+  const onToggle = useCallback((row: number) => setCollapsed((c) => {
+    const next = new Set(c)
+    if (!next.delete(row)) next.add(row)
+    return next
+  }), [])
+  const onSelect = useCallback((span: Span) => {
+    api().selectStep(span.name, span.id)
+    selectStepByName(designer.store, span.name)
+  }, [api, designer])
+  const zoomBy = (f: number) => {
+    const el = box.current
+    const cur = pxPerMs
+    const next = Math.max(fitPx, Math.min(cur * f, MAX_CONTENT / (end - start)))
+    setZoom(next)
+    if (el) requestAnimationFrame(() => (el.scrollLeft = Math.max(0, xOf({ start, pxPerMs: next }, t) - el.clientWidth / 2)))
+  }
+  return (
+    <section className="sim-timeline" aria-label="Timeline">
+      <div className="tl-toolbar">
+        <Scrubber />
+        <div className="tl-zoom" role="group" aria-label="Zoom">
+          <button type="button" className="sim-button small" onClick={() => zoomBy(0.5)} disabled={fit}>Zoom out</button>
+          <button type="button" className="sim-button small" onClick={() => zoomBy(2)} disabled={!trace}>Zoom in</button>
+          <button type="button" className="sim-button small" onClick={() => setZoom('fit')} disabled={fit}>Fit</button>
+        </div>
+      </div>
+      <div
+        className="tl-viewport"
+        ref={(el) => {
+          box.current = el
+          ref(el)
+        }}
+        onScroll={onScroll}
+      >
+        <div className="tl-content" style={{ width: contentWidth, height: headerHeight + rows.length * TIMELINE.rowHeight }}>
+          <div className="tl-header" style={{ width: contentWidth }}>
+            <TimeAxis scale={scale} from={from} to={to} width={contentWidth} onScrub={(time) => {
+              api().pause()
+              api().seek(time)
+            }} />
+            <Swimlane actions={trace?.actions ?? []} scale={scale} t={t} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} />
+          </div>
+          <div className="tl-rows" role="list" aria-label="Step runs" style={{ height: rows.length * TIMELINE.rowHeight }}>
+            {index && lookups
+              ? rows.slice(firstRow, lastRow).map((id, i) => (
+                  <TimelineRow
+                    key={id}
+                    row={index.rows[id]!}
+                    index={index}
+                    lookups={lookups}
+                    scale={scale}
+                    t={t}
+                    from={from}
+                    to={to}
+                    top={(firstRow + i) * TIMELINE.rowHeight}
+                    collapsed={collapsed.has(id)}
+                    selectedSpan={selectedSpan}
+                    onToggle={onToggle}
+                    onSelect={onSelect}
+                  />
+                ))
+              : null}
+          </div>
+          {trace ? <div className="tl-cursor" style={{ left: xOf(scale, t), height: headerHeight + rows.length * TIMELINE.rowHeight }} aria-hidden="true" /> : null}
+        </div>
+        {!trace ? <p className="tl-empty">Press Run to simulate the flow; its steps appear here on the virtual clock.</p> : null}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import { memo } from 'react'
+import { marksOf } from '../../store/simulation/marksOf.ts'
+import type { Span, TimelineRow as Row, TraceIndex } from '../../store/simulation/TraceIndex.ts'
+import type { TraceLookups } from '../../store/simulation/TraceLookups.ts'
+import { formatVirtual } from './formatVirtual.ts'
+import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
+
+/** Props of {@link TimelineRow}. */
+export interface TimelineRowProps {
+  readonly row: Row
+  readonly index: TraceIndex
+  readonly lookups: TraceLookups
+  readonly scale: TimeScale
+  readonly t: number
+  /** Visible time window (only bars inside are drawn). */
+  readonly from: number
+  readonly to: number
+  readonly top: number
+  readonly collapsed: boolean
+  readonly selectedSpan: number | null
+  readonly onToggle: (row: number) => void
+  readonly onSelect: (span: Span) => void
+}
+
+const OUTCOME_WORDS: Record<Span['outcome'], string> = {
+  running: 'running', succeeded: 'succeeded', failed: 'failed', caught: 'error caught', cancelled: 'cancelled',
+}
+
+/** Spans of the row that overlap the visible window (rows hold spans in start order). */
+function visibleSpans(row: Row, index: TraceIndex, from: number, to: number): Span[] {
+  const spans = row.spans
+  const first = Math.max(0, lowerBound(spans, from, (id) => index.spans[id]!.start) - 1)
+  const out: Span[] = []
+  for (let i = first; i < spans.length; i++) {
+    const span = index.spans[spans[i]!]!
+    if (span.start > to) break
+    if (span.end >= from) out.push(span)
+  }
+  return out
+}
+
+/**
+ * One line of the Gantt: the label (with a toggle when it has nested rows) and the bars of every run in the
+ * visible window, cut at time `t`, with their marks (message calls, retries, timeouts, catches).
+ */
+export const TimelineRow = memo(function TimelineRow(p: TimelineRowProps) {
+  const { row, index, scale, t } = p
+  const start = scale.start
+  const hasChildren = row.children.length > 0
+  const spans = visibleSpans(row, index, p.from, Math.min(p.to, t))
+  return (
+    <div className={`tl-row kind-${row.kind}`} style={{ top: p.top, height: TIMELINE.rowHeight }} role="listitem" aria-label={row.label}>
+      <div className="tl-label" style={{ paddingLeft: 6 + row.depth * 14 }}>
+        {hasChildren ? (
+          <button type="button" className="tl-toggle" aria-expanded={!p.collapsed} aria-label={`${p.collapsed ? 'Expand' : 'Collapse'} ${row.label}`} onClick={() => p.onToggle(row.id)}>
+            {p.collapsed ? '▸' : '▾'}
+          </button>
+        ) : (
+          <span className="tl-toggle-space" />
+        )}
+        <span className="tl-label-text" title={row.label}>{row.label}</span>
+      </div>
+      {spans.map((span) => {
+        const end = Math.min(span.end, t)
+        const left = xOf(scale, span.start)
+        const width = Math.max(2, xOf(scale, end) - left)
+        const state = span.end <= t ? span.outcome : 'running'
+        const marks = marksOf(span, p.lookups, t, start)
+        const name = `${row.label}: ${formatVirtual(span.start, start)} to ${span.end <= t ? formatVirtual(span.end, start) : 'now'}, ${OUTCOME_WORDS[state]}`
+        return (
+          <div key={span.id} className={`tl-bar state-${state}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left, width }} data-span={span.id}>
+            <button type="button" className="tl-bar-hit" tabIndex={-1} aria-label={name} onClick={() => p.onSelect(span)} />
+            {marks.map((m, i) => (
+              <span key={i} className={`tl-mark mark-${m.kind}`} role="img" aria-label={m.label} style={{ left: xOf(scale, m.time) - left }} />
+            ))}
+          </div>
+        )
+      })}
+    </div>
+  )
+})
