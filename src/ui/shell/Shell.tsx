@@ -4,6 +4,7 @@ import { CanvasPane } from '../canvas/CanvasPane.tsx'
 import { CodePane } from '../code/CodePane.tsx'
 import { PalettePane } from '../palette/PalettePane.tsx'
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
+import { SimulationDock } from '../simulation/SimulationDock.tsx'
 import { Icon } from './Icon.tsx'
 import { InspectorPane } from './InspectorPane.tsx'
 import { Splitter } from './Splitter.tsx'
@@ -90,6 +91,7 @@ export function Shell() {
           </div>
         )}
       </div>
+      <SimulationDock />
     </div>
   )
 }
