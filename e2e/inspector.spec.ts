@@ -202,4 +202,24 @@ test.describe('inspector', () => {
     expect(yaml).toContain('resourceArn: acs:mns:::/queues/fnf-demo/messages')
     expect(problems).toEqual([])
   })
+
+  for (const example of ['task-fc', 'pass', 'wait', 'choice', 'parallel', 'foreach', 'succeed', 'fail']) {
+    test(`shows a form for every step of the ${example} example`, async ({ page, baseURL }) => {
+      const problems = guard(page, baseURL!)
+      await page.goto(`/?example=${example}`)
+      const nodes = page.getByRole('region', { name: 'Flow canvas' }).locator('[data-step]')
+      await expect(nodes.first()).toBeVisible()
+      const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-step') ?? ''))
+      const insp = inspectorOf(page)
+      for (const name of names) {
+        await page.getByRole('region', { name: 'Flow canvas' }).locator(`[data-step="${name}"]`).first().click({ position: { x: 12, y: 12 } })
+        await expect(insp.root.getByRole('heading', { level: 2 })).toHaveText(name)
+        await expect(insp.field('Name')).toHaveValue(name)
+      }
+      await page.screenshot({ path: `test-results/screenshots/inspector-${example}-light.png` })
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await page.screenshot({ path: `test-results/screenshots/inspector-${example}-dark.png` })
+      expect(problems).toEqual([])
+    })
+  }
 })

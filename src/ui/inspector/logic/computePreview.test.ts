@@ -47,4 +47,21 @@ steps:
     expect(preview.input).toBeNull()
     expect(preview.error).toBeTruthy()
   })
+  it('gives a foreach body step its first iteration: the foreach input plus item and index', () => {
+    const flow = parseFdl(`version: v1
+type: flow
+steps:
+  - type: foreach
+    name: each
+    inputMappings: [{ target: names, source: $input.list }]
+    iterationMapping: { collection: $.names, item: name, index: i }
+    steps:
+      - type: pass
+        name: body
+`).flow!
+    const body = flow.body.steps[0]!.type === 'foreach' ? flow.body.steps[0].body.steps[0]! : null
+    const preview = computePreview(flow, body!, { list: ['a', 'b'] })
+    expect(preview.input).toEqual({ names: ['a', 'b'], name: 'a', i: 0 })
+    expect(preview.notes.some((n) => n.includes('first element'))).toBe(true)
+  })
 })

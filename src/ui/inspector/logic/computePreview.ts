@@ -2,9 +2,11 @@ import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
 import { EvaluationError } from '../../../sim/data/EvaluationError.ts'
 import { evaluateMappings } from '../../../sim/data/evaluateMappings.ts'
+import { evaluatePath } from '../../../sim/data/evaluatePath.ts'
 import { explainMappings, type MappingRowResult } from '../../../sim/data/explainMappings.ts'
 import { mergeObjects } from '../../../sim/data/mergeObjects.ts'
 import { resolveServiceParams } from '../../../sim/data/resolveServiceParams.ts'
+import { collectSteps } from './collectSteps.ts'
 import { readTaskTarget } from './readTaskTarget.ts'
 
 /** Stands in for the real token, which only exists while the task runs. */
@@ -32,20 +34,44 @@ const CONTEXT = {
   step: { eventId: 0 },
 }
 
+/** A step's input from its parent's input (R1 / R2, with the parent's local taken to be empty). */
+function inputOf(step: Step, parentInput: unknown): Record<string, unknown> {
+  return step.inputMappings
+    ? evaluateMappings(step.inputMappings, { input: parentInput, local: {}, context: CONTEXT })
+    : mergeObjects(parentInput, {})
+}
+
+/** What the steps inside a container see as their parent input; a foreach body sees its first iteration (R8). */
+function childInput(container: Step, input: Record<string, unknown>): Record<string, unknown> {
+  if (container.type !== 'foreach') return input
+  const { collection, item, index } = container.iterationMapping
+  const found = collection ? evaluatePath(collection, { $: input }) : { found: false as const }
+  const first = found.found && Array.isArray(found.value) ? found.value[0] : undefined
+  return { ...input, ...(item ? { [item]: first ?? null } : {}), ...(index ? { [index]: 0 } : {}) }
+}
+
+/** The enclosing steps of `step`, outermost first. */
+function ancestorsOf(flow: Flow, step: Step): readonly Step[] {
+  const isPrefix = (p: readonly unknown[]) => p.length < step.path.length && p.every((k, i) => k === step.path[i])
+  return collectSteps(flow).filter((s) => isPrefix(s.path)).sort((a, b) => a.path.length - b.path.length)
+}
+
 /**
  * Computes a step's input from the sample input with the simulator's own mapping functions (REFERENCE §3.2
- * R1, R2, R6, R10), and for tasks the parameters sent, for MNS the exact message body. Outputs of earlier
- * steps are not simulated here, so the parent's local is taken to be empty; nested steps are given the flow
- * input as their parent input. Never throws: bad paths come back as `error` or on their row.
+ * R1, R2, R6, R8, R10), and for tasks the parameters sent, for MNS the exact message body. Outputs of
+ * earlier steps are not simulated here, so every local is taken to be empty; a nested step's parent input
+ * comes from its enclosing steps (a foreach body gets the first element). Never throws: bad paths come back
+ * as `error` or on their row.
  */
 export function computePreview(flow: Flow, step: Step, sampleInput: unknown): StepPreview {
   const notes = ['Earlier steps’ outputs are not simulated here: $local is taken to be empty. Run the simulator for the full data flow.']
-  if (step.path.length > 2) notes.push('This step is nested: its parent input is taken to be the flow input.')
+  const ancestors = ancestorsOf(flow, step)
+  if (ancestors.some((a) => a.type === 'foreach')) notes.push('Inside a foreach: shown for the first element of the collection.')
   try {
     const flowInput = flow.inputMappings ? evaluateMappings(flow.inputMappings, { input: sampleInput, local: {}, context: CONTEXT }) : sampleInput
-    const scope = { input: flowInput, local: {}, context: CONTEXT }
-    const rows = step.inputMappings ? explainMappings(step.inputMappings, scope) : []
-    const input = step.inputMappings ? evaluateMappings(step.inputMappings, scope) : mergeObjects(flowInput, {})
+    const parentInput = ancestors.reduce<unknown>((parent, a) => childInput(a, inputOf(a, parent)), flowInput)
+    const rows = step.inputMappings ? explainMappings(step.inputMappings, { input: parentInput, local: {}, context: CONTEXT }) : []
+    const input = inputOf(step, parentInput)
     if (step.type !== 'task') return { input, rows, notes }
     if (step.pattern !== 'waitForCallback' && step.inputMappings?.some((m) => m.source === '$context.task.token')) {
       notes.push('Only waitForCallback tasks get a task token; this pattern has none.')

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from '../../../fdl/edit/applyEdit.ts'
+import type { Integration } from '../../../fdl/arn/Integration.ts'
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
@@ -51,7 +52,7 @@ describe.skipIf(!existsSync(SEED))('the inspector\'s commands on the real edit e
     expect(asApi.pattern).toBeUndefined()
     expect(asApi.serviceParams).toBeUndefined()
     expect(parseFdl(api).diagnostics.filter((d) => d.severity === 'error')).toEqual([])
-    const back = apply(api, integrationCommands(asApi, { ...emptyIntegration('mns-queue', readTaskTarget(asApi)), queue: 'q2' }))
+    const back = apply(api, integrationCommands(asApi, { ...emptyIntegration('mns-queue', readTaskTarget(asApi)), queue: 'q2' } as Integration))
     expect(task(back).resourceArn).toBe('acs:mns:::/queues/q2/messages')
     expect(task(back).serviceParams).toEqual({ MessageBody: '$', Priority: 8 })
   })
