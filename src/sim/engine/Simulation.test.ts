@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { readScenario } from '../scenario/readScenario.ts'
+import { createSimulation } from './createSimulation.ts'
+
+const T0 = Date.UTC(2026, 0, 1)
+const flowOf = (text: string) => parseFdl(text).flow!
+const example = (name: string) => flowOf(readFileSync(`public/examples/${name}.yaml`, 'utf8'))
+const manual = readScenario({ worker: { manual: true } }).scenario
+
+describe('the mns-callback example', () => {
+  it('sends one message with the token, waits for the report, then the worker deletes it', () => {
+    // given the seed example and the default scenario
+    const sim = createSimulation({ flow: example('mns-callback') })
+    // when it runs to the end
+    sim.run()
+    const r = sim.result()
+    // then it succeeded after the worker's 1 s, with one deleted message carrying the token and the constant
+    expect(r.status).toBe('Succeeded')
+    expect(r.endTime).toBe('2026-01-01T00:00:01.000Z')
+    expect(r.messages).toHaveLength(1)
+    const body = JSON.parse(r.messages[0]!.body) as Record<string, unknown>
+    expect(Object.keys(body)).toEqual(['task_token', 'key'])
+    expect(body.key).toBe('value')
+    expect(r.messages[0]).toMatchObject({ queue: 'fnf-demo', priority: 1, dequeueCount: 1, deleted: true })
+    const task = r.events.filter((e) => e.stepName === 'Task_1' && e.type.startsWith('Task')).map((e) => e.type)
+    expect(task).toEqual(['TaskScheduled', 'TaskSubmitted', 'TaskSucceeded'])
+    expect(r.events.find((e) => e.type === 'TaskSubmitted')?.eventDetail.taskToken).toBe(body.task_token)
+  })
+
+  it('issues an opaque token shaped like the service: base64 of v1#flow#execution#eventId#signature', () => {
+    const sim = createSimulation({ flow: example('mns-callback'), scenario: readScenario({ executionName: 'exec-1', flowName: 'demo' }).scenario })
+    sim.run()
+    const token = String(JSON.parse(sim.result().messages[0]!.body).task_token)
+    const parts = Buffer.from(token, 'base64').toString('utf8').split('#')
+    expect(parts.slice(0, 4)).toEqual(['v1', 'demo', 'exec-1', '3'])
+    expect(sim.result().events[2]).toMatchObject({ eventId: 3, type: 'TaskScheduled' })
+  })
+})
+
+describe('the manual worker', () => {
+  it('sees the three messages of mns-three-tasks one at a time, each after the previous report', () => {
+    // given three serial callback tasks and a person playing the worker
+    const sim = createSimulation({ flow: example('mns-three-tasks'), scenario: manual })
+    sim.runUntil(T0)
+    for (const key of ['value_1', 'value_2', 'value_3']) {
+      // when the person receives
+      const got = sim.receiveMessage('fnf-demo', 0)
+      // then there is exactly one message, for the current task
+      expect(got.status).toBe('received')
+      if (got.status !== 'received') return
+      const body = JSON.parse(got.message.MessageBody) as { task_token: string; key: string }
+      expect(body.key).toBe(key)
+      expect(sim.receiveMessage('fnf-demo', 0).status).toBe('empty')
+      // and reporting success lets the flow go on, and the delete succeeds
+      expect(sim.reportTaskSucceeded(body.task_token, '{"done":true}')).toMatchObject({ ok: true })
+      expect(sim.deleteMessage('fnf-demo', got.message.ReceiptHandle)).toMatchObject({ ok: true })
+    }
+    expect(sim.status).toBe('Succeeded')
+  })
+
+  it('answers TaskAlreadyCompleted to a second report, InvalidArgument to an unknown token or a malformed Output', () => {
+    const sim = createSimulation({ flow: example('mns-callback'), scenario: manual })
+    sim.runUntil(T0)
+    const got = sim.receiveMessage('fnf-demo', 0)
+    if (got.status !== 'received') throw new Error('no message')
+    const token = String(JSON.parse(got.message.MessageBody).task_token)
+    expect(sim.reportTaskSucceeded('not-a-token', '{}')).toMatchObject({ ok: false, code: 'InvalidArgument' })
+    expect(sim.reportTaskSucceeded(token, '{not json')).toMatchObject({ ok: false, code: 'InvalidArgument' })
+    expect(sim.reportTaskSucceeded(token, '[1,2]')).toMatchObject({ ok: false, code: 'InvalidArgument' })
+    expect(sim.status).toBe('Running')
+    const first = sim.reportTaskSucceeded(token, '{"a":1}')
+    expect(first).toMatchObject({ ok: true, eventId: 5 })
+    expect(sim.reportTaskFailed(token, 'Late', 'too late')).toMatchObject({ ok: false, code: 'TaskAlreadyCompleted' })
+    expect(sim.result()).toMatchObject({ status: 'Succeeded', output: { a: 1 } })
+    const reports = sim.trace().actions.filter((a) => a.kind.startsWith('Report')).map((a) => a.result)
+    expect(reports).toEqual(['InvalidArgument', 'InvalidArgument', 'InvalidArgument', 'OK', 'TaskAlreadyCompleted'])
+  })
+
+  it('lets the visibility timeout lapse: the message comes back with a new handle and the old one no longer deletes', () => {
+    const sim = createSimulation({ flow: example('mns-callback'), scenario: readScenario({ worker: { manual: true, visibilityTimeout: 30 } }).scenario })
+    sim.runUntil(T0)
+    const first = sim.receiveMessage('fnf-demo', 0)
+    if (first.status !== 'received') throw new Error('no message')
+    sim.runUntil(T0 + 29_000)
+    expect(sim.receiveMessage('fnf-demo', 0).status).toBe('empty')
+    sim.runUntil(T0 + 30_000)
+    const again = sim.receiveMessage('fnf-demo', 0)
+    expect(again).toMatchObject({ status: 'received', message: { DequeueCount: 2, MessageId: first.message.MessageId } })
+    expect(sim.deleteMessage('fnf-demo', first.message.ReceiptHandle)).toMatchObject({ ok: false, code: 'MessageNotExist' })
+    expect(sim.deleteMessage('fnf-demo', 'bogus')).toMatchObject({ ok: false, code: 'ReceiptHandleError' })
+  })
+
+  it('holds a long poll until a message arrives, or ends it with MessageNotExist', () => {
+    const flow = flowOf('version: v1\ntype: flow\nsteps:\n  - {type: wait, name: w, duration: 5}\n  - type: task\n    name: send\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams: {MessageBody: hi}\n')
+    const sim = createSimulation({ flow, scenario: manual })
+    const poll = sim.receiveMessage('q', 3)
+    expect(poll).toMatchObject({ status: 'waiting', until: T0 + 3000 })
+    sim.runUntil(T0 + 3000)
+    expect(sim.poll(poll.pollId)).toMatchObject({ status: 'empty', code: 'MessageNotExist' })
+    const second = sim.receiveMessage('q', 10)
+    sim.runUntil(T0 + 6000)
+    expect(sim.poll(second.pollId)).toMatchObject({ status: 'received', message: { MessageBody: 'hi', EnqueueTime: T0 + 5000 } })
+    const receive = sim.trace().actions.filter((a) => a.kind === 'ReceiveMessage').map((a) => [a.since - T0, a.time - T0, a.result])
+    expect(receive).toEqual([[0, 3000, 'MessageNotExist'], [3000, 5000, 'OK']])
+  })
+
+  it('lists which task waits for which token', () => {
+    const sim = createSimulation({ flow: example('mns-three-tasks'), scenario: manual })
+    sim.runUntil(T0)
+    const waiting = sim.waitingTasks()
+    expect(waiting).toHaveLength(1)
+    expect(waiting[0]).toMatchObject({ stepName: 'Task_1', attempt: 1 })
+  })
+})
+
+describe('MNS priority', () => {
+  it('hands out waiting messages by priority (1 first), then send order', () => {
+    // given four messages sent at once with priorities 8, 16, 1, 4, to a queue a person reads
+    const branch = (p: number) => `    - steps:\n      - type: task\n        name: p${p}\n        resourceArn: acs:mns:::/queues/q/messages\n        serviceParams: {MessageBody: m${p}, Priority: ${p}}\n`
+    const flow = flowOf(`version: v1\ntype: flow\nsteps:\n  - type: parallel\n    name: send\n    branches:\n${[8, 16, 1, 4].map(branch).join('')}`)
+    const sim = createSimulation({ flow, scenario: manual })
+    sim.run()
+    // when the person receives four times
+    const bodies = [1, 2, 3, 4].map(() => {
+      const r = sim.receiveMessage('q', 0)
+      return r.status === 'received' ? r.message.MessageBody : null
+    })
+    // then the order is by priority
+    expect(bodies).toEqual(['m1', 'm4', 'm8', 'm16'])
+  })
+
+  it('lets the simulated worker take the highest priority next once it is free', () => {
+    const branch = (p: number) => `    - steps:\n      - type: task\n        name: p${p}\n        resourceArn: acs:mns:::/queues/q/messages\n        serviceParams: {MessageBody: m${p}, Priority: ${p}}\n`
+    const flow = flowOf(`version: v1\ntype: flow\nsteps:\n  - type: parallel\n    name: send\n    branches:\n${[8, 16, 1, 4].map(branch).join('')}`)
+    const sim = createSimulation({ flow })
+    sim.run()
+    const t = sim.trace()
+    const order = t.actions.filter((a) => a.kind === 'ReceiveMessage').map((a) => [(a.time - T0) / 1000, t.messages.find((m) => m.messageId === a.messageId)!.body])
+    expect(order).toEqual([[0, 'm8'], [1, 'm1'], [2, 'm4'], [3, 'm16']])
+  })
+})
+
+describe('interactive control', () => {
+  it('advances one piece of work at a time and stops at a virtual time', () => {
+    const sim = createSimulation({ flow: example('mns-three-tasks') })
+    expect(sim.result().events.map((e) => e.type)).toEqual(['ExecutionStarted'])
+    sim.advance()
+    expect(sim.result().events.map((e) => e.type)).toEqual(['ExecutionStarted', 'StepEntered', 'TaskScheduled', 'TaskSubmitted'])
+    expect(sim.trace().actions.map((a) => a.kind)).toEqual(['SendMessage', 'ReceiveMessage'])
+    sim.advance()
+    expect(sim.now).toBe(T0 + 1000)
+    sim.runUntil(T0 + 1500)
+    expect(sim.now).toBe(T0 + 1500)
+    expect(sim.result().events.filter((e) => e.type === 'TaskSucceeded')).toHaveLength(1)
+    expect(sim.nextEventTime()).toBe(T0 + 2000)
+    sim.run()
+    expect(sim.status).toBe('Succeeded')
+    expect(sim.advance()).toBe(false)
+  })
+
+  it('times a manual waitForCallback task out only when its execution times out (a year by default)', () => {
+    const sim = createSimulation({ flow: example('mns-callback'), scenario: manual })
+    sim.run()
+    expect(sim.status).toBe('TimedOut')
+    expect(sim.now).toBe(T0 + 31_536_000_000)
+  })
+
+  it('pauses a run in slices', () => {
+    const sim = createSimulation({ flow: example('mns-three-tasks') })
+    expect(sim.run(3)).toBe(false)
+    sim.pause()
+    expect(sim.run(Number.POSITIVE_INFINITY)).toBe(true)
+  })
+
+  it('is deterministic: same setup, same trace; another seed, other ids', () => {
+    const run = (seed: number) => {
+      const sim = createSimulation({ flow: example('mns-three-tasks'), scenario: readScenario({ seed }).scenario })
+      sim.run()
+      return JSON.stringify({ r: sim.result(), a: sim.trace().actions })
+    }
+    expect(run(7)).toBe(run(7))
+    expect(run(7)).not.toBe(run(8))
+  })
+})
