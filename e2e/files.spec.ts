@@ -198,6 +198,20 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
+  test('Download JSON gives the same flow as FDL JSON, and Copy YAML puts the exact text on the clipboard', async ({ page }) => {
+    const files = new FilesPage(page)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const json = await files.exportItem('Download JSON')
+    expect(json.suggestedFilename()).toBe('mns-callback.json')
+    const flow = JSON.parse(readFileSync(await json.path(), 'utf8'))
+    expect(flow).toMatchObject({ version: 'v1', type: 'flow', steps: [{ type: 'task', name: 'Task_1', pattern: 'waitForCallback', serviceParams: { MessageBody: '$', Priority: 1 } }] })
+    await page.getByRole('button', { name: 'Export' }).click()
+    await page.getByRole('menuitem', { name: 'Copy YAML' }).click()
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SEED.toString('utf8'))
+  })
+
   test('?example=NAME opens a built-in example as a new document and tidies the address', async ({ page }) => {
     const files = new FilesPage(page)
     await page.goto('/?example=mns-three-tasks')
@@ -212,13 +226,16 @@ test.describe('files', () => {
   test('keyboard: Ctrl+Shift+E downloads the YAML, Ctrl+S saves (download where the browser cannot write files), Ctrl+O opens the picker', async ({ page }) => {
     await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker)
     const files = new FilesPage(page)
+    // Listening before anything happens turns on file-chooser interception early, so Ctrl+O is caught.
+    const chooserOpened = page.waitForEvent('filechooser')
     await page.goto('/')
     await expect(files.documentName).toHaveValue('mns-callback')
     const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Shift+E')])
     expect(readFileSync(await exported.path()).equals(SEED)).toBe(true)
     const [saved] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')])
     expect(saved.suggestedFilename()).toBe('mns-callback.yaml')
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')])
+    await page.keyboard.press('Control+O')
+    const chooser = await chooserOpened
     await chooser.setFiles({ name: 'three.yaml', mimeType: 'application/yaml', buffer: THREE })
     await expect(files.documentName).toHaveValue('three')
   })
