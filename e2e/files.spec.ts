@@ -195,6 +195,16 @@ test.describe('files', () => {
     expect(parsed.error).toBeNull()
     expect(parsed.root).toBe('svg')
     for (const name of names) expect(parsed.text).toContain(name)
+    await expect(page.getByRole('status', { name: 'File message' })).toHaveCount(0)
+
+    // Containers: every step inside choice branches, parallel branches and foreach bodies is in the picture.
+    const containers = readFileSync(new URL('fixtures/containers.yaml', import.meta.url), 'utf8')
+    await files.openFile('containers.yaml', containers)
+    await expect(files.documentName).toHaveValue('containers')
+    const inner = [...containers.matchAll(/^\s*name: (\S+)$/gm)].map((m) => m[1]!)
+    for (const name of inner) await expect(page.locator(`[data-step="${name}"]`)).toBeAttached()
+    const svg2 = readFileSync(await (await files.exportItem('Download SVG')).path(), 'utf8')
+    for (const name of inner) expect(svg2).toContain(`>${name}<`)
     expect(problems).toEqual([])
   })
 

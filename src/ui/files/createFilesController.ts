@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Designer } from '../../store/Designer.ts'
 import { fileNameFor } from '../../store/files/fileNameFor.ts'
+import { indexSteps } from '../../store/indexSteps.ts'
 import { readFlowFile } from '../../store/files/readFlowFile.ts'
 import type { DocumentSession } from '../../store/persist/createDocumentSession.ts'
 import { encodeShareLink } from '../../store/share/encodeShareLink.ts'
@@ -142,6 +143,10 @@ export function createFilesController(designer: Designer, session: DocumentSessi
         if (source === null) return session.say('There is no diagram to export yet: add a step first.')
         const blob = await exportDiagramImage(source.viewport, source.bounds, format, source.background)
         downloadBlob(blob, fileNameFor(docName(), format))
+        // Very large flows are drawn only where the viewport is (React Flow's onlyRenderVisibleElements).
+        const drawn = source.viewport.querySelectorAll('[data-step]').length
+        const total = indexSteps(designer.store.getState().good.parsed.flow).size
+        if (drawn < total) session.say(`The image shows the ${drawn} of ${total} steps the canvas has drawn; for a flow this large it draws only what is on screen. Zoom out to include more.`, 'info')
       } catch (error) {
         session.say(`The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`)
       } finally {
