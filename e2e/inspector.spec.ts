@@ -86,6 +86,10 @@ test.describe('inspector', () => {
     await insp.field('Pass task token').check()
     await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]?.inputMappings?.[0]).toEqual({ target: 'task_token', source: '$context.task.token' }))
 
+    // A sample input feeds the Source completions and the preview.
+    await insp.field('Sample input').fill('{"jobId": "42"}')
+    await expect(page.locator('datalist option[value="$input.jobId"]')).toHaveCount(1)
+
     // Add a row, fill it, remove it.
     await insp.root.getByRole('button', { name: 'Add input mapping' }).click()
     const row3 = insp.inputRow(3)
@@ -93,6 +97,7 @@ test.describe('inspector', () => {
     await row3.getByLabel('Target', { exact: true }).fill('jobId')
     await row3.getByLabel('Source', { exact: true }).fill('$input.jobId')
     await expect(row3.getByText('path', { exact: true })).toBeVisible()
+    await expect(insp.root.getByRole('group', { name: 'Mapping preview' })).toContainText('"jobId": "42"')
     await expectYaml(page, (y) => {
       const rows = parseFdl(y).flow?.body.steps[0]?.inputMappings
       expect(rows?.[2]).toEqual({ target: 'jobId', source: '$input.jobId' })
@@ -144,6 +149,23 @@ test.describe('inspector', () => {
     await expect(insp.root.getByText('The code has a syntax error')).toHaveCount(0)
     await insp.field('Priority').fill('3')
     await expectYaml(page, (y) => expect(y).toMatch(/^ {6}Priority: 3$/m))
+    expect(problems).toEqual([])
+  })
+
+  test('renames a step, refusing a name another step has', async ({ page, baseURL }) => {
+    const problems = guard(page, baseURL!)
+    await page.goto('/?example=mns-three-tasks')
+    const designer = new DesignerPage(page)
+    await expect(designer.node('Task_2')).toBeVisible()
+    await designer.node('Task_2').click({ position: { x: 12, y: 12 } })
+    const insp = inspectorOf(page)
+    await insp.field('Name').fill('Task_1')
+    await expect(insp.root.getByText('Another step is already called “Task_1”; step names must be unique in the flow.')).toBeVisible()
+    await expect(insp.field('Name')).toHaveAttribute('aria-invalid', 'true')
+    expect(parseFdl(await designer.text()).flow?.body.steps.map((s) => s.name)).toEqual(['Task_1', 'Task_2', 'Task_3'])
+    await insp.field('Name').fill('Notify')
+    await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps.map((s) => s.name)).toEqual(['Task_1', 'Notify', 'Task_3']))
+    await expect(designer.node('Notify')).toBeVisible()
     expect(problems).toEqual([])
   })
 
