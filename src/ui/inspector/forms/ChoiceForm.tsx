@@ -1,6 +1,7 @@
 import type { ChoiceStep } from '../../../fdl/model/ChoiceStep.ts'
 import { Section } from '../fields/Section.tsx'
 import { StringField } from '../fields/StringField.tsx'
+import { checkCondition } from '../logic/checkCondition.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 import { GotoSelect } from './GotoSelect.tsx'
@@ -28,7 +29,7 @@ export function ChoiceForm({ step, siblings }: { readonly step: ChoiceStep; read
             </div>
             <StringField label="Condition" path={[...step.path, 'choices', i, 'condition']} value={branch.condition} mono required
               placeholder='$.status == "ready"'
-              check={(t) => (t.trim() === '' ? { warning: 'A choice needs a condition, e.g. $.status == "ready".' } : {})} />
+              check={checkCondition} />
             <GotoSelect value={branch.goto} siblings={siblings} noneLabel="(continue after the choice)"
               onChange={(name) => edit([setOrRemove([...step.path, 'choices', i, 'goto'], name)], actionGroup())} />
           </div>

@@ -1,0 +1,12 @@
+import { parseCondition } from '../../../sim/condition/parseCondition.ts'
+import type { FieldCheck } from '../fields/FieldCheck.ts'
+
+/**
+ * Checks a choice `Condition` with the simulator's own parser, so the form flags a syntax slip (with its
+ * column) while the user types; the condition is still written, since the text is the user's.
+ */
+export function checkCondition(text: string): FieldCheck {
+  if (text.trim() === '') return { warning: 'A choice needs a condition, e.g. $.status == "ready".' }
+  const parsed = parseCondition(text)
+  return parsed.ok ? {} : { warning: `Column ${parsed.error.column}: ${parsed.error.message}` }
+}
