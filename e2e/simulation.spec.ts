@@ -35,6 +35,7 @@ test('mns-callback: Run succeeds, one message ends deleted, Task_1 history in or
   await expect(queue.getByRole('listitem')).toContainText('Deleted')
   const body = await queue.locator('code.sim-body').first().textContent()
   expect(body).toMatch(/^\{"task_token":"[A-Za-z0-9+/=]+","key":"value"\}$/)
+  await expect(page.locator('[data-step="Task_1"]')).toContainText('succeeded')
   await shot(page, 'simulation-mns-callback-timeline')
 
   await sim.getByRole('tab', { name: 'Event history' }).click()

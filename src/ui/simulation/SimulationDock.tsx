@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Splitter } from '../shell/Splitter.tsx'
+import { SimCanvasStyle } from './SimCanvasStyle.tsx'
 import { SimulationPanel } from './SimulationPanel.tsx'
 import { useSimulation } from './useSimulation.ts'
 import './simulation.css'
@@ -16,6 +17,7 @@ export function SimulationDock() {
     <div className="sim-dock" style={{ height }}>
       <Splitter label="Resize simulation" orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
       <SimulationPanel />
+      <SimCanvasStyle />
     </div>
   )
 }

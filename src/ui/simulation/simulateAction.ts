@@ -1,7 +1,7 @@
 import type { Action } from '../../store/actions/Action.ts'
 import { simulationFor } from './simulationFor.ts'
 
-/** The toolbar's `Simulate`: opens the simulation panel (or closes it when open). */
+/** The toolbar's `Simulate`: opens the simulation dock (or closes it when open). */
 export const simulateAction: Action = {
   id: 'simulate',
   label: 'Simulate',

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { DesignerState } from '../../store/DesignerState.ts'
+import type { DesignerState, ViewMode } from '../../store/DesignerState.ts'
 import { createSimulationStore } from '../../store/simulation/createSimulationStore.ts'
 import type { FrameClock } from '../../store/simulation/FrameClock.ts'
 import type { SimulationState } from '../../store/simulation/SimulationState.ts'
@@ -14,6 +14,22 @@ const browserFrames: FrameClock = {
 }
 
 /**
+ * While the simulation is open the canvas gets the width (Design view), since it is where each step's state
+ * shows; closing puts the previous view back unless the user changed it meanwhile.
+ */
+function followOpen(designer: StoreApi<DesignerState>, sim: StoreApi<SimulationState>): void {
+  let before: ViewMode | null = null
+  sim.subscribe((s, prev) => {
+    if (s.open === prev.open) return
+    const d = designer.getState()
+    if (s.open) {
+      before = d.view
+      if (d.view !== 'design') d.setView('design')
+    } else if (before && d.view === 'design') d.setView(before)
+  })
+}
+
+/**
  * The simulation store of a designer, created on first use with the browser's worker host and animation
  * frames. Keyed by the designer's store so the Simulate action (which only receives the designer) and the
  * components reach the same one without another provider.
@@ -23,6 +39,7 @@ export function simulationFor(designer: StoreApi<DesignerState>): StoreApi<Simul
   if (!store) {
     store = createSimulationStore({ designer, createHost: createWorkerHost, frames: browserFrames })
     stores.set(designer, store)
+    followOpen(designer, store)
   }
   return store
 }

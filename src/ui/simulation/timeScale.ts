@@ -1,5 +1,5 @@
 /** Sizes of the timeline grid, in CSS pixels. */
-export const TIMELINE = { labelWidth: 208, pad: 14, rowHeight: 24, axisHeight: 26, laneHeight: 24, overscan: 8 } as const
+export const TIMELINE = { labelWidth: 208, pad: 24, rowHeight: 24, axisHeight: 26, laneHeight: 24, overscan: 8 } as const
 
 /** Virtual time ↔ horizontal position in the timeline's scrolled content. */
 export interface TimeScale {

@@ -1,0 +1,19 @@
+import { useReactFlow } from '@xyflow/react'
+import { useEffect } from 'react'
+import { useSimulation } from './useSimulation.ts'
+
+/**
+ * Mounted inside the canvas's `<ReactFlow>`: when the simulation dock opens or closes the canvas changes
+ * size, so the whole flow is fitted again (once the new size is laid out) and stays in view while it runs.
+ */
+export function SimViewportFit() {
+  const rf = useReactFlow()
+  const open = useSimulation((s) => s.open)
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1 }))
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [open, rf])
+  return null
+}
