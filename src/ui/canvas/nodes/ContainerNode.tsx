@@ -3,6 +3,7 @@ import { memo } from 'react'
 import { useDesigner } from '../../../store/useDesigner.ts'
 import { StepGlyph } from '../../common/StepGlyph.tsx'
 import { Icon } from '../../shell/Icon.tsx'
+import { StepSimBadge } from '../../simulation/StepSimBadge.tsx'
 import type { ContainerNodeData } from '../CanvasNodeData.ts'
 import { NodeHandles } from './NodeHandles.tsx'
 import { ProblemsBadge } from './ProblemsBadge.tsx'
@@ -20,6 +21,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   return (
     <div className={`container-card type-${data.type}${selected ? ' selected' : ''}`}>
       <NodeHandles />
+      <StepSimBadge name={data.name} />
       <div className="container-header">
         <StepGlyph kind={data.glyph} size={28} />
         <div className="step-main">

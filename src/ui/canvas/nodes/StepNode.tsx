@@ -1,6 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { StepGlyph } from '../../common/StepGlyph.tsx'
+import { StepSimBadge } from '../../simulation/StepSimBadge.tsx'
 import type { StepNodeData } from '../CanvasNodeData.ts'
 import { NodeHandles } from './NodeHandles.tsx'
 import { ProblemsBadge } from './ProblemsBadge.tsx'
@@ -19,6 +20,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Nod
   return (
     <div className={`step-card type-${data.type}${terminal ? ' terminal' : ''}${selected ? ' selected' : ''}`}>
       <NodeHandles source={!terminal} />
+      <StepSimBadge name={data.name} />
       <StepGlyph kind={data.glyph} size={terminal ? 26 : 30} />
       <div className="step-main">
         <span className="step-top">
