@@ -4,6 +4,7 @@ import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../store/pathKey.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { ViewportSync } from '../files/ViewportSync.tsx'
+import { SimViewportFit } from '../simulation/SimViewportFit.tsx'
 import { DropIndicator } from './DropIndicator.tsx'
 import { buildDropGeometry } from './drop/buildDropGeometry.ts'
 import { nodeTypes } from './nodes/nodeTypes.ts'
@@ -86,6 +87,7 @@ export function FlowCanvas() {
         <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} />
         <DropIndicator target={drop.target} />
         <ViewportSync />
+        <SimViewportFit />
       </ReactFlow>
     </div>
   )
