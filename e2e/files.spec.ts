@@ -185,6 +185,25 @@ test.describe('files', () => {
     // At 1:1 (2× pixels) the whole column of 14 steps is far taller than the canvas on screen.
     expect(height / 2).toBeGreaterThan(canvasHeight)
 
+    // The picture follows the current theme: a light corner now, a dark one in dark mode.
+    const cornerOf = (bytes: Buffer) =>
+      page.evaluate(async (b64) => {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = img.width
+        canvas.height = img.height
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        return ctx.getImageData(3, 3, 1, 1).data[0]!
+      }, bytes.toString('base64'))
+    expect(await cornerOf(png)).toBeGreaterThan(200)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const darkPng = readFileSync(await (await files.exportItem('Download PNG')).path())
+    expect(await cornerOf(darkPng)).toBeLessThan(60)
+    await page.emulateMedia({ colorScheme: 'light' })
+
     const svgDownload = await files.exportItem('Download SVG')
     expect(svgDownload.suggestedFilename()).toBe('tall.svg')
     const svg = readFileSync(await svgDownload.path(), 'utf8')
