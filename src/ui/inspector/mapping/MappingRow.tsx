@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Mapping } from '../../../fdl/model/Mapping.ts'
 import { TextField } from '../fields/TextField.tsx'
+import { checkSource } from '../logic/checkSource.ts'
 import { formatValueText } from '../logic/formatValueText.ts'
 import { parseValueText } from '../logic/parseValueText.ts'
 import { pathKey } from '../logic/pathKey.ts'
@@ -43,6 +44,7 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
         mono
         list={completionsId}
         value={formatValueText(mapping.source)}
+        check={checkSource}
         adornment={<SourceBadge source={mapping.source} />}
         onCommit={(text) => {
           const source = parseValueText(text)
