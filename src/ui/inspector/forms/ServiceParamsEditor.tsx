@@ -27,7 +27,8 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
   const specs = kind ? SERVICE_PARAM_SPECS[kind] : []
   const known = specs.map((s) => s.key)
   const free = Object.keys(params).filter((k) => !known.includes(k))
-  const add = () => edit([{ type: 'field.set', path: [...base, freshKey(params)], value: '' }], actionGroup())
+  // A plain placeholder value: an empty string would be written `""` and keep its quotes through later edits.
+  const add = () => edit([{ type: 'field.set', path: [...base, freshKey(params)], value: 'value' }], actionGroup())
   return (
     <Section title="Service parameters" actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>Add parameter</button>}>
       {specs.map((spec) =>
