@@ -1,7 +1,8 @@
 import type { Mapping } from '../../fdl/model/Mapping.ts'
 import { EvaluationError } from './EvaluationError.ts'
 import type { MappingOptions } from './MappingOptions.ts'
-import { evaluateSource, type MappingScope } from './evaluateSource.ts'
+import { isPathSource, type MappingScope } from './evaluateSource.ts'
+import { NOTHING, readPath } from './readPath.ts'
 import { setKey } from './setKey.ts'
 
 /**
@@ -18,13 +19,18 @@ export function evaluateMappings(
   const out: Record<string, unknown> = {}
   const missing = options?.missingPath ?? 'null'
   const nested = options?.dottedTargets === 'nested'
+  let roots: { input: unknown; local: unknown; context: unknown; $: unknown } | undefined
   for (const m of mappings) {
-    const r = evaluateSource(m.source, scope, options)
-    if (!r.found) {
-      if (missing === 'omit') continue
-      if (missing === 'error') throw new EvaluationError(`Mapping \`${m.target}\`: \`${String(m.source)}\` finds nothing.`)
+    let value = m.source
+    if (isPathSource(m.source, options)) {
+      roots ??= { input: scope.input, local: scope.local, context: scope.context, $: scope.input }
+      value = readPath(m.source, roots)
+      if (value === NOTHING) {
+        if (missing === 'omit') continue
+        if (missing === 'error') throw new EvaluationError(`Mapping \`${m.target}\`: \`${m.source}\` finds nothing.`)
+        value = null
+      }
     }
-    const value = r.found ? r.value : null
     if (nested && m.target.includes('.')) setNested(out, m.target.split('.'), value)
     else setKey(out, m.target, value)
   }

@@ -123,14 +123,14 @@ export class Simulation {
   reportTaskSucceeded(token: string, output: string): ServiceAnswer {
     const a = reportTaskSucceeded(this.#ctx, token, output, { actor: 'manual', queue: '', messageId: '' })
     this.#settle()
-    return a
+    return { ...a, requestId: randomUuid(this.#ctx.state).toUpperCase() }
   }
 
   /** ReportTaskFailed as a person. */
   reportTaskFailed(token: string, error: string, cause = ''): ServiceAnswer {
     const a = reportTaskFailed(this.#ctx, token, error, cause, { actor: 'manual', queue: '', messageId: '' })
     this.#settle()
-    return a
+    return { ...a, requestId: randomUuid(this.#ctx.state).toUpperCase() }
   }
 
   /** Lets a person play the worker of `queue` (`manual`), or gives it back to the simulated worker (`auto`). */

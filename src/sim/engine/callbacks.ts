@@ -1,11 +1,12 @@
 import type { CallbackActor } from '../trace/CallbackAction.ts'
 import { ExecutionEnded } from './ExecutionEnded.ts'
-import { randomUuid } from './random.ts'
 import { liveExecution, stepRun } from './runs.ts'
-import type { ServiceAnswer } from './ServiceAnswer.ts'
 import type { ExecutionState, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { taskFailed, taskSucceeded } from './tasks.ts'
+
+/** What a report achieved: the event it caused, or the service's error code (the caller adds a RequestId). */
+export type ReportResult = { readonly ok: true; readonly eventId: number } | { readonly ok: false; readonly code: string; readonly message: string }
 
 /** Who is reporting, for the swimlane: the worker of a queue message, a person, a function, a subscriber. */
 export interface ReportSource {
@@ -21,7 +22,7 @@ const own = Object.prototype.hasOwnProperty
  * `$local`. A second report of the same token answers `TaskAlreadyCompleted`; an unknown token or a malformed
  * Output answers `InvalidArgument` and changes nothing.
  */
-export function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: ReportSource): ServiceAnswer {
+export function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: ReportSource): ReportResult {
   const target = findTask(ctx, token)
   let parsed: unknown
   if (target.ok) {
@@ -38,7 +39,7 @@ export function reportTaskSucceeded(ctx: SimContext, token: string, output: stri
 }
 
 /** ReportTaskFailed (REFERENCE §7.2): `error` (1–128 characters) and `cause` (up to 4096) become the task's error. */
-export function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: ReportSource): ServiceAnswer {
+export function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: ReportSource): ReportResult {
   const target = findTask(ctx, token)
   if (target.ok && (error.length < 1 || error.length > 128)) {
     return answer(ctx, 'ReportTaskFailed', token, by, null, { code: error.length ? 'InvalidArgument' : 'MissingRequiredParams', message: 'Error must be 1-128 characters.' })
@@ -75,8 +76,7 @@ function answer(
   target: Found | null,
   invalid: { code: string; message: string } | null,
   effect?: (exec: ExecutionState, run: TaskRun) => void,
-): ServiceAnswer {
-  const requestId = randomUuid(ctx.state).toUpperCase()
+): ReportResult {
   const error = invalid ?? (target && !target.ok ? target : null)
   const s = ctx.state
   const found = target?.ok ? target : null
@@ -87,7 +87,7 @@ function answer(
     stepName: found ? found.run.step.name : target && !target.ok ? target.stepName : '',
   })
   ctx.progress++
-  if (error || !found || !effect) return { ok: false, requestId, code: error?.code ?? 'InvalidArgument', message: error?.message ?? 'The task token is not valid.' }
+  if (error || !found || !effect) return { ok: false, code: error?.code ?? 'InvalidArgument', message: error?.message ?? 'The task token is not valid.' }
   const t = s.tokens[token]!
   t.status = 'completed'
   const eventId = found.exec.events.length + 1
@@ -96,5 +96,5 @@ function answer(
   } catch (e) {
     if (!(e instanceof ExecutionEnded)) throw e
   }
-  return { ok: true, requestId, eventId }
+  return { ok: true, eventId }
 }

@@ -22,5 +22,14 @@ export function contextFor(
       step: { eventId, name: stepName },
     }
   }
-  return { task: token === null ? {} : { token }, execution: { name: exec.name }, flow: { name: exec.flowName }, step: { eventId } }
+  let fixed = shared.get(exec)
+  if (!fixed) {
+    fixed = { execution: { name: exec.name }, flow: { name: exec.flowName } }
+    shared.set(exec, fixed)
+  }
+  return { task: token === null ? NO_TASK : { token }, execution: fixed.execution, flow: fixed.flow, step: { eventId } }
 }
+
+/** The parts of `$context` that never change within an execution, built once (mappings only read them). */
+const shared = new WeakMap<ExecutionState, { execution: unknown; flow: unknown }>()
+const NO_TASK = {}

@@ -22,23 +22,47 @@ export function randomUnit(state: SimState): number {
   return nextRandom(state) / 4_294_967_296
 }
 
+const HEX = '0123456789abcdef'
+const HEX_UPPER = '0123456789ABCDEF'
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
 /** `n` random hex digits, upper case when asked (MNS message ids are upper-case hex). */
 export function randomHex(state: SimState, n: number, upper = false): string {
+  const digits = upper ? HEX_UPPER : HEX
   let s = ''
-  while (s.length < n) s += nextRandom(state).toString(16).padStart(8, '0')
-  s = s.slice(0, n)
-  return upper ? s.toUpperCase() : s
+  let bits = 0
+  let left = 0
+  for (let i = 0; i < n; i++) {
+    if (left === 0) {
+      bits = nextRandom(state)
+      left = 8
+    }
+    s += digits.charAt(bits & 15)
+    bits >>>= 4
+    left--
+  }
+  return s
+}
+
+/** `n` random base64 characters (signatures, receipt handles), five per 32 random bits. */
+export function randomBase64(state: SimState, n: number): string {
+  let s = ''
+  let bits = 0
+  let left = 0
+  for (let i = 0; i < n; i++) {
+    if (left === 0) {
+      bits = nextRandom(state)
+      left = 5
+    }
+    s += B64.charAt(bits & 63)
+    bits >>>= 6
+    left--
+  }
+  return s
 }
 
 /** A version-4-shaped UUID from the seeded generator (execution names, request ids). */
 export function randomUuid(state: SimState): string {
   const h = randomHex(state, 32)
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`
-}
-
-/** `n` random bytes as a string of char codes 0–255 (for base64 signatures). */
-export function randomBytes(state: SimState, n: number): number[] {
-  const out: number[] = []
-  for (let i = 0; i < n; i++) out.push(nextRandom(state) & 255)
-  return out
 }

@@ -1,10 +1,10 @@
 import type { TaskStep } from '../../fdl/model/TaskStep.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
-import { base64Bytes, base64Text } from '../util/base64.ts'
+import { base64Text } from '../util/base64.ts'
 import { cancel, schedule } from './clock.ts'
 import { emit } from './history.ts'
 import { invoke } from './integrations.ts'
-import { randomBytes } from './random.ts'
+import { randomBase64 } from './random.ts'
 import { closeToken, liveExecution, stepRun } from './runs.ts'
 import { errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
@@ -65,8 +65,11 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
   run.token = token
   if (token !== null) s.tokens[token] = { execution: exec.id, run: run.id, attempt: run.attempt, status: 'waiting' }
   const outcome = nextOutcome(ctx, exec, step.name)
-  const target = step.action !== undefined ? { action: step.action } : { resourceArn: step.resourceArn ?? step.resourceTag ?? '' }
-  run.scheduledEvent = emit(ctx, exec, 'TaskScheduled', step.name, run.enteredEvent, { ...target, pattern: step.pattern ?? 'requestResponse', input: run.input, attempt: run.attempt })
+  const pattern = step.pattern ?? 'requestResponse'
+  const detail = step.action !== undefined
+    ? { action: step.action, pattern, input: run.input, attempt: run.attempt }
+    : { resourceArn: step.resourceArn ?? step.resourceTag ?? '', pattern, input: run.input, attempt: run.attempt }
+  run.scheduledEvent = emit(ctx, exec, 'TaskScheduled', step.name, run.enteredEvent, detail)
   const timeout = step.timeoutSeconds ?? ctx.options.defaultTaskTimeoutSeconds
   if (timeout !== null && timeout > 0) {
     run.timeoutTimer = schedule(s, s.now + Math.round(timeout * 1000), { kind: 'taskTimeout', run: run.id, attempt: run.attempt })
@@ -85,7 +88,7 @@ function nextOutcome(ctx: SimContext, exec: ExecutionState, name: string): TaskO
 
 /** An opaque token, unique per attempt, shaped like the service's: base64 of `v1#flow#execution#eventId#signature`. */
 function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): string {
-  const sig = base64Bytes(randomBytes(ctx.state, 18))
+  const sig = randomBase64(ctx.state, 24)
   return base64Text(`v1#${exec.flowName}#${exec.name}#${eventId}#${sig}`)
 }
 

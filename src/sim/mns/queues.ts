@@ -2,10 +2,9 @@ import type { TaskOutcome } from '../scenario/Scenario.ts'
 import type { CallbackAction } from '../trace/CallbackAction.ts'
 import type { MessageRecord } from '../trace/MessageRecord.ts'
 import { cancel, schedule } from '../engine/clock.ts'
-import { randomHex, randomUnit, randomBytes } from '../engine/random.ts'
+import { randomBase64, randomHex, randomUnit } from '../engine/random.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
-import { base64Bytes } from '../util/base64.ts'
 import { messageHeap } from './messageHeap.ts'
 import { ensureWorker, onWorkerReceived } from './worker.ts'
 
@@ -98,7 +97,7 @@ function deliver(ctx: SimContext, poller: Poller, msg: MessageRecord): void {
   msg.state = 'inactive'
   msg.dequeueCount++
   msg.firstDequeueTime ??= s.now
-  const handle = `${msg.dequeueCount}-${base64Bytes(randomBytes(s, 24))}`
+  const handle = `${msg.dequeueCount}-${randomBase64(s, 32)}`
   msg.receiptHandle = handle
   s.receipts[handle] = msg.index
   msg.nextVisibleTime = s.now + ctx.scenario.worker.visibilityTimeout * 1000
@@ -146,6 +145,9 @@ function record(ctx: SimContext, msg: MessageRecord, kind: CallbackAction['kind'
 
 /** Appends a swimlane action at the current time. */
 export function pushAction(ctx: SimContext, a: Omit<CallbackAction, 'time'>): void {
-  ctx.state.actions.push({ time: ctx.state.now, ...a })
+  ctx.state.actions.push({
+    time: ctx.state.now, kind: a.kind, actor: a.actor, queue: a.queue, messageId: a.messageId, receiptHandle: a.receiptHandle,
+    token: a.token, result: a.result, since: a.since, execution: a.execution, stepName: a.stepName,
+  })
   ctx.progress++
 }

@@ -17,7 +17,16 @@ export function base64Bytes(bytes: readonly number[]): string {
 
 /** Base64 of the UTF-8 bytes of a string (task tokens, optional message-body encoding). */
 export function base64Text(text: string): string {
-  return base64Bytes(utf8(text))
+  // Tokens are ASCII: encode straight from the char codes, without a byte array (one token per task attempt).
+  if (!/^[\x00-\x7f]*$/.test(text)) return base64Bytes(utf8(text))
+  let out = ''
+  for (let i = 0; i < text.length; i += 3) {
+    const n = (text.charCodeAt(i) << 16) | ((i + 1 < text.length ? text.charCodeAt(i + 1) : 0) << 8) | (i + 2 < text.length ? text.charCodeAt(i + 2) : 0)
+    out += ALPHABET.charAt((n >> 18) & 63) + ALPHABET.charAt((n >> 12) & 63)
+    out += i + 1 < text.length ? ALPHABET.charAt((n >> 6) & 63) : '='
+    out += i + 2 < text.length ? ALPHABET.charAt(n & 63) : '='
+  }
+  return out
 }
 
 /** UTF-8 encoding without TextEncoder (kept dependency-free and identical in every runtime). */
