@@ -18,7 +18,7 @@ export function base64Bytes(bytes: readonly number[]): string {
 /** Base64 of the UTF-8 bytes of a string (task tokens, optional message-body encoding). */
 export function base64Text(text: string): string {
   // Tokens are ASCII: encode straight from the char codes, without a byte array (one token per task attempt).
-  if (!/^[\x00-\x7f]*$/.test(text)) return base64Bytes(utf8(text))
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return base64Bytes(utf8(text))
   let out = ''
   for (let i = 0; i < text.length; i += 3) {
     const n = (text.charCodeAt(i) << 16) | ((i + 1 < text.length ? text.charCodeAt(i + 1) : 0) << 8) | (i + 2 < text.length ? text.charCodeAt(i + 2) : 0)
