@@ -1,7 +1,13 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './designerTest.ts'
 
-test('the start page shows the mns-callback example and its diagnostics', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('acs:mns:::/queues/fnf-demo/messages')
-  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('No problems')
+test('the start page shows the mns-callback example as a diagram with its YAML beside it', async ({ designer }) => {
+  await designer.goto()
+  await expect(designer.canvas.getByRole('group', { name: 'task step Task_1' })).toBeVisible()
+  await expect(designer.node('Task_1')).toContainText('Queue fnf-demo')
+  await expect(designer.node('Task_1')).toContainText('Callback')
+  await expect(designer.code).toContainText('acs:mns:::/queues/fnf-demo/messages')
+  await expect(designer.problems).toContainText('No problems')
+  for (const name of ['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Foreach', 'Succeed', 'Fail', 'MNS queue task', 'MNS topic task', 'Function Compute task', 'Child flow task']) {
+    await expect(designer.paletteItem(name)).toBeVisible()
+  }
 })

@@ -7,6 +7,14 @@ import { fdlMonaco } from './monaco/setupMonaco.ts'
 import { useFdlSchema } from './useFdlSchema.ts'
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches
+const themeFor = (isDark: boolean) => (isDark ? 'fdl-dark' : 'fdl-light')
+
+/** Monaco's themes with YAML keys a shade darker, so they keep 4.5:1 contrast on the selected step's highlight. */
+function defineThemes() {
+  const { monaco } = fdlMonaco
+  monaco.editor.defineTheme('fdl-light', { base: 'vs', inherit: true, rules: [{ token: 'type', foreground: '00696b' }], colors: {} })
+  monaco.editor.defineTheme('fdl-dark', { base: 'vs-dark', inherit: true, rules: [], colors: {} })
+}
 
 /**
  * The Monaco YAML editor bound to the designer (loaded lazily by `CodePane`). The model is created once from the
@@ -21,10 +29,12 @@ export function CodeEditor() {
     const { monaco, modelUri } = fdlMonaco
     const el = host.current
     if (!el) return
+    defineThemes()
     const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(designer.store.getState().text, 'yaml', modelUri)
     const ed = monaco.editor.create(el, {
       model,
-      theme: dark() ? 'vs-dark' : 'vs',
+      theme: themeFor(dark()),
+      renderFinalNewline: 'on',
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 12.5,
@@ -41,7 +51,7 @@ export function CodeEditor() {
       padding: { top: 8 },
     })
     const media = window.matchMedia('(prefers-color-scheme: dark)')
-    const onScheme = () => monaco.editor.setTheme(media.matches ? 'vs-dark' : 'vs')
+    const onScheme = () => monaco.editor.setTheme(themeFor(media.matches))
     media.addEventListener('change', onScheme)
     if (window.__fdl) {
       window.__fdl.editorText = () => model.getValue()

@@ -54,18 +54,14 @@ export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
                   key={item.kind}
                   type="button"
                   className="palette-item"
-                  aria-label={item.label}
                   aria-disabled={disabled}
                   title={`${item.description}. Drag onto the canvas, or press Enter to add after the selected step.`}
                   draggable={!disabled}
                   onDragStart={(e) => onDragStart(e, item)}
                   onClick={() => (disabled ? undefined : onInsert(item.kind))}
                 >
-                  <StepGlyph kind={item.kind} size={28} />
-                  <span className="palette-text">
-                    <span className="palette-label">{item.label}</span>
-                    <span className="palette-desc">{item.description}</span>
-                  </span>
+                  <StepGlyph kind={item.kind} size={26} />
+                  <span className="palette-label">{item.label}</span>
                 </button>
               ))}
             </div>
