@@ -23,8 +23,7 @@ export function createMemoryKeyValueStore(options: { quotaBytes?: number; unavai
     get: <T>(key: string) => (options.unavailable ? refuse() : Promise.resolve(structuredClone(data.get(key)) as T | undefined)),
     set: (key, value) => {
       if (options.unavailable) return refuse()
-      const after = used() - sizeOf(data.get(key)) + sizeOf(value)
-      if (options.quotaBytes !== undefined && after > options.quotaBytes) {
+      if (options.quotaBytes !== undefined && used() - sizeOf(data.get(key)) + sizeOf(value) > options.quotaBytes) {
         return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
       }
       data.set(key, structuredClone(value))
