@@ -2,11 +2,15 @@
 // make and open and how long it is (links over 32 KB are refused), how long opening a file and Download JSON
 // take, and how long one autosave write of a document with a full 300-step undo history takes (in-memory store,
 // which clones like IndexedDB). Targets: opening a link or a file of 500 steps <= 50 ms; an autosave <= 50 ms.
+import { loadavg } from 'node:os'
 import { createDocumentRepository } from '../src/store/persist/createDocumentRepository.ts'
 import { createMemoryKeyValueStore } from '../src/store/persist/createMemoryKeyValueStore.ts'
 import { trimHistory } from '../src/store/persist/trimHistory.ts'
+import { crc32 } from '../src/store/share/crc32.ts'
 import { decodeShareLink } from '../src/store/share/decodeShareLink.ts'
+import { deflateRaw } from '../src/store/share/deflateRaw.ts'
 import { encodeShareLink } from '../src/store/share/encodeShareLink.ts'
+import { toBase64Url } from '../src/store/share/toBase64Url.ts'
 import { flowToJson } from '../src/store/files/flowToJson.ts'
 import { readFlowFile } from '../src/store/files/readFlowFile.ts'
 
@@ -35,16 +39,13 @@ async function median(runs: number, fn: () => unknown | Promise<unknown>): Promi
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`
-console.log(`load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (figures scale with it)`)
+console.log(`load average ${loadavg()[0]!.toFixed(1)} (figures scale with it)`)
 console.log('steps | text KB | link | link length | encode | decode | open file | JSON | autosave (history kept)')
 for (const total of [100, 500, 1000]) {
   const text = generateFlow(total)
   const link = await encodeShareLink(text, 'http://127.0.0.1:4173/')
   const encode = await median(7, () => encodeShareLink(text, 'http://127.0.0.1:4173/'))
   // Decode even a refused link's payload, to time opening links of every size.
-  const { toBase64Url } = await import('../src/store/share/toBase64Url.ts')
-  const { deflateRaw } = await import('../src/store/share/deflateRaw.ts')
-  const { crc32 } = await import('../src/store/share/crc32.ts')
   const bytes = new TextEncoder().encode(text)
   const hash = `#flow=1.${crc32(bytes).toString(16).padStart(8, '0')}.${toBase64Url(await deflateRaw(bytes))}`
   const decode = await median(7, () => decodeShareLink(hash))
