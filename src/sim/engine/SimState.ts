@@ -73,6 +73,8 @@ export interface ExecutionState {
   readonly eventTimes: number[]
   /** Local of container steps (choice, parallel, foreach) by their StepEntered event id, for the data view. */
   readonly containerLocals: Record<number, unknown>
+  /** Number of branches / iterations of parallel and foreach steps by their StepEntered event id (progress bars). */
+  readonly fanTotals: Record<number, number>
   timeoutTimer: number
   /** Calls so far per task step name: the Nth call takes the scenario's Nth outcome. */
   readonly calls: Record<string, number>

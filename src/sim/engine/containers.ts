@@ -50,6 +50,7 @@ function createFan(ctx: SimContext, exec: ExecutionState, frame: StepFrame, type
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id
+  exec.fanTotals[frame.enteredEvent] = total
   return run
 }
 

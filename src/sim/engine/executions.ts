@@ -39,6 +39,7 @@ export function startExecution(
     events: [],
     eventTimes: [],
     containerLocals: {},
+    fanTotals: {},
     timeoutTimer: 0,
     calls: Object.create(null) as Record<string, number>,
   }

@@ -21,6 +21,8 @@ export interface ExecutionTrace {
   readonly eventTimes: readonly number[]
   /** `$local` of choice / parallel / foreach steps by their StepEntered event id. */
   readonly containerLocals: Readonly<Record<number, unknown>>
+  /** Branch / iteration count of parallel and foreach steps by their StepEntered event id. */
+  readonly fanTotals: Readonly<Record<number, number>>
 }
 
 /**
