@@ -77,6 +77,7 @@ describe('simulation store', () => {
       state().callManual({ kind: 'ReportTaskSucceeded', token, output: `{"n": ${i}}` })
       expect(state().answers.at(-1)!.code).toBe('OK')
       state().callManual({ kind: 'DeleteMessage', queue: 'fnf-demo', receiptHandle: held.receiptHandle })
+      expect(state().answers.at(-1)!.code).toBe('OK')
       advance(16)
       if (i === 1) {
         state().callManual({ kind: 'ReportTaskSucceeded', token, output: '{}' })

@@ -1,8 +1,9 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 
 /**
- * Whether the run waits for the person playing the worker: a queue message is there to receive, or a task
- * whose message went out still waits for its report. At `instant` speed the clock stops here instead of
+ * Whether the run waits for the person playing the worker: a queue message is there to receive, a message the
+ * person received is still in flight (to report or delete), or a task whose message went out still waits for
+ * its report. At `instant` speed the clock stops here instead of
  * jumping to the next timeout, so the person can act; with a simulated worker nobody is ever needed.
  */
 export function needsPerson(sim: Simulation, manual: boolean): boolean {
@@ -10,7 +11,7 @@ export function needsPerson(sim: Simulation, manual: boolean): boolean {
   const s = sim.state
   for (const m of s.messages) {
     if (m.topic) continue
-    if (m.state === 'active') return true
+    if (m.state === 'active' || m.state === 'inactive') return true
     if (m.token !== null && s.tokens[m.token]?.status === 'waiting') return true
   }
   return false

@@ -36,7 +36,9 @@ export function Timeline() {
   const box = useRef<HTMLDivElement | null>(null)
 
   const start = trace?.startTime ?? 0
-  const end = trace ? Math.max(trace.executions[0]?.endTime ?? trace.now, trace.now, start + 1000) : start + 10_000
+  const last = trace ? Math.max(trace.executions[0]?.endTime ?? trace.now, trace.now, start + 1000) : start + 10_000
+  // A little room after the last moment, so what happens at the very end is not under the edge.
+  const end = last + (last - start) * 0.04
   const timeWidth = Math.max(100, view.width - TIMELINE.labelWidth - 2 * TIMELINE.pad)
   const fitPx = timeWidth / (end - start)
   const fit = zoom === 'fit' || zoom <= fitPx

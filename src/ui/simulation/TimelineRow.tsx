@@ -63,12 +63,12 @@ export const TimelineRow = memo(function TimelineRow(p: TimelineRowProps) {
       {spans.map((span) => {
         const end = Math.min(span.end, t)
         const left = xOf(scale, span.start)
-        const width = Math.max(2, xOf(scale, end) - left)
+        const width = Math.max(6, xOf(scale, end) - left)
         const state = span.end <= t ? span.outcome : 'running'
         const marks = marksOf(span, p.lookups, t, start)
         const name = `${row.label}: ${formatVirtual(span.start, start)} to ${span.end <= t ? formatVirtual(span.end, start) : 'now'}, ${OUTCOME_WORDS[state]}`
         return (
-          <div key={span.id} className={`tl-bar state-${state}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left, width }} data-span={span.id}>
+          <div key={span.id} className={`tl-bar state-${state}${span.end === span.start ? ' instant' : ''}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left: span.end === span.start ? left - 3 : left, width }} data-span={span.id}>
             <button type="button" className="tl-bar-hit" tabIndex={-1} aria-label={name} onClick={() => p.onSelect(span)} />
             {marks.map((m, i) => (
               <span key={i} className={`tl-mark mark-${m.kind}`} role="img" aria-label={m.label} style={{ left: xOf(scale, m.time) - left }} />
