@@ -1,0 +1,52 @@
+import type { SimulateResult } from '../sim/trace/SimulateResult.ts'
+import type { Trace } from '../sim/trace/Trace.ts'
+
+const MAX_LINES = 400
+
+/**
+ * The readable form of a run: status and virtual duration, output or error, the timeline of the root execution
+ * (seconds from the start; long histories keep their first and last 200 events), child executions, messages.
+ */
+export function simulateSummary(file: string, result: SimulateResult, trace: Trace): string {
+  const root = trace.executions[0]!
+  const seconds = ((root.endTime ?? trace.now) - root.startTime) / 1000
+  const lines: string[] = [`${file}: ${result.status} after ${fmt(seconds)} s of virtual time (${result.events.length} events)`]
+  if (result.status === 'Succeeded') lines.push(`output: ${short(JSON.stringify(result.output), 200)}`)
+  else lines.push(`error: ${result.error ?? ''}${result.cause ? `\ncause: ${result.cause}` : ''}`)
+  lines.push('', `timeline (virtual seconds from ${result.startTime})`)
+  const rows = root.events.map((e, i) => {
+    const t = ((root.eventTimes[i]! - root.startTime) / 1000).toFixed(3).padStart(10)
+    return `${t}  ${e.type.padEnd(19)}${e.stepName.padEnd(20)}${detail(e.eventDetail)}`.trimEnd()
+  })
+  if (rows.length > MAX_LINES) lines.push(...rows.slice(0, MAX_LINES / 2), `       ...  ${rows.length - MAX_LINES} more events (--json prints them all)`, ...rows.slice(-MAX_LINES / 2))
+  else lines.push(...rows)
+  const children = trace.executions.slice(1)
+  if (children.length > 0) {
+    lines.push('', 'child executions')
+    for (const c of children) lines.push(`  ${c.name} (flow ${c.flowName}): ${c.status}, ${c.events.length} events`)
+  }
+  if (result.messages.length > 0) {
+    lines.push('', 'messages')
+    for (const m of result.messages.slice(0, MAX_LINES)) {
+      lines.push(`  ${m.queue}  ${m.messageId}  priority ${m.priority}  received ${m.dequeueCount}x  ${m.deleted ? 'deleted' : 'not deleted'}  ${short(m.body, 100)}`)
+    }
+    if (result.messages.length > MAX_LINES) lines.push(`  ... ${result.messages.length - MAX_LINES} more messages`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function detail(d: Readonly<Record<string, unknown>>): string {
+  if (typeof d.error === 'string') return `${d.error}${d.cause ? `: ${short(String(d.cause), 80)}` : ''}`
+  if (d.cancelled === true) return 'cancelled'
+  if ('output' in d) return `output ${short(JSON.stringify(d.output) ?? 'null', 80)}`
+  return ''
+}
+
+function fmt(seconds: number): string {
+  return Number.isInteger(seconds) ? String(seconds) : seconds.toFixed(3)
+}
+
+function short(text: string | undefined, max: number): string {
+  const t = text ?? ''
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+}
