@@ -24,6 +24,8 @@ export interface TraceExecution {
   readonly eventTimes: number[]
   /** `$local` of choice / parallel / foreach steps, by their StepEntered event id. */
   readonly containerLocals: Record<string, unknown>
+  /** Branches / iterations of parallel and foreach steps, by their StepEntered event id (progress totals). */
+  readonly fanTotals: Record<string, number>
 }
 
 /** A message as the queue view needs it: what it carries and every state it went through. */

@@ -3,9 +3,10 @@ import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { TraceExecution, TraceMessage, TraceToken } from './SimTrace.ts'
 
 /** What changed in one execution: its status fields and the events after the first `from`. */
-export interface ExecutionDelta extends Omit<TraceExecution, 'events' | 'eventTimes' | 'containerLocals'> {
-  /** Only the container locals not sent before. */
+export interface ExecutionDelta extends Omit<TraceExecution, 'events' | 'eventTimes' | 'containerLocals' | 'fanTotals'> {
+  /** Only the container locals and fan totals not sent before. */
   readonly containerLocals: Readonly<Record<string, unknown>>
+  readonly fanTotals: Readonly<Record<string, number>>
   readonly from: number
   readonly events: readonly HistoryEvent[]
   readonly eventTimes: readonly number[]

@@ -10,10 +10,11 @@ export function applyDelta(trace: SimTrace, delta: TraceDelta): void {
   trace.done = delta.done
   trace.blocked = delta.blocked
   for (const d of delta.executions) {
-    const { from, events, eventTimes, containerLocals, ...fields } = d
-    const exec = trace.executions[d.id] ?? { ...fields, events: [], eventTimes: [], containerLocals: {} }
+    const { from, events, eventTimes, containerLocals, fanTotals, ...fields } = d
+    const exec = trace.executions[d.id] ?? { ...fields, events: [], eventTimes: [], containerLocals: {}, fanTotals: {} }
     trace.executions[d.id] = exec
     Object.assign(exec.containerLocals, containerLocals)
+    Object.assign(exec.fanTotals, fanTotals)
     Object.assign(exec, { status: fields.status, output: fields.output, error: fields.error, cause: fields.cause, endTime: fields.endTime })
     exec.events.length = Math.min(exec.events.length, from)
     exec.eventTimes.length = exec.events.length

@@ -26,6 +26,17 @@ function tokenOrigin(state: SimState, token: string, execution: number, run: num
   return { stepName: r?.kind === 'step' && r.type === 'task' ? r.step.name : '', since: state.now }
 }
 
+/** The entries of a record not handed out before (`sent` remembers them, under `tag` so two records can share it). */
+function unsent(record: Readonly<Record<number, unknown>>, sent: Set<string>, tag: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(record)) {
+    if (sent.has(tag + k)) continue
+    sent.add(tag + k)
+    out[k] = record[Number(k)]
+  }
+  return out
+}
+
 /**
  * Follows a simulation's append-only trace and mutable records (message states, token states) and hands out
  * only the new part each time, so a worker can stream a long run to the page in small posts.
@@ -42,16 +53,12 @@ export function createDeltaTracker(): DeltaTracker {
     for (const e of state.executions) {
       const from = eventsSent[e.id] ?? 0
       const sent = (localsSent[e.id] ??= new Set())
-      const locals: Record<string, unknown> = {}
-      for (const k of Object.keys(e.containerLocals)) {
-        if (sent.has(k)) continue
-        sent.add(k)
-        locals[k] = e.containerLocals[Number(k)]
-      }
-      if (from === e.events.length && e.status === 'Running' && Object.keys(locals).length === 0 && from > 0) continue
+      const locals = unsent(e.containerLocals, sent, 'l')
+      const fanTotals = unsent(e.fanTotals ?? {}, sent, 't') as Record<string, number>
+      if (from === e.events.length && e.status === 'Running' && Object.keys(locals).length + Object.keys(fanTotals).length === 0 && from > 0) continue
       out.push({
         id: e.id, name: e.name, flowName: e.flowName, parent: e.parent?.execution ?? -1, status: e.status, output: e.output,
-        error: e.error, cause: e.cause, startTime: e.startTime, endTime: e.endTime, input: e.input, containerLocals: locals,
+        error: e.error, cause: e.cause, startTime: e.startTime, endTime: e.endTime, input: e.input, containerLocals: locals, fanTotals,
         from, events: e.events.slice(from), eventTimes: e.eventTimes.slice(from),
       })
       eventsSent[e.id] = e.events.length

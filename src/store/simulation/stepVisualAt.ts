@@ -11,9 +11,9 @@ const RANK: Record<StepPhase, number> = { retrying: 5, waiting: 4, running: 3, f
 /**
  * The state of step `name` of the root execution at virtual time `t`: running, waiting for its callback,
  * retrying (with the attempt), or how its last run ended; `skipped` when the execution ended without it.
- * Foreach steps also get their iterations done / running / total (`total` from the finished trace when known).
+ * Foreach steps also get their iterations done / running / total (the engine records the total on entry).
  */
-export function stepVisualAt(index: TraceIndex, trace: SimTrace, name: string, t: number, total?: number): StepVisual {
+export function stepVisualAt(index: TraceIndex, trace: SimTrace, name: string, t: number): StepVisual {
   const ids = index.spansOfStep.get(`0:${name}`)
   const root = trace.executions[0]
   if (!ids || index.spans[ids[0]!]!.start > t) {
@@ -34,6 +34,7 @@ export function stepVisualAt(index: TraceIndex, trace: SimTrace, name: string, t
     } else if (!last || span.end >= last.end) last = span
   }
   const latest = index.spans[ids[runs - 1]!]!
+  const total = trace.executions[latest.execution]?.fanTotals[String(latest.enteredEvent)]
   const progress = latest.kind === 'step' && hasIterations(index, latest) ? progressOf(index, latest, t, total) : undefined
   if (best) return { ...best, active, runs, progress }
   const phase: StepPhase = last ? (last.outcome === 'running' ? 'running' : last.outcome) : 'running'

@@ -45,7 +45,8 @@ export function SimCanvasStyle() {
     if (m.first > t) continue
     const source = m.from === '' ? DIAGRAM_IDS.start : node(m.from)
     const target = m.to === '' ? DIAGRAM_IDS.end : node(m.to)
-    const id = source && target ? geometry.edges.get(`${source}>${target}`) : undefined
+    // A step with `end: true` ends at its own end marker rather than the flow's End.
+    const id = source && target ? (geometry.edges.get(`${source}>${target}`) ?? (m.to === '' ? geometry.edges.get(`${source}>${DIAGRAM_IDS.endMarker(source)}`) : undefined)) : undefined
     if (!id) continue
     rules.push(`.react-flow__edge[data-id=${attr(id)}] .react-flow__edge-path { stroke: var(--ok); stroke-width: 2.5; }`)
     const last = m.last <= t ? m.last : m.first

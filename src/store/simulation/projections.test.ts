@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { createSimulation } from '../../sim/engine/createSimulation.ts'
+import { readScenario } from '../../sim/scenario/readScenario.ts'
+import { applyDelta } from './applyDelta.ts'
+import { buildLookups } from './buildLookups.ts'
+import { createDeltaTracker } from './createDeltaTracker.ts'
+import { createTraceIndex } from './createTraceIndex.ts'
+import { flattenRows } from './flattenRows.ts'
+import { indexTrace } from './indexTrace.ts'
+import { marksOf } from './marksOf.ts'
+import { nextMomentAfter } from './nextMomentAfter.ts'
+import type { SimTrace } from './SimTrace.ts'
+import { stepDataAt } from './stepDataAt.ts'
+import { stepVisualAt } from './stepVisualAt.ts'
+import { transitionsOf } from './transitionsOf.ts'
+
+/** Runs a flow to the end with a scenario and returns the trace as the view receives it (in several deltas). */
+function simulate(text: string, scenario: unknown = {}) {
+  const flow = parseFdl(text).flow!
+  const sim = createSimulation({ flow, scenario: readScenario(scenario).scenario })
+  const tracker = createDeltaTracker()
+  const start = sim.state.executions[0]!.startTime
+  const trace: SimTrace = { version: 0, now: start, startTime: start, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
+  while (!sim.run(7)) applyDelta(trace, tracker.collect(sim, false, false))
+  applyDelta(trace, tracker.collect(sim, true, false))
+  const index = indexTrace(createTraceIndex(), trace)
+  return { trace, index, start, at: (s: number) => start + s * 1000 }
+}
+
+const CALLBACK = (extra: string) => `version: v1
+type: flow
+steps:
+  - type: task
+    name: Work
+    resourceArn: acs:mns:::/queues/jobs/messages
+    pattern: waitForCallback
+${extra}
+    inputMappings:
+      - target: task_token
+        source: $context.task.token
+      - target: id
+        source: $input.id
+    serviceParams:
+      MessageBody: $
+  - type: pass
+    name: Next
+    end: true
+  - type: pass
+    name: Recover
+`
+
+describe('trace projections', () => {
+  it('shows a callback task waiting, then succeeded, with its message marks and data', () => {
+    const { trace, index, at } = simulate(CALLBACK(''), { input: { id: 7 }, tasks: { Work: [{ succeed: { ok: true }, after: 3 }] } })
+    expect(stepVisualAt(index, trace, 'Work', at(1)).phase).toBe('waiting')
+    expect(stepVisualAt(index, trace, 'Next', at(1)).phase).toBe('notStarted')
+    expect(stepVisualAt(index, trace, 'Work', at(3)).phase).toBe('succeeded')
+    expect(stepVisualAt(index, trace, 'Recover', at(3)).phase).toBe('skipped')
+    const span = index.spans[index.spansOfStep.get('0:Work')![0]!]!
+    const kinds = marksOf(span, buildLookups(trace, index), at(3), at(0)).map((m) => m.kind)
+    expect(kinds).toEqual(['send', 'receive', 'delete', 'report'])
+    const before = stepDataAt(index, trace, 'Work', at(1), null)!
+    expect(before.input).toMatchObject({ id: 7 })
+    expect(before.local).toBeUndefined()
+    expect(stepDataAt(index, trace, 'Work', at(3), null)!.local).toEqual({ ok: true })
+    expect(transitionsOf(index, trace).map((m) => `${m.from}>${m.to}`)).toEqual(['>Work', 'Work>Next', 'Next>'])
+  })
+
+  it('marks retries and a timeout caught by a catch, and the catch path taken', () => {
+    const extra = `    timeoutSeconds: 10
+    retry:
+      - errors: [WorkerError]
+        intervalSeconds: 2
+        maxAttempts: 1
+    catch:
+      - errors: [FnF.TaskTimeout]
+        goto: Recover`
+    const { trace, index, at, start } = simulate(CALLBACK(extra), { tasks: { Work: [{ fail: { error: 'WorkerError' } }, { timeout: true }] } })
+    expect(stepVisualAt(index, trace, 'Work', at(1.5))).toMatchObject({ phase: 'retrying', attempt: 2 })
+    const span = index.spans[index.spansOfStep.get('0:Work')![0]!]!
+    expect(span.outcome).toBe('caught')
+    const labels = marksOf(span, buildLookups(trace, index), Infinity, start).filter((m) => ['failed', 'retry', 'timeout', 'caught'].includes(m.kind)).map((m) => m.label)
+    expect(labels).toEqual(['Work failed with WorkerError at 1.000 s', 'Work retried (attempt 2) at 3.000 s', 'Work timed out (FnF.TaskTimeout) at 13.000 s', 'Work caught FnF.TaskTimeout at 13.000 s'])
+    expect(stepVisualAt(index, trace, 'Work', at(20)).phase).toBe('caught')
+    expect(stepVisualAt(index, trace, 'Next', at(20)).phase).toBe('skipped')
+    expect(transitionsOf(index, trace).map((m) => `${m.from}>${m.to}`)).toContain('Work>Recover')
+  })
+
+  it('nests iteration rows under a foreach, counts progress and hides rows not started yet', () => {
+    const text = `version: v1
+type: flow
+steps:
+  - type: foreach
+    name: Each
+    iterationMapping:
+      collection: $.items
+      item: item
+    steps:
+      - type: task
+        name: Call
+        resourceArn: acs:fc:::services/s/functions/f
+`
+    const { trace, index, at } = simulate(text, { input: { items: [1, 2, 3, 4, 5] }, options: { foreachConcurrency: 2 }, tasks: { Call: [{ succeed: {}, after: 1 }] } })
+    expect(stepVisualAt(index, trace, 'Each', at(1.5)).progress).toEqual({ done: 2, running: 2, total: 5 })
+    const labels = (t: number) => flattenRows(index, new Set(), t).map((r) => `${'  '.repeat(index.rows[r]!.depth)}${index.rows[r]!.label}`)
+    expect(labels(at(0.5))).toEqual(['Each', '  Iteration 0', '    Call', '  Iteration 1', '    Call'])
+    expect(labels(at(10))).toHaveLength(11)
+    const each = index.rows.find((r) => r.label === 'Each')!.id
+    expect(flattenRows(index, new Set([each]), at(10))).toEqual([each])
+  })
+
+  it('finds the next moment something happens', () => {
+    const { trace, at } = simulate(CALLBACK(''), { tasks: { Work: [{ succeed: {}, after: 2 }] } })
+    expect(nextMomentAfter(trace, at(0))).toBe(at(2))
+    expect(nextMomentAfter(trace, at(2))).toBeNull()
+  })
+})
