@@ -7,7 +7,8 @@ import type { Step } from '../model/Step.ts'
 import { rangeOf } from '../parse/rangeOf.ts'
 import { DIAGNOSTIC_CATALOGUE } from './diagnosticCatalogue.ts'
 import { focusRange, type Focus } from './focusRange.ts'
-import { locateNode, type LocatedNode } from './locateNode.ts'
+import type { LocatedNode } from './locateNode.ts'
+import { nodeLocator } from './nodeLocator.ts'
 
 /** A diagnostic code of the catalogue. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOGUE
@@ -41,7 +42,7 @@ export function validationContext(text: string, flow: Flow, document: Document, 
   const sequences: Sequence[] = []
   walk(flow.body, steps, sequences)
   const diagnostics: Diagnostic[] = []
-  const locate = (path: JsonPath) => locateNode(document, path)
+  const locate = nodeLocator(document)
   const spanOf = (path: JsonPath, focus: Focus) => focusRange(locate(path), focus) ?? [0, 0]
   return {
     flow,

@@ -16,21 +16,26 @@ export interface LocatedNode {
  * segments stop the walk at the nearest ancestor, which is where "X is missing" diagnostics point.
  */
 export function locateNode(document: Document, path: JsonPath): LocatedNode {
-  let node = (document.contents ?? null) as Node | null
-  let pair: Pair | null = null
-  for (const segment of path) {
-    if (typeof segment === 'number' && isSeq(node)) {
-      const item = node.items[segment]
-      if (item === undefined) return { node, pair, exact: false }
-      node = item as Node
-      pair = null
-    } else if (typeof segment === 'string' && isMap(node)) {
-      const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment)
-      if (found === undefined) return { node, pair, exact: false }
-      pair = found as Pair
-      node = (found.value ?? null) as Node | null
-      if (node === null) return { node: (found.key ?? null) as Node | null, pair, exact: true }
-    } else return { node, pair, exact: false }
+  let located: LocatedNode = { node: (document.contents ?? null) as Node | null, pair: null, exact: true }
+  for (const segment of path) located = stepInto(located, segment)
+  return located
+}
+
+/** One step of {@link locateNode}: the child at `segment`, or the same place marked inexact when there is none. */
+export function stepInto(from: LocatedNode, segment: string | number): LocatedNode {
+  const { node } = from
+  if (!from.exact) return from
+  if (typeof segment === 'number' && isSeq(node)) {
+    const item = node.items[segment]
+    return item === undefined ? { ...from, exact: false } : { node: item as Node, pair: null, exact: true }
   }
-  return { node, pair, exact: true }
+  if (typeof segment === 'string' && isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key) || String(pair.key.value) !== segment) continue
+      // `key:` with nothing after it: point at the key, which is what the user sees.
+      const value = (pair.value ?? pair.key) as Node | null
+      return { node: value, pair: pair as Pair, exact: true }
+    }
+  }
+  return { ...from, exact: false }
 }

@@ -11,8 +11,13 @@ export interface MappingRow {
   readonly step: Step | null
 }
 
+// Several rules read the rows; they are collected once per validation.
+const collected = new WeakMap<ValidationContext, readonly MappingRow[]>()
+
 /** Every mapping row of the flow and its steps, in document order. */
-export function mappingRows(ctx: ValidationContext): MappingRow[] {
+export function mappingRows(ctx: ValidationContext): readonly MappingRow[] {
+  const known = collected.get(ctx)
+  if (known) return known
   const rows: MappingRow[] = []
   const add = (step: Step | null, base: JsonPath, list: MappingRow['list'], mappings: readonly Mapping[] | undefined) => {
     mappings?.forEach((mapping, i) => rows.push({ mapping, list, path: [...base, list, i], step }))
@@ -24,5 +29,6 @@ export function mappingRows(ctx: ValidationContext): MappingRow[] {
     add(step, step.path, 'outputMappings', step.outputMappings)
     if (step.type === 'task') add(step, step.path, 'errorMappings', step.errorMappings)
   }
+  collected.set(ctx, rows)
   return rows
 }
