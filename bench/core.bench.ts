@@ -1,0 +1,107 @@
+// `npm run bench -- core`: how fast the FDL core reads and checks flows of 100, 1,000 and 5,000 steps, and how
+// fast the `fdl` command starts. Targets on this machine: 1,000 steps parse + validate <= 50 ms median.
+import { spawnSync } from 'node:child_process'
+import { LineCounter, parseDocument, stringify } from 'yaml'
+import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
+import { validateFlow } from '../src/fdl/validate/validateFlow.ts'
+import { checkFdl } from '../src/fdl/validate/checkFdl.ts'
+
+/** A deterministic pseudo-random source (bench/ may not use Math.random: runs must be comparable). */
+function lcg(seed: number) {
+  let s = seed
+  return (n: number) => {
+    s = (s * 1103515245 + 12345) % 2147483648
+    return s % n
+  }
+}
+
+type Plain = Record<string, unknown>
+
+// How often each kind of step appears; containers nest two levels deep at most.
+const MIX = { fc: 8, mns: 3, pass: 4, wait: 3, choice: 1, parallel: 1, foreach: 1 }
+const LEAVES = { fc: 8, mns: 3, pass: 4, wait: 3 }
+
+/**
+ * A realistic flow of `total` steps: mostly tasks (FC with mappings and sometimes retry, MNS callbacks), pass
+ * and wait steps, with choice, parallel and foreach steps nesting up to three levels deep. Sized like real
+ * flows: the shared corpus of official samples averages about 200 bytes per step without comments.
+ */
+function generateFlow(total: number): string {
+  const rand = lcg(total)
+  const pick = (weights: Readonly<Record<string, number>>) => {
+    let roll = rand(Object.values(weights).reduce((a, b) => a + b, 0))
+    return Object.keys(weights).find((k) => (roll -= weights[k]!) < 0)!
+  }
+  let left = total
+  let id = 0
+  const sequence = (depth: number): Plain[] => {
+    const steps: Plain[] = []
+    const wanted = depth === 0 ? Infinity : 2 + rand(3)
+    while (left > 0 && steps.length < wanted) {
+      left--
+      const name = `s${id++}`
+      const kind = pick(depth < 2 ? MIX : LEAVES)
+      if (kind === 'fc') steps.push({ type: 'task', name, resourceArn: `acs:fc:::services/svc/functions/f${rand(9)}`, inputMappings: [{ target: 'key', source: '$input.key' }], ...(rand(3) === 0 ? { outputMappings: [{ target: `r${name}`, source: '$local.result' }] } : {}), ...(rand(4) === 0 ? { retry: [{ errors: ['FC.ResourceThrottled'], intervalSeconds: 2, maxAttempts: 3 }] } : {}) })
+      else if (kind === 'mns') steps.push({ type: 'task', name, resourceArn: 'acs:mns:::/queues/jobs/messages', pattern: 'waitForCallback', inputMappings: [{ target: 'task_token', source: '$context.task.token' }], serviceParams: { MessageBody: '$', Priority: 1 } })
+      else if (kind === 'pass') steps.push({ type: 'pass', name, outputMappings: [{ target: 'marker', source: name }] })
+      else if (kind === 'wait') steps.push({ type: 'wait', name, duration: 1 + rand(60) })
+      else if (kind === 'choice') steps.push({ type: 'choice', name, choices: [{ condition: '$.status == "ready"', steps: sequence(depth + 1) }, { condition: '$.status == "failed"', goto: name }], default: { steps: sequence(depth + 1) } })
+      else if (kind === 'parallel') steps.push({ type: 'parallel', name, branches: [{ steps: sequence(depth + 1) }, { steps: sequence(depth + 1) }], outputMappings: [{ target: 'results', source: '$local[*].marker' }] })
+      else steps.push({ type: 'foreach', name, iterationMapping: { collection: '$.items', item: 'item' }, steps: sequence(depth + 1), outputMappings: [{ target: 'all', source: '$local[*]' }] })
+    }
+    return steps
+  }
+  return stringify({ version: 'v1', type: 'flow', steps: sequence(0) })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function time(runs: number, fn: () => unknown): number {
+  for (let i = 0; i < 3; i++) fn() // warm-up: JIT and caches, as in a long-lived designer tab
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`
+
+// What ships (the designer's Vite bundle, the fdl bundle) is yaml's browser build; the Node build this bench
+// loads reads process.env once per token, which a plain object makes as cheap as in the browser build.
+process.env = { ...process.env }
+
+console.log('steps    size  bytes/step  yaml alone     parse   validate  parse+validate (median)  diagnostics')
+let target = true
+for (const steps of [100, 1000, 5000]) {
+  const text = generateFlow(steps)
+  const runs = steps >= 5000 ? 9 : 31
+  const parsed = parseFdl(text)
+  const yaml = time(runs, () => parseDocument(text, { lineCounter: new LineCounter(), version: '1.2', uniqueKeys: true, prettyErrors: false }))
+  const parse = time(runs, () => parseFdl(text))
+  const validate = time(runs, () => validateFlow(parsed))
+  const both = time(runs, () => checkFdl(text))
+  const found = checkFdl(text).diagnostics
+  if (steps === 1000) target = both <= 50
+  console.log(`${String(steps).padStart(5)} ${`${(text.length / 1024).toFixed(0)} KB`.padStart(7)} ${String(Math.round(text.length / steps)).padStart(11)} ${fmt(yaml)} ${fmt(parse)} ${fmt(validate)} ${fmt(both)}                ${found.length} (${[...new Set(found.map((d) => d.code))].join(', ') || 'none'})`)
+}
+console.log(`target: 1,000 steps parse + validate <= 50 ms median: ${target ? 'met' : 'NOT met'}`)
+
+/** Median wall time of a command over `runs` spawns, in ms. */
+function startup(args: string[], runs: number): number {
+  spawnSync('node', args) // first run builds the CLI bundle if the sources changed
+  return median(Array.from({ length: runs }, () => {
+    const start = performance.now()
+    spawnSync('node', args, { stdio: 'ignore', env: process.env })
+    return performance.now() - start
+  }))
+}
+
+const bare = startup(['-e', '0'], 10)
+const cli = startup(['bin/fdl.mjs', 'schema'], 10)
+console.log(`\nfdl start-up (node bin/fdl.mjs schema, median of 10): ${fmt(cli)}   (bare \`node -e 0\`: ${fmt(bare)}, so fdl adds ${fmt(cli - bare)})`)
