@@ -318,5 +318,10 @@ test.describe('files', () => {
     const [kept] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Download YAML first' }).click()])
     expect(readFileSync(await kept.path(), 'utf8')).toBe(FLOW_A)
     await files.expectText(THREE)
+    // The warning can be put away; the toolbar still says the work is not saved.
+    await warning.getByRole('button', { name: 'Hide' }).click()
+    await expect(warning).toHaveCount(0)
+    await expect(page.getByRole('status', { name: 'Autosave status' })).toHaveText('Not saved')
+    await files.expectText(THREE)
   })
 })

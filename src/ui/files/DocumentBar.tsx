@@ -40,7 +40,7 @@ export function DocumentBar() {
           if (e.key === 'Escape') setDraft(null)
         }}
       />
-      <span className="files-status" role="status" aria-label="Autosave status">
+      <span className={autosave.problem ? 'files-status files-status-failing' : 'files-status'} role="status" aria-label="Autosave status" title={autosave.problem?.message}>
         {statusText(autosave.state, autosave.problem !== null)}
       </span>
       <button type="button" onClick={files.showRecent}>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useFilesController } from './useFilesController.ts'
 import { useSession } from './useSession.ts'
 
@@ -10,13 +11,18 @@ export function FilesNotices() {
   const files = useFilesController()
   const message = useSession((s) => s.message)
   const problem = useSession((s) => s.autosave.problem)
+  // Hidden per kind of problem: the toolbar keeps saying "Not saved", and a new kind shows again.
+  const [hidden, setHidden] = useState<string | null>(null)
   return (
     <div className="files-notices">
-      {problem ? (
+      {problem && hidden !== problem.kind ? (
         <div className="files-warning" role="alert" aria-label="Storage warning">
           <span>{problem.message}</span>
           <button type="button" onClick={files.downloadYaml}>
             Download YAML
+          </button>
+          <button type="button" onClick={() => setHidden(problem.kind)}>
+            Hide
           </button>
         </div>
       ) : null}
