@@ -95,6 +95,12 @@ describe('formatFdl', () => {
     expect(formatted('version: v9\ntype: flow\nsteps: []\n')).toBe('version: v9\ntype: flow\nsteps: []\n')
   })
 
+  it('keeps a byte-order mark and CRLF line ends', () => {
+    const text = '\uFEFFtype: flow\r\nversion: v1\r\n# c\r\nsteps:\r\n  - {name: a, type: pass}\r\n'
+    expect(formatted(text)).toBe('\uFEFFversion: v1\r\ntype: flow\r\n# c\r\nsteps:\r\n  - {type: pass, name: a}\r\n')
+    expect(formatted(formatted(text))).toBe(formatted(text))
+  })
+
   it('refuses text that is not valid YAML, with the syntax diagnostic', () => {
     const r = formatFdl('version: v1\nsteps: [\n')
     expect(r.ok).toBe(false)

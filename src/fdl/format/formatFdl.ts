@@ -23,11 +23,17 @@ export function formatFdl(text: string): FormatResult {
   const { document } = parsed
   const root = document.contents
   if (isMap(root) && root.flow && text.trimStart().startsWith('{') && !hasComment(text)) {
-    return { ok: true, text: JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2) + '\n' }
+    return { ok: true, text: keepConventions(text, JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2) + '\n') }
   }
   if (isMap(root)) orderKeys(root)
   const out = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false })
-  return { ok: true, text: out }
+  return { ok: true, text: keepConventions(text, out) }
+}
+
+/** Keeps the file's byte-order mark and CRLF line ends, which the yaml library reads but does not write. */
+function keepConventions(source: string, out: string): string {
+  const crlf = /^[^\n]*\r\n/.test(source) ? out.replace(/\r?\n/g, '\r\n') : out
+  return source.startsWith('\uFEFF') && !crlf.startsWith('\uFEFF') ? `\uFEFF${crlf}` : crlf
 }
 
 function hasComment(text: string): boolean {
