@@ -19,7 +19,10 @@ export interface StringFieldProps {
   readonly list?: string
 }
 
-/** A string document field; each keystroke is one `field.set` in the field's undo group. */
+/**
+ * A string document field; each keystroke is one `field.set` in the field's undo group. The text is sent
+ * trimmed: a trailing space mid-typing would otherwise be written quoted, and the YAML keeps that style.
+ */
 export function StringField(props: StringFieldProps) {
   const { edit } = useInspectorEnv()
   const { path, value, required } = props
@@ -32,7 +35,8 @@ export function StringField(props: StringFieldProps) {
       placeholder={props.placeholder}
       mono={props.mono}
       list={props.list}
-      onCommit={(text, final) => {
+      onCommit={(typed, final) => {
+        const text = typed.trim()
         if (props.check?.(text).error) return null
         const next = text === '' && !required ? undefined : text
         if (next === undefined && value !== undefined && !final) return undefined

@@ -14,7 +14,7 @@ function stepCount(n: number): string {
 /** A choice's branches (condition, goto) in order, and its default branch (REFERENCE §2.6, §4). */
 export function ChoiceForm({ step, siblings }: { readonly step: ChoiceStep; readonly siblings: readonly string[] }) {
   const { edit, actionGroup } = useInspectorEnv()
-  const addBranch = () => edit([{ type: 'branch.add', step: step.path, condition: '$.status == "ready"' }], actionGroup())
+  const addBranch = () => edit([{ type: 'branch.add', step: step.path, condition: '$.ready == true' }], actionGroup())
   const def = step.default
   return (
     <>

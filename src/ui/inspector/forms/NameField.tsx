@@ -14,8 +14,9 @@ export function NameField({ step }: { readonly step: Step }) {
     <TextField
       label="Name"
       value={step.name}
-      check={(text) => validateStepName(flow, step.path, text)}
-      onCommit={(text) => {
+      check={(text) => validateStepName(flow, step.path, text.trim())}
+      onCommit={(typed) => {
+        const text = typed.trim()
         if (validateStepName(flow, step.path, text).error) return null
         if (text !== step.name) edit([{ type: 'step.rename', path: step.path, name: text }], `field:${pathKey(step.path)}.name`)
         return text

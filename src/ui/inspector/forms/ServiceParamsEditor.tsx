@@ -50,8 +50,9 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
             commitOnBlur
             value={key}
             check={(text) => (text.trim() === '' ? { error: 'A parameter needs a key.' } : text !== key && text in params ? { error: 'This key is already used.' } : {})}
-            onCommit={(text) => {
-              if (text.trim() === '' || (text !== key && text in params)) return null
+            onCommit={(typed) => {
+              const text = typed.trim()
+              if (text === '' || (text !== key && text in params)) return null
               if (text !== key) {
                 edit([{ type: 'field.remove', path: [...base, key] }, { type: 'field.set', path: [...base, text], value: params[key] }], actionGroup())
               }

@@ -40,7 +40,7 @@ export function WaitForm({ step }: { readonly step: WaitStep }) {
         {(['duration', 'timestamp'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name={name} checked={mode === m} onChange={() => switchTo(m)} />
-            {m === 'duration' ? 'Duration' : 'Timestamp'}
+            {m === 'duration' ? 'For a duration' : 'Until a time'}
           </label>
         ))}
       </div>

@@ -17,13 +17,15 @@ describe('parseValueText', () => {
     ['1 apple', '1 apple'],
     ['[not json', '[not json'],
     ['', ''],
+    ['hello ', 'hello'],
+    ['" x "', ' x '],
   ])('reads %j as %j, as YAML would read the value', (text, value) => {
     expect(parseValueText(text)).toEqual(value)
   })
 })
 
 describe('formatValueText', () => {
-  it.each(['value', '$', '8', 'true', '', 'null', '[1]', 8, 2.5, false, null, ['A'], { a: { b: 1 } }])(
+  it.each(['value', '$', '8', 'true', '', 'null', '[1]', ' padded ', 8, 2.5, false, null, ['A'], { a: { b: 1 } }])(
     'shows %j so that reading it back gives the same value',
     (value) => {
       expect(parseValueText(formatValueText(value))).toEqual(value)

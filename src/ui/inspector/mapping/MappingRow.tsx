@@ -30,9 +30,10 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
         className="insp-map-target"
         value={mapping.target}
         check={(text) => (text.trim() === '' ? { error: 'Give the key this row writes.' } : {})}
-        onCommit={(text) => {
-          if (text.trim() === '') return null
-          edit([{ type: 'mapping.set', list, index, mapping: { target: text } }], `${rowKey}.target`)
+        onCommit={(typed) => {
+          const text = typed.trim()
+          if (text === '') return null
+          if (text !== mapping.target) edit([{ type: 'mapping.set', list, index, mapping: { target: text } }], `${rowKey}.target`)
           return text
         }}
       />
@@ -48,7 +49,7 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
         adornment={<SourceBadge source={mapping.source} />}
         onCommit={(text) => {
           const source = parseValueText(text)
-          edit([{ type: 'mapping.set', list, index, mapping: { source } }], `${rowKey}.source`)
+          if (formatValueText(source) !== formatValueText(mapping.source)) edit([{ type: 'mapping.set', list, index, mapping: { source } }], `${rowKey}.source`)
           return formatValueText(source)
         }}
       />
