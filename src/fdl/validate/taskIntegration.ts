@@ -14,6 +14,16 @@ const PLACEHOLDER = /\{[^{}]*\}/g
  * `{placeholders}` still tells the kind (the validator warns about the placeholders).
  */
 export function taskIntegration(step: TaskStep): Integration | null {
+  if (known.has(step)) return known.get(step)!
+  const integration = resolve(step)
+  known.set(step, integration)
+  return integration
+}
+
+// Several rules ask about the same task; ARN parsing runs once per step.
+const known = new WeakMap<TaskStep, Integration | null>()
+
+function resolve(step: TaskStep): Integration | null {
   if (step.resourceTag !== undefined) return null
   if (step.resourceArn !== undefined) {
     if (step.action !== undefined) return null

@@ -1,6 +1,7 @@
 import type { Rule } from '../Rule.ts'
 import { closestName } from '../closestName.ts'
 import { stepGotos } from '../stepGotos.ts'
+import type { Sequence } from '../../model/Sequence.ts'
 
 /** Lists a few names for a message, so a long sequence does not flood it. */
 const some = (names: readonly string[]) => names.slice(0, 6).map((n) => `\`${n}\``).join(', ') + (names.length > 6 ? ', …' : '')
@@ -14,10 +15,11 @@ export const gotoRules: Rule = {
   codes: ['goto-unknown-step', 'goto-not-sibling'],
   check(ctx) {
     const everywhere = new Set(ctx.steps.map((v) => v.step.name))
+    const namesOf = new Map<Sequence, Set<string>>(ctx.sequences.map((s) => [s, new Set(s.steps.map((step) => step.name))]))
     for (const { step, sequence } of ctx.steps) {
-      const siblings = sequence.steps.map((s) => s.name).filter((n) => n !== '')
       for (const g of stepGotos(step)) {
-        if (siblings.includes(g.target)) continue
+        if (namesOf.get(sequence)!.has(g.target)) continue
+        const siblings = sequence.steps.map((s) => s.name).filter((n) => n !== '')
         const options = siblings.filter((n) => n !== step.name)
         if (everywhere.has(g.target)) {
           ctx.report('goto-not-sibling', `\`goto: ${g.target}\` jumps out of the steps list that holds \`${step.name}\`; goto can only reach steps in the same list (${some(options) || 'there are none'}). Move \`${g.target}\` into this list, or jump to a sibling.`, g.path)

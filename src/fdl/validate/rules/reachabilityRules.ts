@@ -63,10 +63,15 @@ function reachable(sequence: Sequence): boolean[] {
 
 function checkHandlers(ctx: ValidationContext, sequence: Sequence, reached: readonly boolean[]): void {
   const { steps } = sequence
+  const catchersOf = new Map<string, Step[]>()
+  for (const s of steps) {
+    for (const g of stepGotos(s)) if (g.kind === 'catch') catchersOf.set(g.target, [...(catchersOf.get(g.target) ?? []), s])
+  }
+  if (catchersOf.size === 0) return
   steps.forEach((step, t) => {
     const before = steps[t - 1]
     if (before === undefined || !reached[t - 1] || !fallsThrough(before)) return
-    const catchers = steps.filter((s) => stepGotos(s).some((g) => g.kind === 'catch' && g.target === step.name))
+    const catchers = catchersOf.get(step.name) ?? []
     // A catcher right before its own handler means "run it either way" (e.g. a foreach body's `ignore`).
     if (catchers.length === 0 || catchers.includes(before)) return
     ctx.report('fall-through-into-handler', `Step \`${step.name}\` handles errors caught by \`${catchers[0]!.name}\`, but \`${before.name}\` before it also runs into it when all goes well. If it should run only after an error, add \`end: true\` to \`${before.name}\` (or put a succeed step before it).`, step.path, 'head')

@@ -16,12 +16,13 @@ export const stepNameRules: Rule = {
       if (step.type === 'unknown' && step.declaredType === '' && !ctx.locate([...step.path, 'type']).exact) {
         ctx.report('step-type-missing', 'This step has no `type`. Add one of: task, pass, wait, choice, parallel, foreach, succeed, fail.', step.path, 'head')
       }
-      const nameNode = ctx.locate([...step.path, 'name'])
-      if (!nameNode.exact || (isScalar(nameNode.node) && (nameNode.node.value == null || nameNode.node.value === ''))) {
-        ctx.report('step-name-missing', 'This step has no `name`. Add a name that is unique in the flow, e.g. `name: step_1`.', nameNode.exact ? [...step.path, 'name'] : step.path, nameNode.exact ? 'value' : 'head')
-        continue
+      if (step.name === '') {
+        const nameNode = ctx.locate([...step.path, 'name'])
+        if (!nameNode.exact || (isScalar(nameNode.node) && (nameNode.node.value == null || nameNode.node.value === ''))) {
+          ctx.report('step-name-missing', 'This step has no `name`. Add a name that is unique in the flow, e.g. `name: step_1`.', nameNode.exact ? [...step.path, 'name'] : step.path, nameNode.exact ? 'value' : 'head')
+        }
+        continue // otherwise the name has the wrong type, which the parser reports
       }
-      if (step.name === '') continue // a name of the wrong type is reported by the parser
       const first = firstByName.get(step.name)
       if (first === undefined) firstByName.set(step.name, visit)
       else {

@@ -24,8 +24,9 @@ export const taskTargetRules: Rule = {
 
 /** Reports target problems; true when the target is usable for the pattern check. */
 function checkTarget(ctx: ValidationContext, step: TaskStep): boolean {
-  const hasArn = ctx.locate([...step.path, 'resourceArn']).exact
-  const hasAction = ctx.locate([...step.path, 'action']).exact
+  // The model has the value unless it had the wrong type (reported by the parser); the document knows.
+  const hasArn = step.resourceArn !== undefined || ctx.locate([...step.path, 'resourceArn']).exact
+  const hasAction = step.action !== undefined || ctx.locate([...step.path, 'action']).exact
   if (!hasArn && !hasAction) {
     ctx.report('task-target-missing', `Task \`${step.name}\` has no target. Add \`resourceArn\` (${ARN_FORMS}) or \`action\` (e.g. fnf:StartExecution).`, step.path, 'head')
     return false
