@@ -267,6 +267,8 @@ test.describe('inspector', () => {
       expect(parsed.flow?.body.steps[0]).toEqual(want)
     })
     expect(yaml).toContain('resourceArn: acs:mns:::/queues/fnf-demo/messages')
+    // What the user takes away: `Download YAML` gives the same document.
+    expect(await downloadYaml(page)).toBe(yaml)
     expect(problems).toEqual([])
   })
 

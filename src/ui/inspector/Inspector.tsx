@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react'
+import { useId, useMemo } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { FlowForm } from './forms/FlowForm.tsx'
@@ -6,7 +6,7 @@ import { StepForm } from './forms/StepForm.tsx'
 import type { InspectorProps } from './InspectorProps.ts'
 import { InspectorEnvContext, type InspectorEnv } from './InspectorEnv.ts'
 import { findStep } from './logic/findStep.ts'
-import { nextActionGroup } from './logic/nextActionGroup.ts'
+import { undoGroups } from './logic/undoGroups.ts'
 import { readTaskTarget } from './logic/readTaskTarget.ts'
 import { sourceCompletions } from './logic/sourceCompletions.ts'
 import { MappingPreview } from './MappingPreview.tsx'
@@ -43,19 +43,16 @@ export function Inspector(props: InspectorProps) {
   const flow = parsed.flow
   const completionsId = useId()
   const sample = useSampleInput(props.sampleInput, props.onSampleInputChange)
-  // Each time focus enters a control a new typing burst starts: `field:` groups get the burst number, so
-  // typing in one field is one undo step, and coming back to it later is another.
-  const burst = useRef(0)
   const completions = useMemo(() => sourceCompletions(sample.value), [sample.value])
   const env = useMemo<InspectorEnv | null>(
     () => flow && {
       flow,
       edit: (commands, group) => {
         if (readOnly) return
-        const key = group.startsWith('field:') ? `${group}#${burst.current}` : group
+        const key = undoGroups.resolve(group)
         for (const command of commands) dispatch(command, { group: key })
       },
-      actionGroup: nextActionGroup,
+      actionGroup: undoGroups.action,
       completionsId,
       sampleInput: sample.value,
     },
@@ -64,7 +61,7 @@ export function Inspector(props: InspectorProps) {
   const found = flow && selectedPath ? findStep(flow, selectedPath) : null
   const siblings = found ? found.sequence.steps.filter((s) => s !== found.step).map((s) => s.name) : []
   return (
-    <aside aria-label="Inspector" className="inspector" onFocus={() => (burst.current += 1)}>
+    <aside aria-label="Inspector" className="inspector" onFocus={undoGroups.enterControl}>
       <header className="insp-header">
         <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">
