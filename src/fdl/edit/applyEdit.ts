@@ -1,6 +1,7 @@
 import type { EditCommand } from './EditCommand.ts'
 import { applyEditToParsed } from './applyEditToParsed.ts'
 import { parseForEdit } from './parseForEdit.ts'
+import type { EditableDocument } from './EditableDocument.ts'
 
 /** The one text replacement that turns the old text into the new (for Monaco's `executeEdits`). */
 export interface TextChange {
@@ -19,14 +20,20 @@ export type EditOutcome =
  * stays byte-identical. Undo is applying the previous text. `change` is null when the command changes
  * nothing. Text that does not parse, a bad path or a broken rule gives `{ ok: false, reason }`; nothing
  * throws. As a safety net the result is parsed again, and an edit that would break the YAML is refused.
- * Callers that hold the parsed document should use `applyEditToParsed` (one parse fewer, and no check).
+ * That parse is remembered, so a run of edits, each on the previous result, parses each text once.
+ * Callers that hold the parsed document should use `applyEditToParsed` (no parse at all, and no check).
  */
 export function applyEdit(text: string, command: EditCommand): EditOutcome {
-  const outcome = applyEditToParsed(parseForEdit(text), command)
+  const before = last?.text === text ? last : parseForEdit(text)
+  const outcome = applyEditToParsed(before, command)
   if (!outcome.ok || outcome.change === null) return outcome
-  const after = parseForEdit(outcome.text).document
-  if (after.errors.length > 0) {
-    return { ok: false, reason: `The edit would break the YAML (${after.errors[0]!.message.split('\n')[0]}); the text is unchanged. Please report this.` }
+  const after = parseForEdit(outcome.text)
+  if (after.document.errors.length > 0) {
+    return { ok: false, reason: `The edit would break the YAML (${after.document.errors[0]!.message.split('\n')[0]}); the text is unchanged. Please report this.` }
   }
+  last = after
   return outcome
 }
+
+/** The last verified result: read-only (edits never change a Document), so sharing it is safe. */
+let last: EditableDocument | null = null
