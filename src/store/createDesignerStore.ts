@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { applyEdit, type TextChange } from '../fdl/edit/applyEdit.ts'
+import { applyEditToParsed } from '../fdl/edit/applyEditToParsed.ts'
 import type { EditCommand } from '../fdl/edit/EditCommand.ts'
 import type { JsonPath } from '../fdl/model/JsonPath.ts'
 import { analyzeText, type Analysis } from './Analysis.ts'
@@ -77,12 +78,16 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       flushParse()
       const s = get()
       if (s.analysis.blocker) return refuse(`Fix the error on line ${s.analysis.blocker.range.line} of the code first: ${s.analysis.blocker.message}`)
-      const outcome = applyEdit(s.text, command)
+      // The analysis already holds this text's parsed document, so the edit needs no parse of its own; the
+      // one parse of the result (the analysis) doubles as the check that the edit kept the YAML valid.
+      const outcome = s.analysis.parsed.text === s.text ? applyEditToParsed(s.analysis.parsed, command) : applyEdit(s.text, command)
       if (!outcome.ok) return refuse(outcome.reason)
-      if (outcome.text === s.text) return { ok: true }
+      if (outcome.change === null || outcome.text === s.text) return { ok: true }
+      const analysis = analyzeText(outcome.text)
+      if (analysis.blocker) return refuse(`The edit would break the YAML (${analysis.blocker.message}); the text is unchanged.`)
       const history = UndoHistory.record(s.history, { text: s.text, selection: s.selection }, group, clock.now())
       set({ history })
-      commit(outcome.text, origin, outcome.change, analyzeText(outcome.text), selectionAfter(command, s.selection))
+      commit(outcome.text, origin, outcome.change, analysis, selectionAfter(command, s.selection))
       return { ok: true }
     }
 

@@ -22,7 +22,7 @@ const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type ==
 /**
  * The React Flow canvas: a projection of the last good model, selection mirrored from the store, node drags
  * and palette drops turned into commands. Node positions only ever come from the layout; a drag moves boxes
- * locally until it ends.
+ * locally until it ends. `data-steps` on the wrapper counts the steps drawn (the benchmark waits on it).
  */
 export function FlowCanvas() {
   const { store } = useDesigner()
@@ -57,7 +57,7 @@ export function FlowCanvas() {
   )
 
   return (
-    <div className="flow-wrapper" onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+    <div className="flow-wrapper" data-steps={projection.nodes.filter((n) => n.ariaLabel).length} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={projection.edges as never[]}

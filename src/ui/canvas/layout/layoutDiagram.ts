@@ -4,13 +4,20 @@ import { DIAGRAM_SIZES as S } from '../diagram/DIAGRAM_SIZES.ts'
 import type { ElkLike } from './ElkLike.ts'
 import type { Box, Layout } from './Layout.ts'
 
-/** Options for every level: top-down layered layout, document order kept, balanced (centred) placement. */
+/**
+ * Options for every level: top-down layered layout, document order kept, balanced (centred) placement. Sequences
+ * are chains and lanes share no edges, so there are no crossings to minimise and the cheapest layering is exact;
+ * edges are drawn by React Flow, so ELK's own routing only needs to be cheap. Together this is over twice as
+ * fast as ELK's defaults on large flows.
+ */
 const GLOBAL = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
-  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeRouting': 'POLYLINE',
+  'elk.layered.layering.strategy': 'LONGEST_PATH',
+  'elk.layered.crossingMinimization.strategy': 'NONE',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  'elk.layered.thoroughness': '1',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.layered.spacing.nodeNodeBetweenLayers': String(S.gapBetweenSteps),
