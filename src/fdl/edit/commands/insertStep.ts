@@ -4,6 +4,7 @@ import { insertItems } from '../ops/insertItems.ts'
 import { yamlText } from '../yaml/yamlText.ts'
 import { docStepNames } from '../fdl/docStepNames.ts'
 import { plainStepNames } from '../fdl/plainStepNames.ts'
+import { jsonValueProblem } from '../fdl/jsonValue.ts'
 
 /** `step.insert`: writes a new step, in canonical form, at a position of any sequence (creating the list if needed). */
 export const insertStep: CommandHandler<'step.insert'> = {
@@ -12,6 +13,8 @@ export const insertStep: CommandHandler<'step.insert'> = {
     if (step === null || typeof step !== 'object' || Array.isArray(step) || typeof step.type !== 'string') {
       return 'A step is a mapping with at least a `type`.'
     }
+    const bad = jsonValueProblem(step)
+    if (bad) return bad
     const taken = docStepNames(ctx.doc)
     const clash = plainStepNames(step).find((n) => taken.has(n))
     return checks.sequence(ctx.doc, c.sequence, c.index) ?? (clash === undefined ? null : `A step named ${clash} already exists; step names must be unique in the flow.`)

@@ -2,7 +2,9 @@ const MAX_DEPTH = 200
 
 /**
  * Why a value cannot be written as YAML data, or null when it can: plain objects, arrays, strings,
- * finite numbers, booleans and null only (no undefined, functions, class instances or cycles).
+ * finite numbers, booleans and null only (no functions, class instances or cycles). As in JSON, an
+ * `undefined` property is left out and an `undefined` list item is written as null; only a missing value
+ * as a whole is refused.
  */
 export function jsonValueProblem(value: unknown): string | null {
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }]
@@ -19,9 +21,10 @@ export function jsonValueProblem(value: unknown): string | null {
       continue
     }
     if (typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) {
-      for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1 })
+      for (const k of Object.keys(v)) if ((v as Record<string, unknown>)[k] !== undefined) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1 })
       continue
     }
+    if (v === undefined && depth > 0) continue
     return v === undefined ? 'The value is missing; use field.remove to delete a field.' : `A ${typeof v} cannot be written in YAML.`
   }
   return null

@@ -3,7 +3,7 @@ import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
-import { yamlText } from '../yaml/yamlText.ts'
+import { flowTextFor } from '../yaml/flowTextFor.ts'
 
 /** Index in `chain` (up to `upTo`) of the outermost flow collection, or -1 when all are block style. */
 export function outermostFlow(chain: readonly Located[], upTo: number): number {
@@ -17,7 +17,8 @@ export function outermostFlow(chain: readonly Located[], upTo: number): number {
 /**
  * Rewrites the flow collection at `chain[at]` as a whole: its plain value goes through `change` (given
  * the value and the offset to make document paths relative to it) and is written back in one-line flow
- * style. Flow collections rarely hold comments, and a change inside one touches that one node only.
+ * style. Flow collections rarely hold comments, and a change inside one touches that one node only. A
+ * JSON document (its root is a flow mapping) is written back as JSON in its own indentation.
  */
 export function flowFallback(
   ctx: EditContext,
@@ -37,5 +38,6 @@ export function flowFallback(
   const base = loc.path.length
   const next = change(plain, (p) => p.slice(base))
   const end = contentEnd(ctx.src, node, node.range[0])
-  return [{ start: node.range[0], end, text: yamlText.flow(next) }]
+  return [{ start: node.range[0], end, text: flowTextFor(ctx, next, undefined, base === 0) }]
 }
+

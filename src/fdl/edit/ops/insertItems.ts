@@ -5,7 +5,7 @@ import { locate } from '../yaml/locate.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
 import { indentText } from '../text/indentText.ts'
 import { yamlText } from '../yaml/yamlText.ts'
-import { flowFallback } from './flowFallback.ts'
+import { flowFallback, outermostFlow } from './flowFallback.ts'
 import { plainEdit } from './plainEdit.ts'
 import { isEmptyValue, replaceValue, type NewValue } from './replaceValue.ts'
 import { createAt } from './createAt.ts'
@@ -32,7 +32,7 @@ export function insertItems(ctx: EditContext, seqPath: JsonPath, index: number, 
   const at = Math.max(0, Math.min(index, n))
   if (node.flow) {
     if (n === 0) return replaceValue(ctx, chain, listValue(items))
-    return flowFallback(ctx, chain, chain.length - 1, (plain, rel) => plainEdit.insert(plain, rel(seqPath), at, items.map((i) => i.value)))
+    return flowFallback(ctx, chain, outermostFlow(chain, chain.length - 1), (plain, rel) => plainEdit.insert(plain, rel(seqPath), at, items.map((i) => i.value)))
   }
   const ref = itemLayout(src, node, at < n ? at : n - 1)
   if (!ref) return 'This list uses a YAML layout the visual editor cannot change safely; edit it in the code.'

@@ -5,6 +5,7 @@ import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { keyRank } from '../yaml/keyOrder.ts'
 import { yamlText } from '../yaml/yamlText.ts'
+import { flowTextFor } from '../yaml/flowTextFor.ts'
 import { outermostFlow } from './flowFallback.ts'
 import { replaceValue } from './replaceValue.ts'
 import { removeEntry } from './removeEntry.ts'
@@ -34,6 +35,10 @@ export function setValue(ctx: EditContext, chain: readonly Located[], value: unk
     return diffSeq(ctx, chain, node, value)
   }
   if ((isMap(node) || isSeq(node)) && JSON.stringify((node as Node).toJSON()) === JSON.stringify(value)) return []
+  if ((isMap(node) || isSeq(node)) && node.flow && !node.anchor && node.range && value !== null && typeof value === 'object') {
+    // A flow collection the user wrote stays a flow collection.
+    return [{ start: node.range[0], end: contentEnd(ctx.src, node, node.range[0]), text: flowTextFor(ctx, value, undefined, chain.length === 1) }]
+  }
   return replaceValue(ctx, chain, { value })
 }
 
@@ -43,7 +48,7 @@ function setScalar(ctx: EditContext, chain: readonly Located[], value: unknown):
   if (!isScalar(node)) return 'unreachable'
   const style = typeof value === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') ? node.type : undefined
   if (outermostFlow(chain, chain.length - 2) >= 0 && node.range && !node.anchor) {
-    return [{ start: node.range[0], end: contentEnd(ctx.src, node, node.range[0]), text: yamlText.flow(value, style) }]
+    return [{ start: node.range[0], end: contentEnd(ctx.src, node, node.range[0]), text: flowTextFor(ctx, value, style) }]
   }
   return replaceValue(ctx, chain, { value, render: () => yamlText.pairValue(value, style) })
 }

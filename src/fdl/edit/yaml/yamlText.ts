@@ -38,11 +38,14 @@ export const yamlText = {
     doc.contents = doc.createNode([canonical(value, 0)])
     return write(doc)
   },
-  /** A one-line flow rendering (`{ a: 1, b: [ x ] }`), for values inside flow collections. */
+  /**
+   * A one-line flow rendering (`{ a: 1, b: [ x ] }`), for values inside flow collections. Keys keep the
+   * order they have: this rewrites a collection the user wrote, with new keys last.
+   */
   flow(value: unknown, style?: ScalarStyle): string {
     if (value === null || typeof value !== 'object') return yamlText.flow([value], style).slice(2, -2)
     const doc = new Document(null, { version: '1.2' })
-    doc.contents = doc.createNode(canonical(value, 0))
+    doc.contents = doc.createNode(canonical(value, 0, false))
     if (style && isCollection(doc.contents) && isScalar(doc.contents.items[0])) (doc.contents.items[0] as Scalar).type = style
     styleScalars(doc, undefined)
     visit(doc, {
@@ -82,18 +85,18 @@ function styleScalars(doc: Document, style: ScalarStyle | undefined) {
 }
 
 /**
- * A copy of a plain value with mapping keys in canonical order and `undefined` entries dropped (as in
- * JSON). Keys are defined, not assigned, so `__proto__` stays an ordinary key.
+ * A copy of a plain value with mapping keys in canonical order (unless `sort` is false) and `undefined`
+ * entries dropped (as in JSON). Keys are defined, not assigned, so `__proto__` stays an ordinary key.
  */
-function canonical(value: unknown, depth: number): unknown {
+function canonical(value: unknown, depth: number, sort = true): unknown {
   if (depth > MAX_DEPTH) return null
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonical(v, depth + 1)))
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonical(v, depth + 1, sort)))
   if (value === null || typeof value !== 'object') return value
   const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-  keys.sort((a, b) => keyRank(a) - keyRank(b))
+  if (sort) keys.sort((a, b) => keyRank(a) - keyRank(b))
   const out: Record<string, unknown> = {}
   for (const k of keys) {
-    Object.defineProperty(out, k, { value: canonical((value as Record<string, unknown>)[k], depth + 1), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(out, k, { value: canonical((value as Record<string, unknown>)[k], depth + 1, sort), enumerable: true, writable: true, configurable: true })
   }
   return out
 }

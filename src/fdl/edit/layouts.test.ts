@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { edit, refused } from './testing/expectEdit.ts'
+
+describe('edits on other YAML layouts', () => {
+  it('a JSON flow stays JSON, in its own indentation', () => {
+    const json = JSON.stringify({ version: 'v1', type: 'flow', steps: [{ type: 'pass', name: 'a' }] }, null, 2) + '\n'
+    const out = edit(json, { type: 'step.insert', sequence: ['steps'], index: 1, step: { type: 'wait', name: 'w', duration: 3 } })
+    expect(out).toBe(JSON.stringify({ version: 'v1', type: 'flow', steps: [{ type: 'pass', name: 'a' }, { type: 'wait', name: 'w', duration: 3 }] }, null, 2) + '\n')
+    const renamed = edit(json, { type: 'step.rename', path: ['steps', 0], name: 'b' })
+    expect(renamed).toBe(json.replace('"name": "a"', '"name": "b"'))
+    const compact = '{"version":"v1","type":"flow","steps":[]}'
+    expect(edit(compact, { type: 'step.insert', sequence: ['steps'], index: 0, step: { type: 'pass', name: 'p' } })).toBe('{"version":"v1","type":"flow","steps":[{"type":"pass","name":"p"}]}')
+  })
+
+  it('steps written as flow mappings are edited in place, in flow style', () => {
+    const text = 'steps:\n  - {type: pass, name: a}   # first\n  - {type: pass, name: b}\n'
+    expect(edit(text, { type: 'field.set', path: ['steps', 0, 'end'], value: true })).toBe('steps:\n  - { type: pass, name: a, end: true }   # first\n  - {type: pass, name: b}\n')
+    expect(edit(text, { type: 'step.move', from: ['steps', 1], sequence: ['steps'], index: 0 })).toBe('steps:\n  - {type: pass, name: b}\n  - {type: pass, name: a}   # first\n')
+    expect(edit(text, { type: 'field.set', path: ['steps', 1], value: { type: 'pass', name: 'b', end: true } })).toBe('steps:\n  - {type: pass, name: a}   # first\n  - { type: pass, name: b, end: true }\n')
+  })
+
+  it('a flow list of steps takes new steps in flow style and moves out of it as block text', () => {
+    const text = 'steps: [{type: pass, name: a}]\n'
+    expect(edit(text, { type: 'step.insert', sequence: ['steps'], index: 1, step: { type: 'pass', name: 'b' } })).toBe('steps: [ { type: pass, name: a }, { type: pass, name: b } ]\n')
+    const nested = 'steps:\n  - type: foreach\n    name: f\n    steps: [{type: pass, name: a}]\n  - type: pass\n    name: z\n'
+    expect(edit(nested, { type: 'step.move', from: ['steps', 0, 'steps', 0], sequence: ['steps'], index: 2 })).toBe('steps:\n  - type: foreach\n    name: f\n    steps: []\n  - type: pass\n    name: z\n  - type: pass\n    name: a\n')
+  })
+
+  it('lists written at their key column and 4-space indentation keep their style', () => {
+    const text = 'steps:\n- type: pass\n  name: a\n- type: task\n  name: t\n  retry:\n  - errors:\n    - FnF.ALL\n'
+    expect(edit(text, { type: 'step.insert', sequence: ['steps'], index: 1, step: { type: 'pass', name: 'b' } })).toBe('steps:\n- type: pass\n  name: a\n- type: pass\n  name: b\n- type: task\n  name: t\n  retry:\n  - errors:\n    - FnF.ALL\n')
+    expect(edit(text, { type: 'field.set', path: ['steps', 1, 'retry', 0, 'errors', 1], value: 'FnF.TaskTimeout' })).toBe(text + '    - FnF.TaskTimeout\n')
+    const four = 'steps:\n    -   type: pass\n        name: a\n'
+    expect(edit(four, { type: 'field.set', path: ['steps', 0, 'end'], value: true })).toBe(four + '        end: true\n')
+  })
+
+  it('keeps a document start marker and a tag on an untouched value', () => {
+    const text = '---\nversion: v1\ntype: flow\nsteps:\n  - type: task\n    name: t\n    resourceArn: !Ref svc/fn\n'
+    expect(edit(text, { type: 'field.set', path: ['steps', 0, 'pattern'], value: 'sync' })).toBe(text + '    pattern: sync\n')
+    expect(edit(text, { type: 'field.set', path: ['steps', 0, 'resourceArn'], value: 'acs:fc:::services/s/functions/f' })).toBe(text.replace('!Ref svc/fn', 'acs:fc:::services/s/functions/f'))
+  })
+
+  it('refuses to rewrite a value other places refer to through an anchor', () => {
+    const text = 'x: &common\n  MessageBody: $\nsteps:\n  - type: task\n    name: t\n    serviceParams: *common\n'
+    expect(refused(text, { type: 'field.set', path: ['x'], value: 1 })).toMatch(/anchor/)
+  })
+})
