@@ -23,7 +23,8 @@ export const shapeArbitrary: fc.Arbitrary<Shape[]> = fc.letrec<{ step: Shape; se
  * Writes a shape as FDL text with comments whose text names their owner, so a test can tell which
  * comments an edit may remove: `# @S3 above` (above the dash), `# @S3 name` (end of the name line),
  * `# @S3.params` (end of the serviceParams key line), `# @S3 tail` (below the step, indented deeper
- * than its dash). Blank lines, a flow-style list and a flow mapping are sprinkled in.
+ * than its dash). Blank lines, flow-style lists and mappings, and pass steps written as one flow
+ * mapping are sprinkled in.
  */
 export function writeCommentedFlow(shape: readonly Shape[], eol = '\n'): string {
   let counter = 0
@@ -34,6 +35,10 @@ export function writeCommentedFlow(shape: readonly Shape[], eol = '\n'): string 
     const pad = ' '.repeat(col)
     const key = ' '.repeat(col + 2)
     if (counter % 3 === 0) lines.push('')
+    if (s.kind === 'pass' && counter % 4 === 1) {
+      lines.push(`${pad}# @${name} above`, `${pad}- {type: pass, name: ${name}}   # @${name} name`, `${key}# @${name} tail`)
+      return
+    }
     lines.push(`${pad}# @${name} above`, `${pad}- type: ${s.kind}`, `${key}name: ${name}   # @${name} name`)
     if (s.kind === 'task') {
       lines.push(`${key}resourceArn: 'acs:mns:::/queues/q/messages'`, `${key}pattern: waitForCallback`, `${key}inputMappings:`, `${key}  - target: task_token`, `${key}    source: $context.task.token`)
