@@ -3,7 +3,7 @@ import type { JsonPath } from '../model/JsonPath.ts'
 import type { EditableDocument } from '../edit/EditableDocument.ts'
 import { SourceText } from '../edit/text/SourceText.ts'
 import { itemLayout } from '../edit/yaml/itemLayout.ts'
-import { childSequences } from '../edit/fdl/stepNodes.ts'
+import { childSequences } from '../edit/fdl/childSequences.ts'
 
 /** The item of `seq` whose lines (leading comments to trailing comments) hold `offset`, or -1. */
 function itemAt(src: SourceText, seq: YAMLSeq, offset: number): number {

@@ -6,7 +6,7 @@ import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { removeEntry } from '../ops/removeEntry.ts'
 import { replaceValue } from '../ops/replaceValue.ts'
-import { combine } from '../ops/setValue.ts'
+import { combine } from '../ops/combine.ts'
 
 const isInside = (path: JsonPath, ancestor: JsonPath) => path.length > ancestor.length && ancestor.every((s, i) => s === path[i])
 

@@ -1,7 +1,7 @@
 import { isMap, isSeq, type Document } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import { locate } from '../yaml/locate.ts'
-import { isEmptyValue } from '../ops/replaceValue.ts'
+import { isEmptyValue } from '../yaml/isEmptyValue.ts'
 import { checks } from './checks.ts'
 
 /** Checks that `list` is a mapping list (or a place where one can be created when `mayBeMissing`) and that `index` is a row of it (or, with `end`, one past the last). */

@@ -5,7 +5,7 @@ import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { insertItems } from '../ops/insertItems.ts'
 import { removeAt } from '../ops/removeAt.ts'
-import { combine } from '../ops/setValue.ts'
+import { combine } from '../ops/combine.ts'
 import { stepItem } from '../fdl/stepItem.ts'
 import { moveInFlowList } from '../ops/moveInFlowList.ts'
 

@@ -2,7 +2,7 @@ import type { CommandHandler } from './CommandHandler.ts'
 import { locate } from '../yaml/locate.ts'
 import { removeAt } from '../ops/removeAt.ts'
 import { checkMappingList } from './mappingRow.ts'
-import { isStructural } from './removeField.ts'
+import { isStructural } from '../fdl/isStructural.ts'
 
 /** `mapping.remove`: removes one row; the list goes too when it becomes empty. */
 export const removeMapping: CommandHandler<'mapping.remove'> = {

@@ -4,7 +4,7 @@ import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { setValue } from '../ops/setValue.ts'
 import { createAt } from '../ops/createAt.ts'
-import { isEmptyValue } from '../ops/replaceValue.ts'
+import { isEmptyValue } from '../yaml/isEmptyValue.ts'
 import { jsonValueProblem } from '../fdl/jsonValue.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Document } from 'yaml'
-import { stepName } from './stepNodes.ts'
+import { stepName } from './stepName.ts'
 
 const NESTED = ['choices', 'branches'] as const
 

@@ -10,9 +10,11 @@ import { locate } from '../yaml/locate.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { yamlText } from '../yaml/yamlText.ts'
-import { setValue, combine } from '../ops/setValue.ts'
+import { setValue } from '../ops/setValue.ts'
+import { combine } from '../ops/combine.ts'
 import { uniqueName } from '../../templates/uniqueName.ts'
-import { childSequences, stepName } from './stepNodes.ts'
+import { childSequences } from './childSequences.ts'
+import { stepName } from './stepName.ts'
 import { gotoPaths } from './gotoPaths.ts'
 
 const parse = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: true })

@@ -5,7 +5,7 @@ import type { Located } from '../yaml/locate.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
 import { dedentText } from '../text/dedentText.ts'
 import { yamlText } from '../yaml/yamlText.ts'
-import { outermostFlow } from '../ops/flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 
 /**
  * The text of the list item at the end of `chain`, cut loose from its column so it can be written

@@ -6,7 +6,8 @@ import { indentText } from '../text/indentText.ts'
 import { yamlText } from '../yaml/yamlText.ts'
 import { plainEdit } from './plainEdit.ts'
 import { insertPair } from './insertPair.ts'
-import { isEmptyValue, renderValue, replaceValue, type NewValue } from './replaceValue.ts'
+import { renderValue, replaceValue, type NewValue } from './replaceValue.ts'
+import { isEmptyValue } from '../yaml/isEmptyValue.ts'
 import { insertItems } from './insertItems.ts'
 
 /**

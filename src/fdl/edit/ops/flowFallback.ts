@@ -1,18 +1,9 @@
-import { isCollection, type Node } from 'yaml'
+import type { Node } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { flowTextFor } from '../yaml/flowTextFor.ts'
-
-/** Index in `chain` (up to `upTo`) of the outermost flow collection, or -1 when all are block style. */
-export function outermostFlow(chain: readonly Located[], upTo: number): number {
-  for (let i = 0; i <= upTo && i < chain.length; i++) {
-    const n = chain[i]!.node
-    if (isCollection(n) && n.flow) return i
-  }
-  return -1
-}
 
 /**
  * Rewrites the flow collection at `chain[at]` as a whole: its plain value goes through `change` (given

@@ -5,9 +5,11 @@ import { locate } from '../yaml/locate.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
 import { indentText } from '../text/indentText.ts'
 import { yamlText } from '../yaml/yamlText.ts'
-import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { flowFallback } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { plainEdit } from './plainEdit.ts'
-import { isEmptyValue, replaceValue, type NewValue } from './replaceValue.ts'
+import { replaceValue, type NewValue } from './replaceValue.ts'
+import { isEmptyValue } from '../yaml/isEmptyValue.ts'
 import { createAt } from './createAt.ts'
 
 /** A list item to insert: its text (`- …`, relative to column 0, leading comment lines allowed) and its plain value. */

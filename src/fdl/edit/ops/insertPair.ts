@@ -4,7 +4,8 @@ import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
 import { keyRank } from '../yaml/keyOrder.ts'
 import { indentText } from '../text/indentText.ts'
-import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { flowFallback } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { plainEdit } from './plainEdit.ts'
 
 /**

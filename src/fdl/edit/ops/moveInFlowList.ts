@@ -2,7 +2,8 @@ import { isSeq } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import { locate } from '../yaml/locate.ts'
-import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { flowFallback } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 
 /**
  * Moves item `from` of a list that sits in a flow collection to `before` (an index counted before the

@@ -2,7 +2,8 @@ import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
-import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { flowFallback } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { plainEdit } from './plainEdit.ts'
 
 /**

@@ -1,11 +1,13 @@
-import { isScalar } from 'yaml'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
 import { indentText } from '../text/indentText.ts'
 import { yamlText } from '../yaml/yamlText.ts'
-import { flowFallback, outermostFlow } from './flowFallback.ts'
+import { flowFallback } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
+import { isEmptyValue } from '../yaml/isEmptyValue.ts'
+import { beforeBreak } from '../text/beforeBreak.ts'
 import { plainEdit } from './plainEdit.ts'
 
 /**
@@ -23,13 +25,6 @@ export interface NewValue {
 export function renderValue(v: NewValue, context: 'pair' | 'item'): string {
   if (v.render) return v.render(context)
   return context === 'pair' ? yamlText.pairValue(v.value) : yamlText.item(v.value).slice(1)
-}
-
-/** True for a value with no text at all (`key:` or `-` alone). */
-export function isEmptyValue(node: unknown): boolean {
-  if (node == null) return true
-  const r = (node as { range?: [number, number, number] }).range
-  return isScalar(node) && node.value == null && (!r || r[1] <= r[0])
 }
 
 /**
@@ -85,12 +80,4 @@ function replaceItemValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
   const text = indentText(renderValue(v, 'item'), I.dashCol, src.eol, true)
   if (isEmptyValue(loc.node)) return [{ start: I.dash + 1, end: I.dash + 1, text }]
   return [{ start: I.dash + 1, end: I.contentEnd, text }]
-}
-
-/** `end` moved back before the line break it follows, if any. */
-export function beforeBreak(text: string, end: number): number {
-  let e = end
-  if (text[e - 1] === '\n') e--
-  if (text[e - 1] === '\r') e--
-  return e
 }

@@ -1,12 +1,12 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { EditContext, Plan } from '../EditContext.ts'
-import type { Splice } from '../text/Splice.ts'
 import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { keyRank } from '../yaml/keyOrder.ts'
 import { yamlText } from '../yaml/yamlText.ts'
 import { flowTextFor } from '../yaml/flowTextFor.ts'
-import { outermostFlow } from './flowFallback.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
+import { combine } from './combine.ts'
 import { replaceValue } from './replaceValue.ts'
 import { removeEntry } from './removeEntry.ts'
 import { insertPair } from './insertPair.ts'
@@ -86,14 +86,4 @@ function diffSeq(ctx: EditContext, chain: readonly Located[], seq: YAMLSeq, arr:
     plans.push(insertItems(ctx, loc.path, n, arr.slice(n).map((v) => ({ text: yamlText.item(v), value: v }))))
   }
   return combine(plans)
-}
-
-/** All the plans' splices, or the first refusal. */
-export function combine(plans: readonly Plan[]): Plan {
-  const out: Splice[] = []
-  for (const p of plans) {
-    if (typeof p === 'string') return p
-    out.push(...p)
-  }
-  return out
 }

@@ -20,7 +20,7 @@ export interface Location {
 }
 
 /** Index of the pair whose plain key is `key`, or -1. */
-export function pairIndex(map: YAMLMap, key: string): number {
+function pairIndex(map: YAMLMap, key: string): number {
   return map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key)
 }
 
