@@ -28,6 +28,14 @@ describe('field.set', () => {
     expect(out).toBe(swap(FLOW, '    error: "Boom"   # quoted\n', '    error: "Boom"   # quoted\n    extra:\n      deep:\n        key: v\n'))
   })
 
+  it('adds a retry policy at the end of the list, or creates the list with it', () => {
+    const policy = { errors: ['FnF.TaskTimeout'], maxAttempts: 2 }
+    const more = edit(FLOW, { type: 'field.set', path: ['steps', 0, 'catch', 1], value: { errors: ['X'], goto: 'route' } })
+    expect(more).toBe(swap(FLOW, '        goto: failed\n\n', '        goto: failed\n      - errors:\n          - X\n        goto: route\n\n'))
+    const created = edit(FLOW, { type: 'field.set', path: ['steps', 0, 'retry', 0], value: policy })
+    expect(created).toBe(swap(FLOW, '    catch:\n', '    retry:\n      - errors:\n          - FnF.TaskTimeout\n        maxAttempts: 2\n    catch:\n'))
+  })
+
   it('updates a mapping key by key, so comments on untouched keys stay', () => {
     const text = 'steps:\n  - type: task\n    name: t\n    serviceParams:\n      # the body\n      MessageBody: $\n      Priority: 1   # high\n'
     const out = edit(text, { type: 'field.set', path: ['steps', 0, 'serviceParams'], value: { MessageBody: '$', Priority: 1, DelaySeconds: 10 } })

@@ -178,6 +178,12 @@ describe('step.paste', () => {
     expect(out).toBe(swap(FLOW, '        name: body\n', '        name: body\n      - type: wait\n        name: nap\n        duration: 3\n'))
   })
 
+  it('pastes the steps of a whole pasted flow', () => {
+    const yaml = 'version: v1\ntype: flow\nsteps:\n  # first\n  - type: pass\n    name: body\n'
+    const out = edit(FLOW, { type: 'step.paste', sequence: ['steps'], index: 0, yaml })
+    expect(out).toBe(swap(FLOW, 'steps:\n  # Send the job', 'steps:\n  # first\n  - type: pass\n    name: body_2\n  # Send the job'))
+  })
+
   it('refuses text that is not YAML or not steps', () => {
     expect(refused(FLOW, { type: 'step.paste', sequence: ['steps'], index: 0, yaml: 'a: [' })).toMatch(/not valid YAML/)
     expect(refused(FLOW, { type: 'step.paste', sequence: ['steps'], index: 0, yaml: 'just text' })).toMatch(/not a step/)

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml'
+import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { NewItem } from '../ops/insertItems.ts'
@@ -19,14 +19,22 @@ import { gotoPaths } from './gotoPaths.ts'
 
 const parse = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: true })
 
-/** The top-level steps of a pasted text: the root mapping, or the mappings of the root list. */
-function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | string {
+/** The list a paste holds: the root list, or the `steps` of a whole pasted flow; null for a single step. */
+function pastedList(doc: Document): { seq: YAMLSeq; path: JsonPath } | null {
   const root = doc.contents
-  const items = isSeq(root) ? root.items : [root]
+  if (isSeq(root)) return { seq: root, path: [] }
+  const steps = isMap(root) && root.get('type') === 'flow' ? root.get('steps', true) : undefined
+  return isSeq(steps) ? { seq: steps, path: ['steps'] } : null
+}
+
+/** The top-level steps of a pasted text: a root mapping, the mappings of a root list, or a pasted flow's steps. */
+function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | string {
+  const list = pastedList(doc)
+  const items = list ? list.seq.items : [doc.contents]
   if (items.length === 0 || !items.every((i) => isMap(i) && i.has('type'))) {
     return 'The text is not a step: a step is a mapping with `type` and `name`, and a paste may hold one or a list of them.'
   }
-  return items.map((node, i) => ({ node: node as YAMLMap, path: isSeq(root) ? [i] : [] }))
+  return items.map((node, i) => ({ node: node as YAMLMap, path: list ? [...list.path, i] : [] }))
 }
 
 /**
@@ -80,9 +88,10 @@ function renamePlan(ctx: EditContext, top: { node: YAMLMap; path: JsonPath }[], 
 function itemsOf(src: SourceText, doc: Document): NewItem[] | string {
   const root = doc.contents
   const value = (n: unknown) => (n as Node).toJS(doc, { maxAliasCount: 100 }) as unknown
-  if (isSeq(root)) {
-    return root.items.map((n, i) => {
-      const layout = itemLayout(src, root, i)
+  const list = pastedList(doc)?.seq
+  if (list) {
+    return list.items.map((n, i) => {
+      const layout = itemLayout(src, list, i)
       if (!layout) return { text: yamlText.item(value(n)), value: value(n) }
       return { text: dedentText(src.text.slice(layout.start, layout.end), layout.dashCol), value: value(n) }
     })
