@@ -1,10 +1,11 @@
 import { Background, Controls, MiniMap, ReactFlow, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../store/pathKey.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { ViewportSync } from '../files/ViewportSync.tsx'
 import { SimViewportFit } from '../simulation/SimViewportFit.tsx'
+import { canvasPaint } from '../canvasPaint.ts'
 import { DropIndicator } from './DropIndicator.tsx'
 import { buildDropGeometry } from './drop/buildDropGeometry.ts'
 import { nodeTypes } from './nodes/nodeTypes.ts'
@@ -30,13 +31,17 @@ export function FlowCanvas() {
   const editable = useDesigner((s) => s.analysis.blocker === null)
   const selection = useDesigner((s) => s.selection)
   const selectedKeys = useMemo(() => new Set(selection.map(pathKey)), [selection])
-  const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout) : NO_PROJECTION), [shown])
+  const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout, shown.diagram) : NO_PROJECTION), [shown])
   const geometry = useMemo(() => (shown ? buildDropGeometry(shown.diagram, shown.layout) : null), [shown])
   const stable = useStableNodes(projection.nodes, selectedKeys)
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null)
   const nodes = useMemo(() => (dragged ? stable.map((n) => (dragged.has(n.id) ? { ...n, position: dragged.get(n.id)! } : n)) : stable), [stable, dragged])
   const drop = useCanvasDrop(geometry, editable)
   useCanvasViewport(shown)
+  useEffect(() => {
+    const s = store.getState()
+    if (shown && s.revision > 0 && shown.flow === s.good.parsed.flow) requestAnimationFrame(() => setTimeout(canvasPaint.mark, 0))
+  }, [shown, store])
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {

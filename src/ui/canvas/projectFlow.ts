@@ -5,7 +5,7 @@ import type { Step } from '../../fdl/model/Step.ts'
 import type { ContainerNodeData, LaneNodeData, MarkerNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
 import { describeTask } from './describeTask.ts'
 import { nodeHandles } from './nodeHandles.ts'
-import type { DiagramEdge, DiagramNode } from './diagram/Diagram.ts'
+import type { Diagram, DiagramEdge, DiagramNode } from './diagram/Diagram.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
 import type { Layout } from './layout/Layout.ts'
 import { problemBadges } from './problemBadges.ts'
@@ -117,9 +117,9 @@ function toEdge(e: DiagramEdge): Edge | null {
 /**
  * The canvas as a pure projection of the model and its layout: boxes become React Flow nodes (containers and
  * lanes as parent nodes, so branches sit inside their step), lines become edges. Tested without a browser.
+ * `diagram` may be passed when the caller already built it from the same flow.
  */
-export function projectFlow(model: CanvasModel, layout: Layout | null): Projection {
-  const diagram = buildDiagram(model.flow)
+export function projectFlow(model: CanvasModel, layout: Layout | null, diagram: Diagram = buildDiagram(model.flow)): Projection {
   const stepKeys = new Set(diagram.nodes.filter((n) => n.step).map((n) => n.id))
   const badges = problemBadges(model.diagnostics, stepKeys)
   const names = new Map(diagram.nodes.filter((n) => n.step).map((n) => [n.id, n.step?.name ?? '']))

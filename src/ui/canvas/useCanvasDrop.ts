@@ -16,11 +16,13 @@ function draggedKind(e: DragEvent): PaletteKind | null {
   return marker ? (marker.slice(PALETTE_MIME.length + 1) as PaletteKind) : e.dataTransfer.types.includes(PALETTE_MIME) ? 'pass' : null
 }
 
-/** The pointer position of a mouse or touch event, in client coordinates. */
-function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } | null {
-  if ('clientX' in e) return { x: e.clientX, y: e.clientY }
-  const t = e.changedTouches[0]
-  return t ? { x: t.clientX, y: t.clientY } : null
+/** The pointer position of a mouse or touch event in client coordinates, or null when it is off the canvas. */
+function pointOnCanvas(e: MouseEvent | TouchEvent): { x: number; y: number } | null {
+  const t = 'clientX' in e ? e : e.changedTouches[0]
+  const pane = document.querySelector('.flow-wrapper')?.getBoundingClientRect()
+  if (!t || !pane) return null
+  const inside = t.clientX >= pane.left && t.clientX <= pane.right && t.clientY >= pane.top && t.clientY <= pane.bottom
+  return inside ? { x: t.clientX, y: t.clientY } : null
 }
 
 /**
@@ -54,12 +56,13 @@ export function useCanvasDrop(geometry: DropGeometry | null, editable: boolean) 
   }
 
   const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) => {
-    const p = clientPoint(e)
+    const p = pointOnCanvas(e)
     setTarget(p ? at(p.x, p.y, node.id) : null)
   }
   const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node) => {
     setTarget(null)
-    const p = clientPoint(e)
+    // Let go outside the canvas: the drag is abandoned and leaves no trace.
+    const p = pointOnCanvas(e)
     const t = p ? at(p.x, p.y, node.id) : null
     const from = (node.data as { path?: JsonPath }).path
     const command = t && from ? moveCommand(from, t) : null

@@ -29,6 +29,8 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
     const before = known.current
     known.current = new Set(shown.diagram.nodes.map((n) => n.id))
     if (fitPending.current) {
+      // Fit only once the loaded document itself is on screen, not the one it replaces.
+      if (shown.flow !== store.getState().good.parsed.flow) return
       fitPending.current = false
       requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1 }))
       return
@@ -49,5 +51,5 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
       const inView = sx >= 0 && sy >= 0 && sx + w * vp.zoom <= rect.width && sy + h * vp.zoom <= rect.height
       if (!inView) void rf.setCenter(x + w / 2, y + h / 2, { zoom: vp.zoom, duration: 200 })
     })
-  }, [shown, selection, origin, rf])
+  }, [shown, selection, origin, rf, store])
 }

@@ -1,11 +1,19 @@
 import type { Node } from '@xyflow/react'
 import { useState } from 'react'
 
-/** Shallow equality of node data (values are primitives, paths and badges compared by content). */
+/** Equal primitives, or arrays / plain objects whose entries are equal primitives (paths, badges). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+}
+
+/** Node data compared one level deep (its values are primitives, paths and badges). */
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
-  return keys.every((k) => a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]))
+  return keys.length === Object.keys(b).length && keys.every((k) => sameValue(a[k], b[k]))
 }
 
 function sameNode(a: Node, b: Node): boolean {

@@ -1,8 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { canvasPaint } from '../canvasPaint.ts'
 import './code.css'
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx').then((m) => ({ default: m.CodeEditor })))
+
+/** Monaco loads once the canvas has painted, or after this long whatever the canvas does. */
+const CANVAS_WAIT_MS = 3000
 
 /** Until Monaco is loaded the text is shown read-only, so the code is visible from the first paint. */
 function PlainText() {
@@ -15,20 +19,28 @@ function PlainText() {
 }
 
 /**
- * The `FDL code` region. Monaco is fetched only after the page has painted (idle time), so it never delays the
- * canvas. Inside `.nokey` so React Flow's key handling leaves typing alone.
+ * The `FDL code` region. Monaco (about 1 MB gzip) is fetched only after the canvas has painted the first document
+ * (at once in the Code view), so it never delays the diagram. Inside `.nokey` so React Flow's key handling leaves typing alone.
  */
 export function CodePane() {
   const [load, setLoad] = useState(false)
+  const codeOnly = useDesigner((s) => s.view === 'code')
   useEffect(() => {
-    const start = () => setLoad(true)
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(start, { timeout: 600 })
-      return () => window.cancelIdleCallback(id)
+    if (codeOnly) {
+      setLoad(true)
+      return
     }
-    const id = setTimeout(start, 200)
-    return () => clearTimeout(id)
-  }, [])
+    let live = true
+    const start = () => {
+      if (!live) return
+      if ('requestIdleCallback' in window) window.requestIdleCallback(() => live && setLoad(true), { timeout: 400 })
+      else setLoad(true)
+    }
+    void Promise.race([canvasPaint.done, new Promise((r) => setTimeout(r, CANVAS_WAIT_MS))]).then(start)
+    return () => {
+      live = false
+    }
+  }, [codeOnly])
   return (
     <section className="code-pane nokey" aria-label="FDL code">
       {load ? (

@@ -5,8 +5,8 @@ import type { ElkLike } from './ElkLike.ts'
 let instance: ElkLike | null = null
 
 /**
- * ELK running in a Web Worker, created on the first layout so its 1.6 MB script is fetched only when a
- * diagram needs placing and never blocks the page's first paint.
+ * ELK running in a Web Worker, created on the first layout (the canvas asks for one on its first render, while the
+ * example is still loading), so its 1.6 MB script compiles off the main thread and never blocks the page.
  */
 export function browserElk(): ElkLike {
   instance ??= new ELK({ workerUrl: elkWorkerUrl })

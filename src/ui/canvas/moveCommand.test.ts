@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { moveCommand } from './moveCommand.ts'
+
+const target = (sequence: (string | number)[], index: number) => ({ sequence, index, indicator: { x: 0, y: 0, width: 0, empty: false } })
+
+describe('moveCommand', () => {
+  it('is null when the step would land where it is (just before or just after itself)', () => {
+    expect(moveCommand(['steps', 2], target(['steps'], 2))).toBeNull()
+    expect(moveCommand(['steps', 2], target(['steps'], 3))).toBeNull()
+  })
+  it('moves within a sequence and into another one', () => {
+    expect(moveCommand(['steps', 2], target(['steps'], 0))).toEqual({ type: 'step.move', from: ['steps', 2], sequence: ['steps'], index: 0 })
+    expect(moveCommand(['steps', 0], target(['steps', 1, 'steps'], 0))).toMatchObject({ sequence: ['steps', 1, 'steps'], index: 0 })
+  })
+})
