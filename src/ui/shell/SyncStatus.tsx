@@ -1,4 +1,8 @@
+import { useEffect, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+
+/** How long a refusal message stays in the toolbar. */
+const NOTICE_MS = 8000
 
 /**
  * One line saying whether canvas and code agree: in sync, parsing, or the code has an error (the diagram is
@@ -8,6 +12,12 @@ export function SyncStatus() {
   const blocker = useDesigner((s) => s.analysis.blocker)
   const pending = useDesigner((s) => s.parsePending)
   const notice = useDesigner((s) => s.notice)
+  const [expired, setExpired] = useState<number | null>(null)
+  useEffect(() => {
+    if (!notice) return
+    const id = setTimeout(() => setExpired(notice.nonce), NOTICE_MS)
+    return () => clearTimeout(id)
+  }, [notice])
   const status = blocker
     ? { tone: 'error', text: `Code has an error on line ${blocker.range.line}; diagram paused` }
     : pending
@@ -17,7 +27,7 @@ export function SyncStatus() {
     <div className="sync-status" role="status" aria-live="polite">
       <span className={`sync-dot ${status.tone}`} aria-hidden="true" />
       <span className="sync-text">{status.text}</span>
-      {notice ? <span key={notice.nonce} className="notice">{notice.message}</span> : null}
+      {notice && notice.nonce !== expired ? <span key={notice.nonce} className="notice" title={notice.message}>{notice.message}</span> : null}
     </div>
   )
 }
