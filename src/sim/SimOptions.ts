@@ -36,6 +36,8 @@
  * | `stepDataLimitBytes` | `32768` | §3.1, §11 | input + output + local of one step; over it the execution fails with `FnF.DataLimitExceeded` (`0`: off) |
  * | `errorCodeAlias` | `true` | §5.3, §15.4 | in `errorMappings`, `$local.code` reads the same as `$local.error` |
  * | `defaultTaskDurationSeconds` | `1` | CONTRACTS §3 | how long a task (or worker) takes when the scenario does not say |
+ * | `drainSeconds` | `3600` | — (simulator end) | after the last execution ended, queues and workers keep going this long (redeliveries, late reports), then the run ends |
+ * | `maxExecutions` | `1000` | — (simulator safety) | executions one simulation may start; a child flow past it fails its task with `FnF.ExecutionLimitExceeded` (stops runaway recursion) |
  */
 export interface SimOptions {
   readonly maxEvents: number
@@ -70,6 +72,8 @@ export interface SimOptions {
   readonly stepDataLimitBytes: number
   readonly errorCodeAlias: boolean
   readonly defaultTaskDurationSeconds: number
+  readonly maxExecutions: number
+  readonly drainSeconds: number
 }
 
 /** The reference's proposed defaults for every {@link SimOptions} field (see the table there). */
@@ -106,4 +110,6 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   stepDataLimitBytes: 32_768,
   errorCodeAlias: true,
   defaultTaskDurationSeconds: 1,
+  maxExecutions: 1000,
+  drainSeconds: 3600,
 }

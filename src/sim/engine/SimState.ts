@@ -43,6 +43,8 @@ export interface SimState {
   /** Worker slots and manual long polls by id. */
   pollers: Record<number, Poller>
   nextPollerId: number
+  /** When the last running execution ended (null while one runs): timers past it + `drainSeconds` never fire. */
+  settledAt: number | null
   /** Set by `Simulation.pause()`: a run in progress stops at the next piece of work. */
   paused: boolean
 }

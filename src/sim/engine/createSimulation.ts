@@ -44,6 +44,7 @@ export function createSimulation(setup: SimulationSetup): Simulation {
     workerModes: Object.create(null) as SimState['workerModes'],
     pollers: {},
     nextPollerId: 1,
+    settledAt: null,
     paused: false,
   }
   const flowName = scenario.flowName ?? setup.flow.name ?? 'flow'

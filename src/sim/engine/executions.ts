@@ -44,6 +44,7 @@ export function startExecution(
     calls: Object.create(null) as Record<string, number>,
   }
   s.executions.push(exec)
+  s.settledAt = null
   pushEvent(ctx, exec, 'ExecutionStarted', '', 0, { input })
   if (flow.inputMappings) {
     try {
@@ -89,4 +90,5 @@ export function endExecution(
   cancel(ctx.state, exec.timeoutTimer)
   cancelRun(ctx, exec.rootSeq)
   if (exec.parent) enqueue(ctx.state, { kind: 'childEnded', execution: exec.id })
+  if (ctx.state.executions.every((e) => e.status !== 'Running')) ctx.state.settledAt = ctx.state.now
 }

@@ -83,6 +83,9 @@ function sendToMns(ctx: SimContext, exec: ExecutionState, run: TaskRun, topic: b
 
 /** A child flow the scenario provides: StartExecution with `serviceParams.Input` (or the mapped input). */
 function startChild(ctx: SimContext, exec: ExecutionState, run: TaskRun, flow: string, params: Record<string, unknown>, pattern: string): void {
+  if (ctx.state.executions.length >= ctx.options.maxExecutions) {
+    return taskFailed(ctx, exec, run, 'FnF.ExecutionLimitExceeded', `The simulation already started ${ctx.options.maxExecutions} executions (maxExecutions).`, false)
+  }
   const input = params.Input !== undefined ? params.Input : run.input
   const name = typeof params.ExecutionName === 'string' && params.ExecutionName !== '' ? params.ExecutionName : randomUuid(ctx.state)
   run.childExecution = startExecution(ctx, flow, flow, name, input, { execution: exec.id, run: run.id, attempt: run.attempt, pattern })

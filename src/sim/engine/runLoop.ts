@@ -19,7 +19,7 @@ export function processNext(ctx: SimContext): boolean {
   const s = ctx.state
   let work = takeReady(s)
   if (!work) {
-    const timer = peekTimer(s)
+    const timer = liveTimer(ctx)
     if (!timer) return false
     popTimer(s)
     s.now = timer.time
@@ -37,7 +37,15 @@ export function processNext(ctx: SimContext): boolean {
 export function nextTime(ctx: SimContext): number | null {
   const s = ctx.state
   if (s.readyHead < s.ready.length) return s.now
-  return peekTimer(s)?.time ?? null
+  return liveTimer(ctx)?.time ?? null
+}
+
+/** The next timer that may still fire: once every execution ended, only those within `drainSeconds`. */
+function liveTimer(ctx: SimContext) {
+  const timer = peekTimer(ctx.state)
+  const settled = ctx.state.settledAt
+  if (timer && settled !== null && timer.time > settled + ctx.options.drainSeconds * 1000) return null
+  return timer
 }
 
 function perform(ctx: SimContext, w: Work): void {
