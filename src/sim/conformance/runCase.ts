@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
@@ -9,7 +10,9 @@ import { readScenario } from '../scenario/readScenario.ts'
 export interface ConformanceCase {
   readonly title: string
   readonly reference?: string
-  readonly flow: string
+  /** The flow text, or `flowFile`: a path from the repository root (e.g. a built-in example). */
+  readonly flow?: string
+  readonly flowFile?: string
   readonly flows?: Readonly<Record<string, string>>
   readonly scenario?: unknown
   readonly input?: unknown
@@ -41,7 +44,7 @@ export function readCase(text: string): ConformanceCase {
 
 /** Runs a case to the end and returns the simulation, for the comparisons the test makes. */
 export function runCase(c: ConformanceCase): Simulation {
-  const flow = parseFlow(c.flow)
+  const flow = parseFlow(c.flow ?? readFileSync(c.flowFile ?? '', 'utf8'))
   const childFlows: Record<string, Flow> = {}
   for (const [name, text] of Object.entries(c.flows ?? {})) childFlows[name] = parseFlow(text)
   const { scenario, errors } = readScenario(c.scenario)

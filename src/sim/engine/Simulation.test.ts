@@ -184,3 +184,18 @@ describe('interactive control', () => {
     expect(run(7)).not.toBe(run(8))
   })
 })
+
+describe('state as plain data', () => {
+  it('survives structuredClone (a Web Worker post) and JSON, and carries on identically from the copy', () => {
+    const flow = example('mns-three-tasks')
+    const straight = createSimulation({ flow })
+    straight.run()
+    const first = createSimulation({ flow })
+    first.runUntil(T0 + 1500)
+    JSON.stringify(first.state)
+    const copy = createSimulation({ flow }, structuredClone(first.state))
+    copy.run()
+    expect(JSON.stringify(copy.result())).toBe(JSON.stringify(straight.result()))
+    expect(JSON.stringify(copy.trace().actions)).toBe(JSON.stringify(straight.trace().actions))
+  })
+})

@@ -20,12 +20,25 @@ export interface SimulationSetup {
 
 /**
  * Creates a simulation and starts its root execution at the scenario's start time (ExecutionStarted is in the
- * history at once; nothing else has run yet). Same setup, same trace, byte for byte.
+ * history at once; nothing else has run yet). Same setup, same trace, byte for byte. With `state` (a copy of
+ * another simulation's `state` made from the same setup, e.g. posted from a Web Worker), it carries on from there.
  */
-export function createSimulation(setup: SimulationSetup): Simulation {
+export function createSimulation(setup: SimulationSetup, state?: SimState): Simulation {
   const scenario = setup.scenario ?? DEFAULT_SCENARIO
   const options: SimOptions = { ...DEFAULT_SIM_OPTIONS, ...scenario.options, ...setup.options }
-  const state: SimState = {
+  const flowName = scenario.flowName ?? setup.flow.name ?? 'flow'
+  const childFlows = Object.assign(Object.create(null) as Record<string, Flow>, setup.childFlows ?? {})
+  const fresh = state === undefined
+  const ctx: SimContext = { state: state ?? initialState(scenario), options, scenario, flow: setup.flow, flowName, childFlows, progress: 0 }
+  if (fresh) {
+    const input = setup.input !== undefined ? setup.input : scenario.input !== undefined ? scenario.input : {}
+    startExecution(ctx, '', flowName, scenario.executionName ?? randomUuid(ctx.state), input, null)
+  }
+  return new Simulation(ctx)
+}
+
+function initialState(scenario: Scenario): SimState {
+  return {
     now: scenario.startTime,
     nextTimerId: 1,
     timers: [],
@@ -47,10 +60,4 @@ export function createSimulation(setup: SimulationSetup): Simulation {
     settledAt: null,
     paused: false,
   }
-  const flowName = scenario.flowName ?? setup.flow.name ?? 'flow'
-  const childFlows = Object.assign(Object.create(null) as Record<string, Flow>, setup.childFlows ?? {})
-  const ctx: SimContext = { state, options, scenario, flow: setup.flow, flowName, childFlows, progress: 0 }
-  const input = setup.input !== undefined ? setup.input : scenario.input !== undefined ? scenario.input : {}
-  startExecution(ctx, '', flowName, scenario.executionName ?? randomUuid(state), input, null)
-  return new Simulation(ctx)
 }

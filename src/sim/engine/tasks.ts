@@ -2,6 +2,7 @@ import type { TaskStep } from '../../fdl/model/TaskStep.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
 import { base64Text } from '../util/base64.ts'
 import { cancel, schedule } from './clock.ts'
+import { setKey } from '../data/setKey.ts'
 import { emit } from './history.ts'
 import { invoke } from './integrations.ts'
 import { randomBase64 } from './random.ts'
@@ -79,8 +80,8 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
 
 /** The scenario's outcome for the next call of this step in this execution (the last one repeats). */
 function nextOutcome(ctx: SimContext, exec: ExecutionState, name: string): TaskOutcome {
-  const n = exec.calls[name] ?? 0
-  exec.calls[name] = n + 1
+  const n = own.call(exec.calls, name) ? exec.calls[name]! : 0
+  setKey(exec.calls, name, n + 1)
   const list = own.call(ctx.scenario.tasks, name) ? ctx.scenario.tasks[name] : undefined
   if (!list || list.length === 0) return DEFAULT_OUTCOME
   return list[Math.min(n, list.length - 1)]!

@@ -5,6 +5,7 @@ import { cancel, schedule } from '../engine/clock.ts'
 import { randomBase64, randomHex, randomUnit } from '../engine/random.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
+import { setKey } from '../data/setKey.ts'
 import { messageHeap } from './messageHeap.ts'
 import { ensureWorker, onWorkerReceived } from './worker.ts'
 
@@ -25,10 +26,11 @@ export interface SendSpec {
 
 /** The queue named `name`, created on first use (with the simulated worker, unless it is manual). */
 export function queueOf(ctx: SimContext, name: string): QueueState {
-  let q = ctx.state.queues[name]
+  // Own properties only: after a structured clone these records have a prototype again, and queue names are free text.
+  let q = Object.prototype.hasOwnProperty.call(ctx.state.queues, name) ? ctx.state.queues[name] : undefined
   if (!q) {
     q = { name, active: [], waiting: [], workerSlots: [] }
-    ctx.state.queues[name] = q
+    setKey(ctx.state.queues, name, q)
     ensureWorker(ctx, q)
   }
   return q

@@ -3,11 +3,12 @@ import { schedule } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
 import type { MessageRecord } from '../trace/MessageRecord.ts'
+import { setKey } from '../data/setKey.ts'
 import { deleteMessage, dispatch, queueOf } from './queues.ts'
 
 /** Whether a person plays the worker of this queue (run-time switch first, then the scenario's `worker.manual`). */
 export function isManual(ctx: SimContext, queue: string): boolean {
-  const mode = ctx.state.workerModes[queue]
+  const mode = Object.prototype.hasOwnProperty.call(ctx.state.workerModes, queue) ? ctx.state.workerModes[queue] : undefined
   if (mode) return mode === 'manual'
   const m = ctx.scenario.worker.manual
   return m === true || (Array.isArray(m) && m.includes(queue))
@@ -28,7 +29,7 @@ export function ensureWorker(ctx: SimContext, q: QueueState): void {
 
 /** Switches a queue between the simulated worker and a person; jobs already taken still finish. */
 export function setWorkerMode(ctx: SimContext, queue: string, mode: 'auto' | 'manual'): void {
-  ctx.state.workerModes[queue] = mode
+  setKey(ctx.state.workerModes, queue, mode)
   const q = queueOf(ctx, queue)
   if (mode === 'auto') return ensureWorker(ctx, q)
   const slots = new Set(q.workerSlots)
