@@ -13,7 +13,7 @@ const themeFor = (isDark: boolean) => (isDark ? 'fdl-dark' : 'fdl-light')
 function defineThemes() {
   const { monaco } = fdlMonaco
   monaco.editor.defineTheme('fdl-light', { base: 'vs', inherit: true, rules: [{ token: 'type', foreground: '00696b' }], colors: {} })
-  monaco.editor.defineTheme('fdl-dark', { base: 'vs-dark', inherit: true, rules: [], colors: {} })
+  monaco.editor.defineTheme('fdl-dark', { base: 'vs-dark', inherit: true, rules: [], colors: { 'editor.background': '#181b21', 'editorGutter.background': '#181b21' } })
 }
 
 /**
@@ -35,6 +35,7 @@ export function CodeEditor() {
       model,
       theme: themeFor(dark()),
       renderFinalNewline: 'on',
+      stickyScroll: { enabled: false },
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 12.5,

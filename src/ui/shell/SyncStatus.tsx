@@ -19,7 +19,7 @@ export function SyncStatus() {
     return () => clearTimeout(id)
   }, [notice])
   const status = blocker
-    ? { tone: 'error', text: `Code has an error on line ${blocker.range.line}; diagram paused` }
+    ? { tone: 'error', text: `Error on line ${blocker.range.line} · diagram paused` }
     : pending
       ? { tone: 'busy', text: 'Updating…' }
       : { tone: 'ok', text: 'In sync' }
