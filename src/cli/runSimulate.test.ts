@@ -35,6 +35,12 @@ describe('fdl simulate', () => {
     expect(r.out).toMatch(/fnf-demo {2}[0-9A-F]{32} {2}priority 1 {2}received 1x {2}deleted/)
   })
 
+  it('lists the queue and worker calls with their answers, e.g. a second report', async () => {
+    const r = await simulate(['flow.yaml', '--scenario', 's.yaml'], { 'flow.yaml': callback, 's.yaml': 'worker: {reportTwice: true}\n' })
+    expect(r.out).toContain('queue and worker calls\n     0.000  SendMessage         workflow   fnf-demo        OK\n')
+    expect(r.out).toContain('     1.000  ReportTaskSucceeded worker     fnf-demo        TaskAlreadyCompleted\n')
+  })
+
   it('reads the scenario, takes --input (inline or @file) over it, and exits 1 when the execution fails', async () => {
     const flow = 'version: v1\ntype: flow\nsteps:\n  - type: task\n    name: t\n    resourceArn: acs:fc:::services/s/functions/f\n    inputMappings: [{target: id, source: $input.jobId}]\n'
     const scenario = 'input: {jobId: "1"}\ntasks:\n  t:\n    - fail: {error: WorkerError, cause: disk full}\n      after: 2\n'

@@ -5,7 +5,8 @@ const MAX_LINES = 400
 
 /**
  * The readable form of a run: status and virtual duration, output or error, the timeline of the root execution
- * (seconds from the start; long histories keep their first and last 200 events), child executions, messages.
+ * (seconds from the start; long histories keep their first and last 200 events), child executions, the calls
+ * between workflow, queues and worker (the callback swimlane), and the messages.
  */
 export function simulateSummary(file: string, result: SimulateResult, trace: Trace): string {
   const root = trace.executions[0]!
@@ -24,6 +25,15 @@ export function simulateSummary(file: string, result: SimulateResult, trace: Tra
   if (children.length > 0) {
     lines.push('', 'child executions')
     for (const c of children) lines.push(`  ${c.name} (flow ${c.flowName}): ${c.status}, ${c.events.length} events`)
+  }
+  if (trace.actions.length > 0) {
+    lines.push('', 'queue and worker calls')
+    const calls = trace.actions.map((a) => {
+      const t = ((a.time - root.startTime) / 1000).toFixed(3).padStart(10)
+      const poll = a.kind === 'ReceiveMessage' && a.since !== a.time ? ` (long poll from ${((a.since - root.startTime) / 1000).toFixed(3)})` : ''
+      return `${t}  ${a.kind.padEnd(20)}${a.actor.padEnd(11)}${(a.queue || '-').padEnd(16)}${a.result}${poll}`.trimEnd()
+    })
+    lines.push(...(calls.length > MAX_LINES ? [...calls.slice(0, MAX_LINES), `       ...  ${calls.length - MAX_LINES} more calls`] : calls))
   }
   if (result.messages.length > 0) {
     lines.push('', 'messages')
