@@ -2,7 +2,9 @@ import type { SimOptions } from '../SimOptions.ts'
 
 /**
  * What one call of a task does (CONTRACTS §3): succeed with a result (FC return value, or the Output the worker
- * reports), fail with error / cause, or never answer. `after` is the virtual seconds the function or worker takes
+ * reports), fail with error / cause, or never answer (`timeout`: a function never returns or reports; the
+ * simulated worker receives the message and drops it, deleting it without a report, so the task waits for its
+ * `timeoutSeconds`). `after` is the virtual seconds the function or worker takes
  * (absent: `SimOptions.defaultTaskDurationSeconds`, 1).
  */
 export type TaskOutcome =
