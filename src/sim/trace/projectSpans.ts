@@ -97,5 +97,8 @@ function close(span: Span | undefined, e: HistoryEvent, t: number, exec: Executi
 
 function finish(span: Span, t: number, state: SpanState): void {
   span.end = t
+  // A failed attempt that ends the step at once was never retried: drop its "retrying" phase.
+  const last = span.phases[span.phases.length - 1]
+  if (last && last.time === t && last.state === 'retrying') span.phases.pop()
   span.phases.push({ time: t, state, attempt: span.attempts })
 }

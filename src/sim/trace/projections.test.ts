@@ -60,7 +60,7 @@ steps:
 `, { tasks: { t: [{ fail: { error: 'E', cause: 'c' } }] } })
     const [t] = projectSpans(trace.executions[0]!)
     expect(t!.phases.map((p) => [(p.time - T0) / 1000, p.state, p.attempt])).toEqual([
-      [0, 'running', 0], [0, 'running', 1], [1, 'retrying', 1], [3, 'running', 2], [4, 'retrying', 2], [4, 'caught', 2],
+      [0, 'running', 0], [0, 'running', 1], [1, 'retrying', 1], [3, 'running', 2], [4, 'caught', 2],
     ])
     expect(stateAt(trace, projectSpans(trace.executions[0]!), s(2)).steps.t).toMatchObject({ state: 'retrying', attempt: 1 })
     expect(t).toMatchObject({ error: 'E', cause: 'c', attempts: 2 })
