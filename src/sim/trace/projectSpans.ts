@@ -92,6 +92,8 @@ function close(span: Span | undefined, e: HistoryEvent, t: number, exec: Executi
   if ('output' in d) span.output = d.output
   if (span.kind !== 'step') span.local = d.output
   else if (span.local === undefined && exec.containerLocals[span.id] !== undefined) span.local = exec.containerLocals[span.id]
+  else if (span.local === undefined && state === 'caught') span.local = { error: span.error, cause: span.cause }
+  else if (span.local === undefined && span.attempts === 0 && state === 'succeeded') span.local = {}
   finish(span, t, state)
 }
 
