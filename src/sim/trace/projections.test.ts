@@ -63,7 +63,8 @@ steps:
       [0, 'running', 0], [0, 'running', 1], [1, 'retrying', 1], [3, 'running', 2], [4, 'caught', 2],
     ])
     expect(stateAt(trace, projectSpans(trace.executions[0]!), s(2)).steps.t).toMatchObject({ state: 'retrying', attempt: 1 })
-    expect(t).toMatchObject({ error: 'E', cause: 'c', attempts: 2 })
+    expect(t).toMatchObject({ error: 'E', cause: 'c', attempts: 2, local: { error: 'E', cause: 'c' }, output: {} })
+    expect(projectSpans(trace.executions[0]!)[1]).toMatchObject({ stepName: 'h', local: {}, output: {}, input: {} })
   })
 
   it('nests iterations under their foreach and gives foreach progress at any time', () => {
