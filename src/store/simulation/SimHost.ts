@@ -32,12 +32,14 @@ export type HostCommand =
   | { readonly kind: 'advance'; readonly session: number; readonly target: AdvanceTarget }
   | { readonly kind: 'manual'; readonly session: number; readonly call: ManualCall }
   | { readonly kind: 'stop'; readonly session: number }
+  /** The view has shown every delta up to `seq`: the host may stream more (flow control for long runs). */
+  | { readonly kind: 'ack'; readonly session: number; readonly seq: number }
 
 /** What the host tells the view: the run started (or could not), trace updates, manual answers. */
 export type HostEvent =
   | { readonly kind: 'started'; readonly session: number; readonly startTime: number }
   | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly string[] }
-  | { readonly kind: 'delta'; readonly session: number; readonly delta: TraceDelta }
+  | { readonly kind: 'delta'; readonly session: number; readonly seq: number; readonly delta: TraceDelta }
   | { readonly kind: 'answer'; readonly session: number; readonly answer: ManualAnswer }
 
 /** The engine host as the store sees it: send commands, receive events. */

@@ -1,4 +1,4 @@
-import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
+import type { TraceAction } from './TraceAction.ts'
 import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { MessageTransition } from '../../sim/trace/MessageRecord.ts'
 
@@ -72,6 +72,6 @@ export interface SimTrace {
   blocked: boolean
   readonly executions: TraceExecution[]
   readonly messages: TraceMessage[]
-  readonly actions: CallbackAction[]
+  readonly actions: TraceAction[]
   readonly tokens: Map<string, TraceToken>
 }

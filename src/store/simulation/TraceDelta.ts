@@ -1,6 +1,6 @@
-import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
 import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { TraceExecution, TraceMessage, TraceToken } from './SimTrace.ts'
+import type { TraceAction } from './TraceAction.ts'
 
 /** What changed in one execution: its status fields and the events after the first `from`. */
 export interface ExecutionDelta extends Omit<TraceExecution, 'events' | 'eventTimes' | 'containerLocals' | 'fanTotals'> {
@@ -23,6 +23,6 @@ export interface TraceDelta {
   readonly executions: readonly ExecutionDelta[]
   readonly messages: readonly TraceMessage[]
   readonly actionsFrom: number
-  readonly actions: readonly CallbackAction[]
+  readonly actions: readonly TraceAction[]
   readonly tokens: readonly TraceToken[]
 }

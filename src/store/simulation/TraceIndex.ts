@@ -68,6 +68,13 @@ export interface TraceIndex {
   /** `exec:name` → span ids of that step, in start order (what the canvas colours). */
   readonly spansOfStep: Map<string, number[]>
   readonly rowOfKey: Map<string, number>
+  /** Span id → indexes of the messages its attempts sent (the bar's message marks). */
+  readonly messagesOfSpan: Map<number, number[]>
+  /** Task token → indexes of the ReportTaskSucceeded / ReportTaskFailed calls made with it. */
+  readonly reportsOfToken: Map<string, number[]>
+  /** Messages and swimlane calls indexed so far. */
+  messagesSeen: number
+  actionsSeen: number
   /** Trace version this index reflects. */
   version: number
 }

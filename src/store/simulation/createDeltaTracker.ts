@@ -1,6 +1,8 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import type { SimState } from '../../sim/engine/SimState.ts'
+import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
 import type { TraceMessage, TraceToken } from './SimTrace.ts'
+import type { TraceAction } from './TraceAction.ts'
 import type { ExecutionDelta, TraceDelta } from './TraceDelta.ts'
 
 /** Takes what changed in a running simulation since the last call, as one {@link TraceDelta}. */
@@ -24,6 +26,12 @@ function tokenOrigin(state: SimState, token: string, execution: number, run: num
   }
   const r = state.runs[run]
   return { stepName: r?.kind === 'step' && r.type === 'task' ? r.step.name : '', since: state.now }
+}
+
+/** A swimlane call without what the view does not draw (see {@link TraceAction}). */
+function slim(a: CallbackAction): TraceAction {
+  const report = a.kind === 'ReportTaskSucceeded' || a.kind === 'ReportTaskFailed'
+  return { time: a.time, kind: a.kind, actor: a.actor, queue: a.queue, result: a.result, since: a.since, execution: a.execution, stepName: a.stepName, token: report ? a.token : '' }
 }
 
 /** The entries of a record not handed out before (`sent` remembers them, under `tag` so two records can share it). */
@@ -97,7 +105,7 @@ export function createDeltaTracker(): DeltaTracker {
       actionsSent = state.actions.length
       return {
         now: state.now, done, blocked, executions: executions(state), messages: messages(state),
-        actionsFrom, actions: state.actions.slice(actionsFrom), tokens: tokens(state),
+        actionsFrom, actions: state.actions.slice(actionsFrom).map(slim), tokens: tokens(state),
       }
     },
   }

@@ -29,14 +29,22 @@ interface Live {
   readonly polls: { readonly id: number; readonly queue: string }[]
   /** Bumped by every command, so a slice still queued for an older `idle` run stops. */
   epoch: number
+  /** Deltas posted, and the last one the view said it has shown. */
+  sent: number
+  acked: number
+  /** An `idle` run waiting for the view to catch up before its next slice. */
+  waiting: (() => void) | null
 }
+
+/** Deltas the view may have unseen before a long run waits for it: bounds the work per frame on the page. */
+const IN_FLIGHT = 2
 
 /**
  * Creates the host: parses the flow and scenario, creates the simulation, and advances it as asked,
  * posting trace deltas. `idle` runs in slices until the run ends or (manual worker) a person must act;
  * manual calls answer with what the service would say.
  */
-export function createEngineHost({ post, defer, sliceWork = 20_000 }: EngineHostDeps): EngineHost {
+export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostDeps): EngineHost {
   let live: Live | null = null
 
   const done = (l: Live) => l.sim.status !== 'Running' && l.sim.nextEventTime() === null
@@ -48,7 +56,7 @@ export function createEngineHost({ post, defer, sliceWork = 20_000 }: EngineHost
       l.polls.splice(i, 1)
       post({ kind: 'answer', session: l.session, answer: manualCall.fromPoll(answer, l.sim.now, poll.queue) })
     }
-    post({ kind: 'delta', session: l.session, delta: l.tracker.collect(l.sim, done(l), blocked) })
+    post({ kind: 'delta', session: l.session, seq: ++l.sent, delta: l.tracker.collect(l.sim, done(l), blocked) })
   }
 
   /** Runs instant by instant until the run is over or a manual worker has something to do. */
@@ -65,11 +73,14 @@ export function createEngineHost({ post, defer, sliceWork = 20_000 }: EngineHost
       budget -= Math.max(1, sim.state.actions.length + eventCount(sim) - before)
     }
     flush(l)
-    defer(() => runIdle(l, epoch))
+    const next = () => defer(() => runIdle(l, epoch))
+    if (l.sent - l.acked < IN_FLIGHT) next()
+    else l.waiting = next
   }
 
   const advance = (l: Live, target: AdvanceTarget) => {
     l.epoch++
+    l.waiting = null
     if (target.kind === 'idle') return runIdle(l, l.epoch)
     const next = l.sim.nextEventTime()
     if (target.kind === 'next') {
@@ -87,7 +98,7 @@ export function createEngineHost({ post, defer, sliceWork = 20_000 }: EngineHost
     if (problems.length > 0 || !parsed.flow) return post({ kind: 'refused', session, problems })
     const worker = { ...scenario.scenario.worker, manual }
     const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker } })
-    live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0 }
+    live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0, sent: 0, acked: 0, waiting: null }
     post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime })
     flush(live)
   }
@@ -101,10 +112,17 @@ export function createEngineHost({ post, defer, sliceWork = 20_000 }: EngineHost
         case 'stop':
           live = null
           return
+        case 'ack': {
+          l.acked = Math.max(l.acked, command.seq)
+          const resume = l.waiting
+          l.waiting = null
+          return resume?.()
+        }
         case 'advance':
           return advance(l, command.target)
         case 'manual': {
           l.epoch++
+          l.waiting = null
           const answer = manualCall.perform(l.sim, command.call, l.polls)
           if (answer) post({ kind: 'answer', session: l.session, answer })
           return flush(l, needsPerson(l.sim, l.manual))

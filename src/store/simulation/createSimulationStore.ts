@@ -36,6 +36,10 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
   let advancing = false
   /** `Step` asked the engine for its next moment: show it when it arrives. */
   let follow = false
+  /** The frame that will show trace updates received since the last one. */
+  let shown: unknown = null
+  /** The last delta received: acknowledged once shown, so a long run streams no faster than the page draws. */
+  let lastSeq = 0
 
   return createStore<SimulationState>()((set, get) => {
     const manual = () => get().scenario.worker?.manual === true
@@ -47,6 +51,10 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
     const stopFrames = () => {
       if (frame !== null) frames.cancel(frame)
       frame = null
+    }
+    const stopShowing = () => {
+      if (shown !== null) frames.cancel(shown)
+      shown = null
     }
 
     /** One animation frame: move `t` by the real time passed × speed, never past what the engine has simulated. */
@@ -68,6 +76,18 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       const after = get()
       if (trace.done && after.t >= endOf(trace)) set({ playing: false })
       else frame = frames.request(tick)
+    }
+
+    /** Shows the trace's latest state: a new version for the views, and `t` following the live edge when it should. */
+    const showTrace = () => {
+      shown = null
+      const s = get()
+      if (!s.trace) return
+      const live = s.trace.done ? endOf(s.trace) : s.trace.now
+      const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
+      follow = false
+      set({ traceVersion: s.trace.version, t })
+      host?.send({ kind: 'ack', session, seq: lastSeq })
     }
 
     const play = () => {
@@ -93,10 +113,10 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
           if (!s.trace) return
           applyDelta(s.trace, e.delta)
           advancing = false
-          const live = s.trace.done ? endOf(s.trace) : s.trace.now
-          const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
-          follow = false
-          return set({ traceVersion: s.trace.version, t })
+          lastSeq = e.seq
+          // Views redraw once per frame however many updates arrived in it.
+          if (shown === null) shown = frames.request(showTrace)
+          return
         }
         case 'answer': {
           const a = e.answer
@@ -184,6 +204,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       },
       reset() {
         stopFrames()
+        stopShowing()
         if (host) host.send({ kind: 'stop', session })
         session++
         set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null })

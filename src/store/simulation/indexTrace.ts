@@ -14,8 +14,23 @@ export function indexTrace(index: TraceIndex, trace: SimTrace): TraceIndex {
     for (; i < exec.events.length; i++) consume(index, exec, exec.events[i]!, exec.eventTimes[i]!)
     index.consumed[exec.id] = i
   }
+  for (; index.messagesSeen < trace.messages.length; index.messagesSeen++) {
+    const m = trace.messages[index.messagesSeen]
+    const span = m && index.spanOfEvent.get(key(m.execution, m.taskEvent))
+    if (m && span !== undefined) push(index.messagesOfSpan, span, m.index)
+  }
+  for (; index.actionsSeen < trace.actions.length; index.actionsSeen++) {
+    const a = trace.actions[index.actionsSeen]!
+    if (a.kind === 'ReportTaskSucceeded' || a.kind === 'ReportTaskFailed') push(index.reportsOfToken, a.token, index.actionsSeen)
+  }
   index.version = trace.version
   return index
+}
+
+function push<K>(map: Map<K, number[]>, k: K, v: number): void {
+  const list = map.get(k)
+  if (list) list.push(v)
+  else map.set(k, [v])
 }
 
 const key = (exec: number, eventId: number) => `${exec}:${eventId}`
@@ -59,12 +74,7 @@ function open(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: nu
   index.rows[row]!.spans.push(span.id)
   if (parent >= 0) index.spans[parent]!.children.push(span.id)
   index.spanOfEvent.set(key(exec.id, e.eventId), span.id)
-  if (kind === 'step') {
-    const k = `${exec.id}:${e.stepName}`
-    const list = index.spansOfStep.get(k)
-    if (list) list.push(span.id)
-    else index.spansOfStep.set(k, [span.id])
-  }
+  if (kind === 'step') push(index.spansOfStep, `${exec.id}:${e.stepName}`, span.id)
   return span
 }
 

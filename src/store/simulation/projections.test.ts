@@ -3,10 +3,9 @@ import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import { applyDelta } from './applyDelta.ts'
-import { buildLookups } from './buildLookups.ts'
 import { createDeltaTracker } from './createDeltaTracker.ts'
 import { createTraceIndex } from './createTraceIndex.ts'
-import { flattenRows } from './flattenRows.ts'
+import { flattenRows, rowsStartedBy } from './flattenRows.ts'
 import { indexTrace } from './indexTrace.ts'
 import { marksOf } from './marksOf.ts'
 import { nextMomentAfter } from './nextMomentAfter.ts'
@@ -58,7 +57,7 @@ describe('trace projections', () => {
     expect(stepVisualAt(index, trace, 'Work', at(3)).phase).toBe('succeeded')
     expect(stepVisualAt(index, trace, 'Recover', at(3)).phase).toBe('skipped')
     const span = index.spans[index.spansOfStep.get('0:Work')![0]!]!
-    const kinds = marksOf(span, buildLookups(trace, index), at(3), at(0)).map((m) => m.kind)
+    const kinds = marksOf(span, index, trace, at(3)).map((m) => m.kind)
     expect(kinds).toEqual(['send', 'receive', 'delete', 'report'])
     const before = stepDataAt(index, trace, 'Work', at(1), null)!
     expect(before.input).toMatchObject({ id: 7 })
@@ -76,11 +75,11 @@ describe('trace projections', () => {
     catch:
       - errors: [FnF.TaskTimeout]
         goto: Recover`
-    const { trace, index, at, start } = simulate(CALLBACK(extra), { tasks: { Work: [{ fail: { error: 'WorkerError' } }, { timeout: true }] } })
+    const { trace, index, at } = simulate(CALLBACK(extra), { tasks: { Work: [{ fail: { error: 'WorkerError' } }, { timeout: true }] } })
     expect(stepVisualAt(index, trace, 'Work', at(1.5))).toMatchObject({ phase: 'retrying', attempt: 2 })
     const span = index.spans[index.spansOfStep.get('0:Work')![0]!]!
     expect(span.outcome).toBe('caught')
-    const labels = marksOf(span, buildLookups(trace, index), Infinity, start).filter((m) => ['failed', 'retry', 'timeout', 'caught'].includes(m.kind)).map((m) => m.label)
+    const labels = marksOf(span, index, trace, Infinity).filter((m) => ['failed', 'retry', 'timeout', 'caught'].includes(m.kind)).map((m) => m.label)
     expect(labels).toEqual(['Work failed with WorkerError at 1.000 s', 'Work retried (attempt 2) at 3.000 s', 'Work timed out (FnF.TaskTimeout) at 13.000 s', 'Work caught FnF.TaskTimeout at 13.000 s'])
     expect(stepVisualAt(index, trace, 'Work', at(20)).phase).toBe('caught')
     expect(stepVisualAt(index, trace, 'Next', at(20)).phase).toBe('skipped')
@@ -103,11 +102,11 @@ steps:
 `
     const { trace, index, at } = simulate(text, { input: { items: [1, 2, 3, 4, 5] }, options: { foreachConcurrency: 2 }, tasks: { Call: [{ succeed: {}, after: 1 }] } })
     expect(stepVisualAt(index, trace, 'Each', at(1.5)).progress).toEqual({ done: 2, running: 2, total: 5 })
-    const labels = (t: number) => flattenRows(index, new Set(), t).map((r) => `${'  '.repeat(index.rows[r]!.depth)}${index.rows[r]!.label}`)
+    const labels = (t: number) => [...rowsStartedBy(index, flattenRows(index, new Set()), t)].map((r) => `${'  '.repeat(index.rows[r]!.depth)}${index.rows[r]!.label}`)
     expect(labels(at(0.5))).toEqual(['Each', '  Iteration 0', '    Call', '  Iteration 1', '    Call'])
     expect(labels(at(10))).toHaveLength(11)
     const each = index.rows.find((r) => r.label === 'Each')!.id
-    expect(flattenRows(index, new Set([each]), at(10))).toEqual([each])
+    expect([...flattenRows(index, new Set([each]))]).toEqual([each])
   })
 
   it('finds the next moment something happens', () => {

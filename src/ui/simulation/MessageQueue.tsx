@@ -21,7 +21,8 @@ export function MessageQueue() {
   const [selected, setSelected] = useState<number | null>(null)
   const { ref, view, onScroll } = useViewport()
   const entries = useMemo(() => queueAt(snap.trace, t), [snap, t])
-  const counts = entries.reduce<Record<string, number>>((c, e) => ({ ...c, [e.state]: (c[e.state] ?? 0) + 1 }), {})
+  const counts: Record<string, number> = {}
+  for (const e of entries) counts[e.state] = (counts[e.state] ?? 0) + 1
   const first = Math.max(0, Math.floor(view.top / ROW) - 4)
   const last = Math.min(entries.length, Math.ceil((view.top + view.height) / ROW) + 4)
   const detail = entries.find((e) => e.message.index === selected) ?? null

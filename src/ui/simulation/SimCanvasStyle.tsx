@@ -37,7 +37,9 @@ export function SimCanvasStyle() {
     for (const [k, ids] of snap.index.spansOfStep) if (k.startsWith('0:')) out.set(k.slice(2), snap.index.spans[ids[0]!]!.start)
     return out
   }, [snap])
-  if (!snap.trace) return null
+  // The element stays while the dock is open and only its text changes, and only when the rules do: adding or
+  // removing a style sheet makes the browser re-match the styles of the whole page.
+  if (!snap.trace) return <style />
   const node = (name: string) => (name === '' ? null : (geometry.paths.get(name) ?? null))
   const rules: string[] = []
   let current: { id: string; time: number } | null = null

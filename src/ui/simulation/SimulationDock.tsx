@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Splitter } from '../shell/Splitter.tsx'
+import { ScenarioPersistence } from './ScenarioPersistence.tsx'
 import { SimCanvasStyle } from './SimCanvasStyle.tsx'
 import { SimulationPanel } from './SimulationPanel.tsx'
 import { useSimulation } from './useSimulation.ts'
@@ -12,9 +13,10 @@ import './simulation.css'
 export function SimulationDock() {
   const open = useSimulation((s) => s.open)
   const [height, setHeight] = useState(() => Math.round(Math.max(320, Math.min(560, window.innerHeight * 0.5))))
-  if (!open) return null
+  if (!open) return <ScenarioPersistence />
   return (
     <div className="sim-dock" style={{ height }}>
+      <ScenarioPersistence />
       <Splitter label="Resize simulation" orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
       <SimulationPanel />
       <SimCanvasStyle />

@@ -30,7 +30,7 @@ function badgeText(v: StepVisual): string {
 }
 
 /**
- * The simulation state of one step at time `t`, as a badge inside its canvas box (running, waiting for
+ * The simulation state of one step at time `t`, as a badge and a coloured ring inside its canvas box (running, waiting for
  * callback, retrying n, succeeded, failed, caught, skipped; foreach progress done / running / total). Renders
  * nothing unless a simulation is shown. Subscribes to a string, so a node redraws only when its badge changes.
  */
@@ -43,8 +43,11 @@ export function StepSimBadge({ name }: { name: string }) {
   if (!text) return null
   const [phase, words] = text.split('\u0000')
   return (
-    <span className={`sim-step-badge phase-${phase}`} title={`Simulation at the current time: ${words}`}>
-      {words}
-    </span>
+    <>
+      <span className={`sim-step-ring phase-${phase}`} aria-hidden="true" />
+      <span className={`sim-step-badge phase-${phase}`} title={`Simulation at the current time: ${words}`}>
+        {words}
+      </span>
+    </>
   )
 }

@@ -1,10 +1,11 @@
-import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
+import { memo, useMemo } from 'react'
+import type { TraceAction } from '../../store/simulation/TraceAction.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
 
 /** Props of {@link Swimlane}. */
 export interface SwimlaneProps {
-  readonly actions: readonly CallbackAction[]
+  readonly actions: readonly TraceAction[]
   readonly scale: TimeScale
   readonly t: number
   readonly from: number
@@ -13,6 +14,8 @@ export interface SwimlaneProps {
   readonly x0: number
   readonly viewWidth: number
   readonly contentWidth: number
+  /** The trace version: `actions` grows in place, so this tells the memo it changed. */
+  readonly version: number
 }
 
 const LANES = ['Serverless Workflow', 'MNS queue', 'Worker'] as const
@@ -20,7 +23,7 @@ const LANES = ['Serverless Workflow', 'MNS queue', 'Worker'] as const
 const DETAIL_LIMIT = 300
 
 /** Which lanes a call goes between (from → to) and its colour class. */
-function route(a: CallbackAction): { from: number; to: number; cls: string } {
+function route(a: TraceAction): { from: number; to: number; cls: string } {
   switch (a.kind) {
     case 'SendMessage':
     case 'PublishMessage':
@@ -42,41 +45,55 @@ const laneY = (lane: number) => lane * TIMELINE.laneHeight + TIMELINE.laneHeight
  * long poll drawn as a line in the worker lane), ReportTaskSucceeded / ReportTaskFailed and DeleteMessage up to
  * time `t`, on the timeline's time axis.
  */
-export function Swimlane({ actions, scale, t, from, to, x0, viewWidth, contentWidth }: SwimlaneProps) {
+export const Swimlane = memo(function Swimlane({ actions, scale, t, from, to, x0, viewWidth, contentWidth, version }: SwimlaneProps) {
   const height = LANES.length * TIMELINE.laneHeight
-  const first = lowerBound(actions, from, (a) => a.time)
-  const shown: CallbackAction[] = []
-  for (let i = first; i < actions.length && actions[i]!.time <= Math.min(to, t); i++) shown.push(actions[i]!)
   const X = (time: number) => xOf(scale, time) - x0
-  const detail = shown.length <= DETAIL_LIMIT
-  const paths = new Map<string, string>()
-  const arrows = detail
-    ? shown.map((a, i) => {
-        const r = route(a)
-        const x = X(a.time) + (i > 0 && shown[i - 1]!.time === a.time ? 3 : 0)
-        const y1 = laneY(r.from)
-        const y2 = laneY(r.to)
-        const dir = y2 > y1 ? -1 : 1
-        const poll = a.kind === 'ReceiveMessage' && a.since < a.time ? <line x1={X(a.since)} x2={x} y1={laneY(2)} y2={laneY(2)} className="sl-poll" /> : null
-        return (
-          <g key={i} className={`sl-arrow sl-${r.cls}`}>
-            <title>{`${a.kind} ${a.result} at ${formatVirtual(a.time, scale.start)}${a.stepName ? ` (${a.stepName})` : ''}`}</title>
-            {poll}
-            <line x1={x} x2={x} y1={y1} y2={y2 + dir * 4} />
-            <path d={`M${x - 3.5} ${y2 + dir * 6}L${x} ${y2}L${x + 3.5} ${y2 + dir * 6}Z`} />
-          </g>
-        )
-      })
-    : null
-  if (!detail) {
-    for (const a of shown) {
+  // What is in the visible window, whatever `t` is: recomputed when the trace, zoom or scroll change, not per frame.
+  const inView = useMemo(() => {
+    const first = lowerBound(actions, from, (a) => a.time)
+    let last = first
+    while (last < actions.length && actions[last]!.time <= to) last++
+    if (last - first <= DETAIL_LIMIT) return { detail: actions.slice(first, last), columns: [] }
+    // One segment per pixel column and kind: thousands of calls in view draw as a density, not as thousands of arrows.
+    const columns: { x: number; cls: string; from: number; to: number; time: number }[] = []
+    const lastX = new Map<string, number>()
+    for (let i = first; i < last; i++) {
+      const a = actions[i]!
       const r = route(a)
-      const x = Math.round(X(a.time))
-      paths.set(r.cls, `${paths.get(r.cls) ?? ''}M${x} ${laneY(r.from)}V${laneY(r.to)}`)
+      const x = Math.round(xOf(scale, a.time) - x0)
+      if (lastX.get(r.cls) === x) continue
+      lastX.set(r.cls, x)
+      columns.push({ x, cls: r.cls, from: r.from, to: r.to, time: a.time })
     }
+    return { detail: null, columns }
+    // `version` stands for the actions growing in place.
+  }, [actions, version, from, to, scale, x0]) // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = inView.detail ? inView.detail.filter((a) => a.time <= t) : []
+  const arrows = shown.map((a, i) => {
+    const r = route(a)
+    const x = X(a.time) + (i > 0 && shown[i - 1]!.time === a.time ? 3 : 0)
+    const y1 = laneY(r.from)
+    const y2 = laneY(r.to)
+    const dir = y2 > y1 ? -1 : 1
+    const poll = a.kind === 'ReceiveMessage' && a.since < a.time ? <line x1={X(a.since)} x2={x} y1={laneY(2)} y2={laneY(2)} className="sl-poll" /> : null
+    return (
+      <g key={i} className={`sl-arrow sl-${r.cls}`}>
+        <title>{`${a.kind} ${a.result} at ${formatVirtual(a.time, scale.start)}${a.stepName ? ` (${a.stepName})` : ''}`}</title>
+        {poll}
+        <line x1={x} x2={x} y1={y1} y2={y2 + dir * 4} />
+        <path d={`M${x - 3.5} ${y2 + dir * 6}L${x} ${y2}L${x + 3.5} ${y2 + dir * 6}Z`} />
+      </g>
+    )
+  })
+  const paths = new Map<string, string>()
+  let count = shown.length
+  for (const c of inView.columns) {
+    if (c.time > t) break
+    count++
+    paths.set(c.cls, `${paths.get(c.cls) ?? ''}M${c.x} ${laneY(c.from)}V${laneY(c.to)}`)
   }
   return (
-    <div className="tl-swimlane" style={{ width: contentWidth, height }} role="img" aria-label={`Callback swimlane: ${shown.length} calls up to the current time`}>
+    <div className="tl-swimlane" style={{ width: contentWidth, height }} role="img" aria-label={`Callback swimlane${inView.detail ? `: ${count} calls up to the current time` : ''}`}>
       <div className="tl-lane-labels" style={{ width: TIMELINE.labelWidth }}>
         {LANES.map((l) => (
           <div key={l} className="tl-lane-label" style={{ height: TIMELINE.laneHeight }}>{l}</div>
@@ -89,4 +106,4 @@ export function Swimlane({ actions, scale, t, from, to, x0, viewWidth, contentWi
       </svg>
     </div>
   )
-}
+})

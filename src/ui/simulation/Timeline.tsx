@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { buildLookups } from '../../store/simulation/buildLookups.ts'
-import { flattenRows } from '../../store/simulation/flattenRows.ts'
+import { flattenRows, rowsStartedBy } from '../../store/simulation/flattenRows.ts'
 import type { Span } from '../../store/simulation/TraceIndex.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { selectStepByName } from './selectStepByName.ts'
@@ -15,6 +14,7 @@ import { useTraceIndex } from './useTraceIndex.ts'
 import { useViewport } from './useViewport.ts'
 
 const EMPTY = new Set<number>()
+const NO_ROWS = new Int32Array(0)
 /** Content wider than this is not zoomed into further (browsers cap element sizes). */
 const MAX_CONTENT = 4_000_000
 
@@ -34,6 +34,11 @@ export function Timeline() {
   const [zoom, setZoom] = useState<number | 'fit'>('fit')
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(EMPTY)
   const box = useRef<HTMLDivElement | null>(null)
+  // Stable, so React does not detach and re-attach it (and re-measure the box) on every render.
+  const viewportRef = useCallback((el: HTMLDivElement | null) => {
+    box.current = el
+    ref(el)
+  }, [ref])
 
   const start = trace?.startTime ?? 0
   const last = trace ? Math.max(trace.executions[0]?.endTime ?? trace.now, trace.now, start + 1000) : start + 10_000
@@ -46,8 +51,8 @@ export function Timeline() {
   const scale: TimeScale = useMemo(() => ({ start, pxPerMs }), [start, pxPerMs])
   const contentWidth = TIMELINE.labelWidth + (end - start) * pxPerMs + 2 * TIMELINE.pad
 
-  const lookups = useMemo(() => (snap.trace && snap.index ? buildLookups(snap.trace, snap.index) : null), [snap])
-  const rows = useMemo(() => (snap.index ? flattenRows(snap.index, collapsed, t) : []), [snap, collapsed, t])
+  const order = useMemo(() => (snap.index ? flattenRows(snap.index, collapsed) : NO_ROWS), [snap, collapsed])
+  const rows = useMemo(() => (snap.index ? rowsStartedBy(snap.index, order, t) : NO_ROWS), [snap, order, t])
   const headerHeight = TIMELINE.axisHeight + 3 * TIMELINE.laneHeight + 4
   const firstRow = Math.max(0, Math.floor(view.top / TIMELINE.rowHeight) - TIMELINE.overscan)
   const lastRow = Math.min(rows.length, Math.ceil((view.top + view.height) / TIMELINE.rowHeight) + TIMELINE.overscan)
@@ -82,10 +87,7 @@ export function Timeline() {
       </div>
       <div
         className="tl-viewport"
-        ref={(el) => {
-          box.current = el
-          ref(el)
-        }}
+        ref={viewportRef}
         onScroll={onScroll}
       >
         <div className="tl-content" style={{ width: contentWidth, height: headerHeight + rows.length * TIMELINE.rowHeight }}>
@@ -94,16 +96,16 @@ export function Timeline() {
               api().pause()
               api().seek(time)
             }} />
-            <Swimlane actions={trace?.actions ?? []} scale={scale} t={t} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} />
+            <Swimlane actions={trace?.actions ?? []} scale={scale} t={t} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} version={snap.version} />
           </div>
           <div className="tl-rows" role="list" aria-label="Step runs" style={{ height: rows.length * TIMELINE.rowHeight }}>
-            {index && lookups
-              ? rows.slice(firstRow, lastRow).map((id, i) => (
+            {index && trace
+              ? [...rows.subarray(firstRow, lastRow)].map((id, i) => (
                   <TimelineRow
                     key={id}
                     row={index.rows[id]!}
                     index={index}
-                    lookups={lookups}
+                    trace={trace}
                     scale={scale}
                     t={t}
                     from={from}
@@ -117,7 +119,7 @@ export function Timeline() {
                 ))
               : null}
           </div>
-          {trace ? <div className="tl-cursor" style={{ left: xOf(scale, t), height: headerHeight + rows.length * TIMELINE.rowHeight }} aria-hidden="true" /> : null}
+          {trace ? <div className="tl-cursor" style={{ left: xOf(scale, t), top: view.top, height: view.height }} aria-hidden="true" /> : null}
         </div>
         {!trace ? <p className="tl-empty">Press Run to simulate the flow; its steps appear here on the virtual clock.</p> : null}
       </div>

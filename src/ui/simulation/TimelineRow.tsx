@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { marksOf } from '../../store/simulation/marksOf.ts'
 import type { Span, TimelineRow as Row, TraceIndex } from '../../store/simulation/TraceIndex.ts'
-import type { TraceLookups } from '../../store/simulation/TraceLookups.ts'
+import type { SimTrace } from '../../store/simulation/SimTrace.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
 
@@ -9,7 +9,7 @@ import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
 export interface TimelineRowProps {
   readonly row: Row
   readonly index: TraceIndex
-  readonly lookups: TraceLookups
+  readonly trace: SimTrace
   readonly scale: TimeScale
   readonly t: number
   /** Visible time window (only bars inside are drawn). */
@@ -65,7 +65,7 @@ export const TimelineRow = memo(function TimelineRow(p: TimelineRowProps) {
         const left = xOf(scale, span.start)
         const width = Math.max(6, xOf(scale, end) - left)
         const state = span.end <= t ? span.outcome : 'running'
-        const marks = marksOf(span, p.lookups, t, start)
+        const marks = marksOf(span, index, p.trace, t)
         const name = `${row.label}: ${formatVirtual(span.start, start)} to ${span.end <= t ? formatVirtual(span.end, start) : 'now'}, ${OUTCOME_WORDS[state]}`
         return (
           <div key={span.id} className={`tl-bar state-${state}${span.end === span.start ? ' instant' : ''}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left: span.end === span.start ? left - 3 : left, width }} data-span={span.id}>

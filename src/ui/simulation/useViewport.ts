@@ -21,11 +21,10 @@ export function useViewport(): { ref: (el: HTMLElement | null) => void; view: Vi
     frame.current = 0
     const e = el.current
     if (!e) return
-    setView((v) =>
-      v.left === e.scrollLeft && v.top === e.scrollTop && v.width === e.clientWidth && v.height === e.clientHeight
-        ? v
-        : { left: e.scrollLeft, top: e.scrollTop, width: e.clientWidth, height: e.clientHeight },
-    )
+    // Read the box here, never inside the state updater: React runs updaters while rendering, where a layout
+    // read would force a synchronous layout of everything the render has just changed.
+    const next = { left: e.scrollLeft, top: e.scrollTop, width: e.clientWidth, height: e.clientHeight }
+    setView((v) => (v.left === next.left && v.top === next.top && v.width === next.width && v.height === next.height ? v : next))
   }, [])
   const onScroll = useCallback(() => {
     if (frame.current === 0) frame.current = requestAnimationFrame(read)

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { createDesignerStore } from '../createDesignerStore.ts'
+import { createMemoryKeyValueStore } from '../persist/createMemoryKeyValueStore.ts'
+import { createLocalHost } from './createLocalHost.ts'
+import { createScenarioPersistence, type PersistTimer } from './createScenarioPersistence.ts'
+import { createSimulationStore } from './createSimulationStore.ts'
+
+function setup(kv = createMemoryKeyValueStore()) {
+  const timers = new Map<number, () => void>()
+  let id = 0
+  const timer: PersistTimer = { setTimeout: (run) => (timers.set(++id, run), id), clearTimeout: (h) => void timers.delete(h as number) }
+  const sim = createSimulationStore({ designer: createDesignerStore(), createHost: createLocalHost, frames: { now: () => 0, request: () => 0, cancel: () => undefined } })
+  const persistence = createScenarioPersistence(sim, kv, timer)
+  const fire = () => [...timers.values()].forEach((run) => run())
+  return { sim, persistence, fire, kv }
+}
+
+describe('scenario persistence', () => {
+  it('keeps each document its own input and scenario', async () => {
+    const { sim, persistence } = setup()
+    await persistence.setDocument('a')
+    sim.getState().setInputText('{"who": "a"}')
+    sim.getState().setScenario({ tasks: { T: [{ timeout: true }] } })
+    await persistence.setDocument('b')
+    expect(sim.getState().inputText).toBe('{}')
+    expect(sim.getState().scenario).toEqual({})
+    sim.getState().setInputText('{"who": "b"}')
+    await persistence.setDocument('a')
+    expect(sim.getState().inputText).toBe('{"who": "a"}')
+    expect(sim.getState().scenario).toEqual({ tasks: { T: [{ timeout: true }] } })
+    await persistence.setDocument('b')
+    expect(sim.getState().inputText).toBe('{"who": "b"}')
+  })
+
+  it('saves after a quiet moment and survives a new session', async () => {
+    const { sim, persistence, fire, kv } = setup()
+    await persistence.setDocument('doc')
+    sim.getState().setInputText('{"n": 1}')
+    fire()
+    await persistence.flush()
+    const again = setup(kv)
+    await again.persistence.setDocument('doc')
+    expect(again.sim.getState().inputText).toBe('{"n": 1}')
+  })
+
+  it('goes on without storage', async () => {
+    const { sim, persistence } = setup(createMemoryKeyValueStore({ unavailable: true }))
+    await persistence.setDocument('doc')
+    sim.getState().setInputText('{"n": 2}')
+    await persistence.flush()
+    expect(sim.getState().inputText).toBe('{"n": 2}')
+  })
+})
