@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
 /** Fails the test on console errors, page errors and any request that leaves the app's origin. */
@@ -106,7 +108,16 @@ test('a worker that never answers: the task times out at 10 s and the catch path
   await expect(page.locator('[data-step="Task_1"]')).toContainText('error caught')
   await expect(page.locator('[data-step="Handle_timeout"]')).toContainText('succeeded')
   await expect(page.locator('[data-step="Not_reached"]')).toContainText('skipped')
+  await timeline.locator('.tl-bar[data-span]').first().hover()
+  await expect(page.getByRole('tooltip')).toContainText('Task_1')
   await shot(page, 'simulation-timeout-catch')
+
+  // The scenario is saved with the document: after a reload it is still there.
+  await page.reload()
+  await expect(page.locator('[data-step="Handle_timeout"]')).toBeVisible()
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click()
+  const again = page.getByRole('region', { name: 'Outcomes of Task_1' }).getByRole('group', { name: 'Task_1 call 1' }).getByLabel('Outcome')
+  await expect(again).toHaveValue('timeout')
   expect(problems).toEqual([])
 })
 
@@ -126,10 +137,45 @@ test('scrubbing to before the report shows the message in flight and the task wa
   await expect(queue.getByRole('listitem')).toContainText('In flight')
   await expect(page.locator('[data-step="Task_1"]')).toContainText('waiting for callback')
   await shot(page, 'simulation-scrubbed-waiting')
+  await slider.fill(String(min))
+  await sim.getByRole('button', { name: 'Step', exact: true }).click()
+  await expect(sim.getByLabel('Virtual clock')).toHaveText('1.000 s')
   await sim.getByRole('tab', { name: 'Event history' }).click()
   const rows = sim.getByRole('table', { name: 'Event history' }).locator('tbody tr')
   await rows.filter({ hasText: 'ExecutionSucceeded' }).click()
   await expect(status).toHaveText('Succeeded')
   await expect(queue.getByRole('listitem')).toContainText('Deleted')
+  expect(problems).toEqual([])
+})
+
+test('data at a step, history and scenario downloads, and no accessibility violations', async ({ page, baseURL }) => {
+  const problems = guard(page, baseURL!)
+  const sim = await openSimulation(page, 'mns-callback')
+  await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
+  await sim.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Succeeded')
+
+  await page.locator('[data-step="Task_1"]').click()
+  await expect(sim.getByRole('tab', { name: 'Step data' })).toHaveAttribute('aria-selected', 'true')
+  const mappings = sim.getByRole('table', { name: 'Input mappings' })
+  await expect(mappings.getByRole('row').filter({ hasText: '$context.task.token' })).toContainText('"djEj')
+  await expect(mappings.getByRole('row').filter({ hasText: 'key' })).toContainText('"value"')
+  await shot(page, 'simulation-step-data')
+
+  const scenario = page.waitForEvent('download')
+  await sim.getByRole('tab', { name: 'Input & scenario' }).click()
+  await sim.getByRole('button', { name: 'Download scenario' }).click()
+  const scenarioText = readFileSync(await (await scenario).path(), 'utf8')
+  expect(scenarioText).toContain('input: {}')
+
+  await sim.getByRole('tab', { name: 'Event history' }).click()
+  const history = page.waitForEvent('download')
+  await sim.getByRole('button', { name: 'Download history' }).click()
+  const events = JSON.parse(readFileSync(await (await history).path(), 'utf8')) as { type: string }[]
+  expect(events[0]!.type).toBe('ExecutionStarted')
+  expect(events.at(-1)!.type).toBe('ExecutionSucceeded')
+
+  const axe = await new AxeBuilder({ page }).include('.sim-dock').analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([])
   expect(problems).toEqual([])
 })

@@ -13,12 +13,17 @@ export function HeldMessageCard({ held }: { held: HeldMessage }) {
   const id = useId()
   const api = useSimulationApi()
   const busy = useSimulation((s) => s.busy)
+  const answers = useSimulation((s) => s.answers)
   const message = useSimulation((s) => s.trace?.messages.find((m) => m?.messageId === held.messageId) ?? null)
   const [output, setOutput] = useState('{"result": "done"}')
   const [error, setError] = useState('WorkerError')
   const [cause, setCause] = useState('')
   const token = message?.token && held.body.includes(message.token) ? message.token : null
   const call = (c: Parameters<ReturnType<typeof api>['callManual']>[0]) => api().callManual(c)
+  const last = answers.findLast((a) => {
+    const r = a.request
+    return (r.kind === 'DeleteMessage' && r.receiptHandle === held.receiptHandle) || ((r.kind === 'ReportTaskSucceeded' || r.kind === 'ReportTaskFailed') && r.token === token)
+  })
   return (
     <article className="sim-held" aria-label={`Received message ${held.messageId}`}>
       <header className="sim-held-head">
@@ -46,6 +51,11 @@ export function HeldMessageCard({ held }: { held: HeldMessage }) {
         <button type="button" className="sim-button danger" disabled={busy || !token} onClick={() => token && call({ kind: 'ReportTaskFailed', token, error, cause })}>
           Report failure
         </button>
+        {last ? (
+          <p className={`sim-answer ${last.ok ? 'ok' : 'err'}`} role="status">
+            {last.request.kind} → {last.ok ? 'OK' : `${last.code}${last.message ? `: ${last.message}` : ''}`}
+          </p>
+        ) : null}
       </div>
     </article>
   )

@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { createStore } from 'zustand/vanilla'
 import { flattenRows, rowsStartedBy } from '../../store/simulation/flattenRows.ts'
 import type { Span } from '../../store/simulation/TraceIndex.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { BarTooltip, type HoverState } from './BarTooltip.tsx'
 import { selectStepByName } from './selectStepByName.ts'
 import { Scrubber } from './Scrubber.tsx'
 import { Swimlane } from './Swimlane.tsx'
@@ -33,6 +35,13 @@ export function Timeline() {
   const { ref, view, onScroll } = useViewport()
   const [zoom, setZoom] = useState<number | 'fit'>('fit')
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(EMPTY)
+  const [hover] = useState(() => createStore<HoverState>()(() => ({ span: null, x: 0, y: 0 })))
+  const onHover = useCallback((e: MouseEvent) => {
+    const bar = (e.target as Element).closest('[data-span]')
+    const span = bar ? Number(bar.getAttribute('data-span')) : null
+    if (span === null && hover.getState().span === null) return
+    hover.setState({ span, x: e.clientX, y: e.clientY })
+  }, [hover])
   const box = useRef<HTMLDivElement | null>(null)
   // Stable, so React does not detach and re-attach it (and re-measure the box) on every render.
   const viewportRef = useCallback((el: HTMLDivElement | null) => {
@@ -98,7 +107,14 @@ export function Timeline() {
             }} />
             <Swimlane actions={trace?.actions ?? []} scale={scale} t={t} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} version={snap.version} />
           </div>
-          <div className="tl-rows" role="list" aria-label="Step runs" style={{ height: rows.length * TIMELINE.rowHeight }}>
+          <div
+            className="tl-rows"
+            role="list"
+            aria-label="Step runs"
+            style={{ height: rows.length * TIMELINE.rowHeight }}
+            onMouseMove={onHover}
+            onMouseLeave={() => hover.setState({ span: null })}
+          >
             {index && trace
               ? [...rows.subarray(firstRow, lastRow)].map((id, i) => (
                   <TimelineRow
@@ -121,6 +137,7 @@ export function Timeline() {
           </div>
           {trace ? <div className="tl-cursor" style={{ left: xOf(scale, t), top: view.top, height: view.height }} aria-hidden="true" /> : null}
         </div>
+        <BarTooltip hover={hover} index={index} start={start} t={t} />
         {!trace ? <p className="tl-empty">Press Run to simulate the flow; its steps appear here on the virtual clock.</p> : null}
       </div>
     </section>
