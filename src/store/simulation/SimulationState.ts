@@ -40,6 +40,8 @@ export interface SimulationState {
   readonly trace: SimTrace | null
   /** Changes whenever the trace grows (the trace itself is updated in place). */
   readonly traceVersion: number
+  /** The flow text and scenario the current run was started with (to tell when the run is out of date). */
+  readonly runText: string | null
   /** The virtual time shown everywhere, ms since the epoch. */
   readonly t: number
   readonly selectedStep: string | null

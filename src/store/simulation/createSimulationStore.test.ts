@@ -31,7 +31,7 @@ function setup(text: string) {
   const designer = createDesignerStore({ initialText: text })
   const { frames, advance } = manualFrames()
   const sim = createSimulationStore({ designer, createHost: createLocalHost, frames })
-  return { sim, advance, state: () => sim.getState() }
+  return { sim, advance, designer, state: () => sim.getState() }
 }
 
 describe('simulation store', () => {
@@ -85,6 +85,23 @@ describe('simulation store', () => {
       }
     }
     expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+  })
+
+  it('resumes a paused run, but starts again when the flow was edited meanwhile', () => {
+    const { state, advance, designer } = setup(example('mns-callback'))
+    state().run()
+    advance(400)
+    state().pause()
+    const first = state().trace
+    state().run()
+    expect(state().trace).toBe(first)
+    state().pause()
+    designer.getState().dispatch({ origin: 'load', text: example('mns-three-tasks') })
+    state().run()
+    advance(16)
+    expect(state().trace).not.toBe(first)
+    expect(state().t - state().trace!.startTime).toBe(16)
+    expect(state().trace!.executions[0]!.events.some((e) => e.stepName === 'Task_3')).toBe(true)
   })
 
   it('refuses to run with an input that is not a JSON object, keeping the text', () => {

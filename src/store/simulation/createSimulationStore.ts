@@ -139,8 +139,9 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       }
       session++
       advancing = false
-      set({ phase: 'starting', refusal: [], trace: null, playing: false })
-      host.send({ kind: 'start', session, text: designer.getState().text, scenario: { ...s.scenario, input: input.value }, manual: manual() })
+      const text = designer.getState().text
+      set({ phase: 'starting', refusal: [], trace: null, playing: false, runText: text })
+      host.send({ kind: 'start', session, text, scenario: { ...s.scenario, input: input.value }, manual: manual() })
     }
 
     return {
@@ -155,6 +156,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       refusal: [],
       trace: null,
       traceVersion: 0,
+      runText: null,
       t: 0,
       selectedStep: null,
       selectedSpan: null,
@@ -184,7 +186,9 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       },
       run() {
         const s = get()
-        if (s.phase === 'active' && s.trace && !(s.trace.done && s.t >= endOf(s.trace))) return play()
+        // Resume a paused run unless it has ended or the flow was edited since it started.
+        const current = s.runText === designer.getState().text
+        if (s.phase === 'active' && s.trace && current && !(s.trace.done && s.t >= endOf(s.trace))) return play()
         start()
       },
       pause() {
@@ -207,7 +211,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         stopShowing()
         if (host) host.send({ kind: 'stop', session })
         session++
-        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null })
+        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null, runText: null })
       },
       seek(t) {
         const s = get()

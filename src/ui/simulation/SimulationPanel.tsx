@@ -40,6 +40,8 @@ export function SimulationPanel() {
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
+  const text = useDesigner((s) => s.text)
+  const runText = useSimulation((s) => s.runText)
   const [side, setSide] = useState<SideTab>('setup')
   const [main, setMain] = useState<MainTab>('timeline')
   // Follow what the user just did: switching to the manual worker shows it; picking a step during a run shows its data.
@@ -57,6 +59,9 @@ export function SimulationPanel() {
           <strong>Cannot run this flow:</strong>
           <ul>{refusal.slice(0, 6).map((r) => <li key={r}>{r}</li>)}</ul>
         </div>
+      ) : null}
+      {runText !== null && runText !== text ? (
+        <p className="sim-stale" role="status">The flow changed since this run started: press Run to simulate the new version.</p>
       ) : null}
       <div className="sim-body">
         <div className="sim-side">
