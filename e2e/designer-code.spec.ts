@@ -55,7 +55,7 @@ test.describe('code pane', () => {
     await designer.node('Notify').click()
     await expect(designer.code.locator('.view-line', { hasText: 'name: Notify' })).toBeVisible()
     await expect(designer.code.locator('.step-highlight').first()).toBeVisible()
-    await designer.code.locator('.view-line', { hasText: 'name: Skip' }).click()
+    await designer.goToLineOf('name: Skip')
     await expect(designer.node('Skip')).toHaveClass(/selected/)
     await expect(designer.node('Notify')).not.toHaveClass(/selected/)
   })

@@ -6,6 +6,7 @@ import type { DesignerPage } from './pages/DesignerPage.ts'
 const FIXTURE = 'e2e/fixtures/containers.yaml'
 const ORIGINAL = readFileSync(FIXTURE, 'utf8')
 const TOP_COMMENT = '# Containers fixture: a choice, a parallel step and a foreach, for drag-and-drop tests.\n'
+const FIXTURE_STEPS = 10
 const STEP_COMMENT = '            # Keep this comment inside the step.\n'
 
 /** Every palette item and what the step it inserts must look like. */
@@ -88,6 +89,8 @@ test.describe('drag from the palette', () => {
         expect(text).toContain(STEP_COMMENT)
         await page.getByRole('button', { name: 'Undo' }).click()
         await expect.poll(() => designer.text()).toBe(ORIGINAL)
+        // The next drop aims at the original diagram: wait until it is the one drawn.
+        await expect(designer.canvas.locator('.flow-wrapper')).toHaveAttribute('data-steps', String(FIXTURE_STEPS))
       }
     })
   }

@@ -96,6 +96,15 @@ export class DesignerPage {
     await this.paletteItem(label).dragTo(target, { targetPosition: position })
   }
 
+  /** Moves the editor cursor to the line holding `text` with Go to Line (Ctrl+G), as a keyboard user would. */
+  async goToLineOf(text: string): Promise<void> {
+    const line = (await this.text()).split('\n').findIndex((l) => l.includes(text)) + 1
+    await this.code.locator('.view-lines').click()
+    await this.page.keyboard.press('Control+g')
+    await this.page.keyboard.type(String(line))
+    await this.page.keyboard.press('Enter')
+  }
+
   /** Puts the editor cursor at the end of the first line containing `text`. */
   async cursorAtEndOf(text: string): Promise<void> {
     await this.code.locator('.view-line', { hasText: text }).first().click()

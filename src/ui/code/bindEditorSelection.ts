@@ -37,7 +37,8 @@ export function bindEditorSelection(ed: editor.IStandaloneCodeEditor, designer: 
   })
 
   const onCursor = ed.onDidChangeCursorPosition((e) => {
-    if (e.source !== 'mouse' && e.source !== 'keyboard') return
+    // Only the user's own moves (mouse, keys, go-to-line, find) select; edits and our own reveals do not.
+    if (e.source === 'modelChange' || e.source === 'api' || e.source === 'restoreState') return
     const s = store.getState()
     if (s.parsePending || s.analysis.blocker || s.analysis.parsed.text !== model.getValue()) return
     const path = stepPathAtOffset(s.analysis.parsed, model.getOffsetAt(e.position))
