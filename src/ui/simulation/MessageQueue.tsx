@@ -11,8 +11,8 @@ const ROW = 58
 
 /**
  * The Message queue region: every message sent by time `t` with its state then (delayed, active, in flight,
- * deleted), priority, dequeue count, receipt handle and body with the task token highlighted. Long lists are
- * windowed; selecting a message shows it in full.
+ * deleted; the ones still in the queue listed first), priority, dequeue count, receipt handle and body with the
+ * task token highlighted. Long lists are windowed; selecting a message shows it in full.
  */
 export function MessageQueue() {
   const t = useSimulation((s) => s.t)
@@ -20,7 +20,11 @@ export function MessageQueue() {
   const trace = snap.trace
   const [selected, setSelected] = useState<number | null>(null)
   const { ref, view, onScroll } = useViewport()
-  const entries = useMemo(() => queueAt(snap.trace, t), [snap, t])
+  // Messages still in the queue first (in send order), deleted ones after: what matters at `t` is on top.
+  const entries = useMemo(() => {
+    const all = queueAt(snap.trace, t)
+    return [...all.filter((e) => e.state !== 'deleted'), ...all.filter((e) => e.state === 'deleted')]
+  }, [snap, t])
   const counts: Record<string, number> = {}
   for (const e of entries) counts[e.state] = (counts[e.state] ?? 0) + 1
   const first = Math.max(0, Math.floor(view.top / ROW) - 4)
