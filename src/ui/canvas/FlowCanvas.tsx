@@ -84,7 +84,7 @@ export function FlowCanvas() {
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 150}
         colorMode="system"
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
         aria-label="Flow diagram"
       >
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />

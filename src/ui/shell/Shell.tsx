@@ -22,7 +22,7 @@ interface PaneLayout {
   readonly problemsOpen: boolean
 }
 
-const INITIAL: PaneLayout = { palette: 208, inspector: 320, code: 420, problems: 168, paletteOpen: true, inspectorOpen: true, problemsOpen: true }
+const INITIAL: PaneLayout = { palette: 224, inspector: 320, code: 420, problems: 168, paletteOpen: true, inspectorOpen: true, problemsOpen: true }
 
 /**
  * The designer's frame: toolbar; palette | canvas and code (Design / Split / Code) over problems | inspector.
