@@ -62,8 +62,9 @@ function checkParallel(ctx: ValidationContext, step: ParallelStep): void {
 
 function checkForeach(ctx: ValidationContext, step: ForeachStep): void {
   const im = [...step.path, 'iterationMapping']
-  const where = ctx.locate(im).exact ? im : step.path
-  const focus = ctx.locate(im).exact ? 'key' : 'head'
+  const present = !step.iterationMapping.collection || !step.iterationMapping.item ? ctx.locate(im).exact : true
+  const where = present ? im : step.path
+  const focus = present ? 'key' : 'head'
   if (!step.iterationMapping.collection) {
     ctx.report('foreach-collection-missing', `Foreach step \`${step.name}\` needs \`iterationMapping.collection\`: the path of the list to iterate, e.g. \`collection: $.items\`.`, where, focus)
   }
