@@ -37,7 +37,7 @@ function validSelection(analysis: Analysis, selection: readonly JsonPath[]): rea
  */
 export function createDesignerStore(options: DesignerStoreOptions = {}): StoreApi<DesignerState> {
   const clock = options.clock ?? systemClock
-  const debounce = options.parseDebounceMs ?? 150
+  const debounce = options.parseDebounceMs ?? 120
   const initial = analyzeText(options.initialText ?? EMPTY_FLOW)
   let timer: unknown = null
   let nonce = 0
