@@ -1,10 +1,12 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Splitter } from '../shell/Splitter.tsx'
 import { ScenarioPersistence } from './ScenarioPersistence.tsx'
 import { SimCanvasStyle } from './SimCanvasStyle.tsx'
-import { SimulationPanel } from './SimulationPanel.tsx'
 import { useSimulation } from './useSimulation.ts'
 import './simulation.css'
+
+/** The panel's code loads when the dock first opens, not with the designer. */
+const SimulationPanel = lazy(() => import('./SimulationPanel.tsx').then((m) => ({ default: m.SimulationPanel })))
 
 /**
  * Where the simulation view lives: a resizable dock across the bottom of the app, shown while `Simulate` has
@@ -18,7 +20,9 @@ export function SimulationDock() {
     <div className="sim-dock" style={{ height }}>
       <ScenarioPersistence />
       <Splitter label="Resize simulation" orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
-      <SimulationPanel />
+      <Suspense fallback={<p className="sim-loading" role="status">Loading the simulator…</p>}>
+        <SimulationPanel />
+      </Suspense>
       <SimCanvasStyle />
     </div>
   )
