@@ -29,6 +29,8 @@ export interface SimulationState {
   /** The execution input as typed (JSON); kept even while it does not parse. */
   readonly inputText: string
   readonly inputError: string | null
+  /** The input as a value: the last text that parsed, kept as the same object while its meaning is unchanged. */
+  readonly inputValue: unknown
   /** Everything of the scenario file except `input`, which is `inputText`. */
   readonly scenario: ScenarioFile
   readonly scenarioProblems: readonly string[]
@@ -56,6 +58,8 @@ export interface SimulationState {
 
   setOpen(open: boolean): void
   setInputText(text: string): void
+  /** Sets the input from a value edited elsewhere (the inspector's sample input), keeping that very object. */
+  setInputValue(value: unknown): void
   setScenario(scenario: ScenarioFile): void
   /** Replaces input and scenario from an opened scenario file's data. */
   loadScenarioFile(file: ScenarioFile): void

@@ -104,6 +104,19 @@ describe('simulation store', () => {
     expect(state().trace!.executions[0]!.events.some((e) => e.stepName === 'Task_3')).toBe(true)
   })
 
+  it('shares the input with the inspector: a value set there is kept as is, retyping the same meaning keeps it', () => {
+    const { state } = setup(example('mns-callback'))
+    const value = { a: 1 }
+    state().setInputValue(value)
+    expect(state().inputText).toBe('{\n  "a": 1\n}')
+    state().setInputText('{"a":1}')
+    expect(state().inputValue).toBe(value)
+    state().setInputText('{"a": 2}')
+    expect(state().inputValue).toEqual({ a: 2 })
+    state().setInputText('{"a": ')
+    expect(state().inputValue).toEqual({ a: 2 })
+  })
+
   it('refuses to run with an input that is not a JSON object, keeping the text', () => {
     const { state } = setup(example('mns-callback'))
     state().setInputText('[1, 2')

@@ -148,6 +148,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       open: false,
       inputText: '{}',
       inputError: null,
+      inputValue: {},
       scenario: {},
       scenarioProblems: [],
       speed: 1,
@@ -167,7 +168,11 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       setOpen: (open) => set({ open }),
       setInputText(inputText) {
         const r = parseInputText(inputText)
-        set({ inputText, inputError: r.ok ? null : r.error })
+        const same = r.ok && JSON.stringify(r.value) === JSON.stringify(get().inputValue)
+        set(r.ok ? { inputText, inputError: null, ...(same ? {} : { inputValue: r.value }) } : { inputText, inputError: r.error })
+      },
+      setInputValue(value) {
+        set({ inputText: JSON.stringify(value ?? {}, null, 2), inputError: null, inputValue: value ?? {} })
       },
       setScenario: (scenario) => set({ scenario, scenarioProblems: readScenarioProblems(scenario) }),
       loadScenarioFile(file) {
