@@ -2,9 +2,7 @@ import { useCallback } from 'react'
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { Inspector } from '../inspector/Inspector.tsx'
-
-/** No example input is known yet; the simulation work will provide the scenario's input. */
-const NO_SAMPLE_INPUT = {}
+import { useSimulation } from '../simulation/useSimulation.ts'
 
 /** Mounts the inspector with the InspectorProps contract: last good parse, selection, the form dispatcher. */
 export function InspectorPane() {
@@ -16,5 +14,8 @@ export function InspectorPane() {
     (command: EditCommand, options?: { readonly group?: string }) => void dispatchEvent({ origin: 'form', command, group: options?.group }),
     [dispatchEvent],
   )
-  return <Inspector parsed={parsed} selectedPath={selectedPath} dispatch={dispatch} sampleInput={NO_SAMPLE_INPUT} readOnly={readOnly} />
+  // The sample input is the simulation's execution input: edited in either place, it is the same value.
+  const sampleInput = useSimulation((s) => s.inputValue)
+  const setSampleInput = useSimulation((s) => s.setInputValue)
+  return <Inspector parsed={parsed} selectedPath={selectedPath} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
 }
