@@ -117,6 +117,27 @@ describe('simulation store', () => {
     expect(state().inputValue).toEqual({ a: 2 })
   })
 
+  it('with a manual worker at ×1, virtual time follows real time and the report lands when it is made', () => {
+    const { state, advance } = setup(example('mns-callback'))
+    state().setManual(true)
+    state().run()
+    advance(16)
+    advance(2000)
+    advance(16)
+    const start = state().trace!.startTime
+    expect(state().t - start).toBeGreaterThanOrEqual(2000)
+    state().callManual({ kind: 'ReceiveMessage', queue: 'fnf-demo' })
+    const held = state().held.at(-1)!
+    expect(held.time - start).toBeGreaterThanOrEqual(2000)
+    const token = (JSON.parse(held.body) as { task_token: string }).task_token
+    state().callManual({ kind: 'ReportTaskSucceeded', token, output: '{}' })
+    advance(16)
+    const events = state().trace!.executions[0]!
+    const at = events.eventTimes[events.events.findIndex((e) => e.type === 'TaskSucceeded')]! - start
+    expect(at).toBeGreaterThanOrEqual(2000)
+    expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+  })
+
   it('refuses to run with an input that is not a JSON object, keeping the text', () => {
     const { state } = setup(example('mns-callback'))
     state().setInputText('[1, 2')
