@@ -78,6 +78,7 @@ test.describe('drag from the palette', () => {
       await designer.open(FIXTURE, 'Prepare')
       const canvasBox = await box(designer.canvas)
       for (const item of ITEMS) {
+        await designer.settleViewport()
         const p = await place.point(designer)
         await designer.dragPalette(item.label, designer.canvas, { x: p.x - canvasBox.x, y: p.y - canvasBox.y })
         await expect.poll(() => designer.text(), { message: item.label }).not.toBe(ORIGINAL)

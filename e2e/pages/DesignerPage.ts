@@ -66,6 +66,22 @@ export class DesignerPage {
     await this.canvas.getByRole('button', { name: 'Fit View' }).click()
   }
 
+  /**
+   * Fits the flow and waits until the viewport stops moving (the canvas pans to a newly added step with a short
+   * animation), so positions read next are where a drop will land.
+   */
+  async settleViewport(): Promise<void> {
+    const transform = () => this.canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+    let last = ''
+    await expect(async () => {
+      await this.fitView()
+      const now = await transform()
+      const same = now === last
+      last = now
+      expect(same).toBe(true)
+    }).toPass({ intervals: [250, 250, 500, 1000] })
+  }
+
   /** The document text (the store's; the editor is checked to agree with it where it matters). */
   text(): Promise<string> {
     return this.page.evaluate(() => (window as unknown as { __fdl: Hooks }).__fdl.text())
