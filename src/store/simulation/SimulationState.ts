@@ -1,6 +1,7 @@
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { ManualAnswer, ManualCall } from './SimHost.ts'
 import type { SimTrace } from './SimTrace.ts'
+import type { TraceIndex } from './TraceIndex.ts'
 
 /** Playback speed: virtual seconds per real second, or `instant` (jump to the end, or to where a person must act). */
 export type Speed = 1 | 10 | 100 | 'instant'
@@ -40,6 +41,8 @@ export interface SimulationState {
   /** Why the last Run was refused, in words for the user. */
   readonly refusal: readonly string[]
   readonly trace: SimTrace | null
+  /** The trace's index, kept up to date as each update arrives (so views never index a backlog while drawing). */
+  readonly index: TraceIndex | null
   /** Changes whenever the trace grows (the trace itself is updated in place). */
   readonly traceVersion: number
   /** The flow text and scenario the current run was started with (to tell when the run is out of date). */

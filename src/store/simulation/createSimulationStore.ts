@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DesignerState } from '../DesignerState.ts'
 import { applyDelta } from './applyDelta.ts'
+import { createTraceIndex } from './createTraceIndex.ts'
 import type { FrameClock } from './FrameClock.ts'
+import { indexTrace } from './indexTrace.ts'
 import { nextMomentAfter } from './nextMomentAfter.ts'
 import { parseInputText } from './parseInputText.ts'
 import { readScenarioProblems } from './readScenarioProblems.ts'
@@ -16,6 +18,9 @@ export interface SimulationDeps {
   readonly createHost: () => SimHost
   readonly frames: FrameClock
 }
+
+/** How often a streaming run at instant speed is redrawn (real ms). */
+const STREAM_REDRAW_MS = 200
 
 /** The virtual time at which the root execution ended, else the engine's live edge. */
 function endOf(trace: SimTrace): number {
@@ -38,8 +43,8 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
   let follow = false
   /** The frame that will show trace updates received since the last one. */
   let shown: unknown = null
-  /** The last delta received: acknowledged once shown, so a long run streams no faster than the page draws. */
-  let lastSeq = 0
+  /** Real time of the last redraw for trace updates. */
+  let lastShown = -Infinity
 
   return createStore<SimulationState>()((set, get) => {
     const manual = () => get().scenario.worker?.manual === true
@@ -83,11 +88,17 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       shown = null
       const s = get()
       if (!s.trace) return
+      // While a long run streams in at instant speed, redraw a few times a second: each redraw walks the whole trace.
+      const now = frames.now()
+      if (s.speed === 'instant' && !s.trace.done && !follow && now - lastShown < STREAM_REDRAW_MS) {
+        shown = frames.request(showTrace)
+        return
+      }
+      lastShown = now
       const live = s.trace.done ? endOf(s.trace) : s.trace.now
       const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
       follow = false
       set({ traceVersion: s.trace.version, t })
-      host?.send({ kind: 'ack', session, seq: lastSeq })
     }
 
     const play = () => {
@@ -102,7 +113,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       switch (e.kind) {
         case 'started': {
           const trace: SimTrace = { version: 0, now: e.startTime, startTime: e.startTime, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
-          set({ phase: 'active', trace, traceVersion: 0, t: e.startTime, answers: [], held: [], selectedSpan: null })
+          set({ phase: 'active', trace, index: createTraceIndex(), traceVersion: 0, t: e.startTime, answers: [], held: [], selectedSpan: null })
           send({ kind: 'idle' })
           return play()
         }
@@ -110,11 +121,12 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
           stopFrames()
           return set({ phase: 'refused', refusal: e.problems, playing: false })
         case 'delta': {
-          if (!s.trace) return
+          if (!s.trace || !s.index) return
           applyDelta(s.trace, e.delta)
+          indexTrace(s.index, s.trace)
           advancing = false
-          lastSeq = e.seq
-          // Views redraw once per frame however many updates arrived in it.
+          // Taken in: the host may send more. Views redraw at most once per frame (less often while streaming).
+          host?.send({ kind: 'ack', session, seq: e.seq })
           if (shown === null) shown = frames.request(showTrace)
           return
         }
@@ -140,7 +152,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       session++
       advancing = false
       const text = designer.getState().text
-      set({ phase: 'starting', refusal: [], trace: null, playing: false, runText: text })
+      set({ phase: 'starting', refusal: [], trace: null, index: null, playing: false, runText: text })
       host.send({ kind: 'start', session, text, scenario: { ...s.scenario, input: input.value }, manual: manual() })
     }
 
@@ -156,6 +168,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       playing: false,
       refusal: [],
       trace: null,
+      index: null,
       traceVersion: 0,
       runText: null,
       t: 0,
@@ -216,7 +229,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         stopShowing()
         if (host) host.send({ kind: 'stop', session })
         session++
-        set({ phase: 'idle', playing: false, trace: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null, runText: null })
+        set({ phase: 'idle', playing: false, trace: null, index: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null, runText: null })
       },
       seek(t) {
         const s = get()

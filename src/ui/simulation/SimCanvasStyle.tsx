@@ -17,6 +17,7 @@ const attr = (value: string) => `"${CSS.escape(value)}"`
  */
 export function SimCanvasStyle() {
   const t = useSimulation((s) => s.t)
+  const playing = useSimulation((s) => s.playing)
   const snap = useTraceIndex()
   const flow = useDesigner((s) => s.good.parsed.flow)
   const geometry = useMemo(() => {
@@ -54,7 +55,9 @@ export function SimCanvasStyle() {
     const last = m.last <= t ? m.last : m.first
     if (!current || last >= current.time) current = { id, time: last }
   }
-  if (current) rules.push(`.react-flow__edge[data-id=${attr(current.id)}] .react-flow__edge-path { stroke: var(--accent); stroke-width: 3; stroke-dasharray: 7 5; animation: sim-edge-travel 0.7s linear infinite; }`)
+  // Animated only while playing: a running animation repaints the canvas on every frame.
+  const travel = playing ? ' stroke-dasharray: 7 5; animation: sim-edge-travel 0.7s linear infinite;' : ''
+  if (current) rules.push(`.react-flow__edge[data-id=${attr(current.id)}] .react-flow__edge-path { stroke: var(--accent); stroke-width: 3;${travel} }`)
   for (const [name, start] of firstStart) {
     const lane = geometry.lanes.get(name)
     if (start <= t && lane) rules.push(`.react-flow__node[data-id=${attr(lane)}] { box-shadow: inset 0 0 0 2px color-mix(in srgb, var(--ok) 55%, transparent); border-radius: 8px; }`)

@@ -1,7 +1,6 @@
 import { stepVisualAt } from '../../store/simulation/stepVisualAt.ts'
 import type { StepVisual } from '../../store/simulation/StepVisual.ts'
 import { useSimulation } from './useSimulation.ts'
-import { traceIndexOf } from './useTraceIndex.ts'
 
 /** The words of a step's state, short enough for a badge on its box. */
 function badgeText(v: StepVisual): string {
@@ -36,9 +35,9 @@ function badgeText(v: StepVisual): string {
  */
 export function StepSimBadge({ name }: { name: string }) {
   const text = useSimulation((s) => {
-    if (!s.open || !s.trace) return ''
-    const v = stepVisualAt(traceIndexOf(s.trace), s.trace, name, s.t)
-    return `${v.phase}\u0000${badgeText(v)}`
+    if (!s.open || !s.trace || !s.index) return ''
+    const v = stepVisualAt(s.index, s.trace, name, s.t)
+    return `${v.phase}${s.playing ? ' live' : ''}\u0000${badgeText(v)}`
   })
   if (!text) return null
   const [phase, words] = text.split('\u0000')
