@@ -70,6 +70,13 @@ export const TimelineRow = memo(function TimelineRow(p: TimelineRowProps) {
         return (
           <div key={span.id} className={`tl-bar state-${state}${span.end === span.start ? ' instant' : ''}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left: span.end === span.start ? left - 3 : left, width }} data-span={span.id}>
             <button type="button" className="tl-bar-hit" tabIndex={-1} aria-label={name} onClick={() => p.onSelect(span)} />
+            {span.attempts.slice(1).map((a, i) => {
+              // The back-off before a retry, drawn on the bar: the task waits, nothing runs.
+              const from = span.attempts[i]!.end
+              if (from > t) return null
+              const gapLeft = xOf(scale, from) - left
+              return <span key={a.attempt} className="tl-backoff" style={{ left: gapLeft, width: Math.max(1, xOf(scale, Math.min(a.start, t)) - left - gapLeft) }} />
+            })}
             {marks.map((m, i) => (
               <span key={i} className={`tl-mark mark-${m.kind}`} role="img" aria-label={m.label} style={{ left: xOf(scale, m.time) - left }} />
             ))}
