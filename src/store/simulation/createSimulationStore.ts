@@ -2,14 +2,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DesignerState } from '../DesignerState.ts'
 import { applyDelta } from './applyDelta.ts'
 import { createTraceIndex } from './createTraceIndex.ts'
+import { emptyTrace } from './emptyTrace.ts'
+import { endOfTrace } from './endOfTrace.ts'
 import type { FrameClock } from './FrameClock.ts'
+import { heldAfter } from './heldAfter.ts'
 import { indexTrace } from './indexTrace.ts'
 import { nextMomentAfter } from './nextMomentAfter.ts'
+import { NO_RUN } from './NO_RUN.ts'
 import { parseInputText } from './parseInputText.ts'
 import { readScenarioProblems } from './readScenarioProblems.ts'
 import type { AdvanceTarget, HostEvent, SimHost } from './SimHost.ts'
 import type { SimulationState } from './SimulationState.ts'
-import type { SimTrace } from './SimTrace.ts'
 
 /** What the simulation store is built from: the designer (for the flow text), the engine host and real time. */
 export interface SimulationDeps {
@@ -21,12 +24,6 @@ export interface SimulationDeps {
 
 /** How often a streaming run at instant speed is redrawn (real ms). */
 const STREAM_REDRAW_MS = 200
-
-/** The virtual time at which the root execution ended, else the engine's live edge. */
-function endOf(trace: SimTrace): number {
-  const root = trace.executions[0]
-  return root?.endTime ?? trace.now
-}
 
 /**
  * Creates the simulation store: the run's input and scenario, playback of the engine's trace at a chosen
@@ -72,14 +69,14 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       const dt = real - lastReal
       lastReal = real
       if (s.speed === 'instant') {
-        set({ t: trace.done ? endOf(trace) : trace.now })
+        set({ t: trace.done ? endOfTrace(trace) : trace.now })
       } else {
         const wanted = s.t + dt * s.speed
         if (manual() && !trace.done && wanted > trace.now && !advancing) send({ kind: 'time', time: wanted })
-        set({ t: Math.min(wanted, trace.done ? endOf(trace) : trace.now) })
+        set({ t: Math.min(wanted, trace.done ? endOfTrace(trace) : trace.now) })
       }
       const after = get()
-      if (trace.done && after.t >= endOf(trace)) set({ playing: false })
+      if (trace.done && after.t >= endOfTrace(trace)) set({ playing: false })
       else frame = frames.request(tick)
     }
 
@@ -95,7 +92,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         return
       }
       lastShown = now
-      const live = s.trace.done ? endOf(s.trace) : s.trace.now
+      const live = s.trace.done ? endOfTrace(s.trace) : s.trace.now
       const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
       follow = false
       set({ traceVersion: s.trace.version, t })
@@ -112,8 +109,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       const s = get()
       switch (e.kind) {
         case 'started': {
-          const trace: SimTrace = { version: 0, now: e.startTime, startTime: e.startTime, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
-          set({ phase: 'active', trace, index: createTraceIndex(), traceVersion: 0, t: e.startTime, answers: [], held: [], selectedSpan: null })
+          set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText })
           send({ kind: 'idle' })
           return play()
         }
@@ -130,14 +126,8 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
           if (shown === null) shown = frames.request(showTrace)
           return
         }
-        case 'answer': {
-          const a = e.answer
-          const r = a.request
-          const held = a.received
-            ? [...s.held, { ...a.received, time: a.time }]
-            : r.kind === 'DeleteMessage' && a.ok ? s.held.filter((h) => h.receiptHandle !== r.receiptHandle) : s.held
-          return set({ answers: [...s.answers, a], held, busy: false })
-        }
+        case 'answer':
+          return set({ answers: [...s.answers, e.answer], held: heldAfter(s.held, e.answer), busy: false })
       }
     }
 
@@ -157,6 +147,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
     }
 
     return {
+      ...NO_RUN,
       open: false,
       inputText: '{}',
       inputError: null,
@@ -164,19 +155,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       scenario: {},
       scenarioProblems: [],
       speed: 1,
-      phase: 'idle',
-      playing: false,
-      refusal: [],
-      trace: null,
-      index: null,
-      traceVersion: 0,
-      runText: null,
-      t: 0,
       selectedStep: null,
-      selectedSpan: null,
-      answers: [],
-      held: [],
-      busy: false,
 
       setOpen: (open) => set({ open }),
       setInputText(inputText) {
@@ -206,7 +185,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         const s = get()
         // Resume a paused run unless it has ended or the flow was edited since it started.
         const current = s.runText === designer.getState().text
-        if (s.phase === 'active' && s.trace && current && !(s.trace.done && s.t >= endOf(s.trace))) return play()
+        if (s.phase === 'active' && s.trace && current && !(s.trace.done && s.t >= endOfTrace(s.trace))) return play()
         start()
       },
       pause() {
@@ -229,7 +208,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         stopShowing()
         if (host) host.send({ kind: 'stop', session })
         session++
-        set({ phase: 'idle', playing: false, trace: null, index: null, traceVersion: 0, t: 0, answers: [], held: [], refusal: [], busy: false, selectedSpan: null, runText: null })
+        set(NO_RUN)
       },
       seek(t) {
         const s = get()

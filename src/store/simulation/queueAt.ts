@@ -1,27 +1,5 @@
-import type { MessageState } from '../../sim/trace/MessageRecord.ts'
-import type { SimTrace, TraceMessage } from './SimTrace.ts'
-
-/** A message as the queue held it at one moment. */
-export interface QueueEntry {
-  readonly message: TraceMessage
-  readonly state: MessageState
-  readonly dequeueCount: number
-  readonly receiptHandle: string | null
-  /** When it entered that state. */
-  readonly since: number
-}
-
-/** The state of one message at virtual time `t` (null before it was sent). */
-export function messageAt(message: TraceMessage, t: number): QueueEntry | null {
-  if (message.enqueueTime > t) return null
-  let last = message.transitions[0]
-  for (const tr of message.transitions) {
-    if (tr.time > t) break
-    last = tr
-  }
-  if (!last) return null
-  return { message, state: last.state, dequeueCount: last.dequeueCount, receiptHandle: last.receiptHandle, since: last.time }
-}
+import type { SimTrace } from './SimTrace.ts'
+import { messageAt, type QueueEntry } from './messageAt.ts'
 
 /** Every queue message sent by time `t`, with its state then (delayed, active, in flight, deleted), in send order. */
 export function queueAt(trace: SimTrace | null, t: number): readonly QueueEntry[] {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { queueAt, type QueueEntry } from '../../store/simulation/queueAt.ts'
+import type { QueueEntry } from '../../store/simulation/messageAt.ts'
+import { queueAt } from '../../store/simulation/queueAt.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { MessageBody } from './MessageBody.tsx'
 import { STATE_WORDS } from './STATE_WORDS.ts'

@@ -1,7 +1,10 @@
 import { memo, useMemo } from 'react'
 import type { TraceAction } from '../../store/simulation/TraceAction.ts'
 import { formatVirtual } from './formatVirtual.ts'
-import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
+import { lowerBound } from './lowerBound.ts'
+import { TIMELINE } from './TIMELINE.ts'
+import type { TimeScale } from './TimeScale.ts'
+import { xOf } from './xOf.ts'
 
 /** Props of {@link Swimlane}. */
 export interface SwimlaneProps {

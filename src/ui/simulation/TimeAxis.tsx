@@ -1,5 +1,9 @@
 import type { PointerEvent } from 'react'
-import { TIMELINE, tickStep, type TimeScale, timeAt, xOf } from './timeScale.ts'
+import { TIMELINE } from './TIMELINE.ts'
+import { tickStep } from './tickStep.ts'
+import type { TimeScale } from './TimeScale.ts'
+import { timeAt } from './timeAt.ts'
+import { xOf } from './xOf.ts'
 
 /** Props of {@link TimeAxis}. */
 export interface TimeAxisProps {

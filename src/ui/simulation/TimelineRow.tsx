@@ -3,7 +3,10 @@ import { marksOf } from '../../store/simulation/marksOf.ts'
 import type { Span, TimelineRow as Row, TraceIndex } from '../../store/simulation/TraceIndex.ts'
 import type { SimTrace } from '../../store/simulation/SimTrace.ts'
 import { formatVirtual } from './formatVirtual.ts'
-import { lowerBound, TIMELINE, type TimeScale, xOf } from './timeScale.ts'
+import { lowerBound } from './lowerBound.ts'
+import { TIMELINE } from './TIMELINE.ts'
+import type { TimeScale } from './TimeScale.ts'
+import { xOf } from './xOf.ts'
 
 /** Props of {@link TimelineRow}. */
 export interface TimelineRowProps {
