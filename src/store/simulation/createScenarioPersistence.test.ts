@@ -43,6 +43,27 @@ describe('scenario persistence', () => {
     expect(again.sim.getState().inputText).toBe('{"n": 1}')
   })
 
+  it('keeps what the user typed while the stored scenario was still loading', async () => {
+    const { sim, persistence, fire, kv } = setup()
+    await kv.set('scenario:late', { version: 1, inputText: '{"stored": true}', scenario: {} })
+    const switching = persistence.setDocument('late')
+    sim.getState().setInputText('{"typed": true}')
+    await switching
+    expect(sim.getState().inputText).toBe('{"typed": true}')
+    fire()
+    await persistence.flush()
+    expect(await kv.get('scenario:late')).toMatchObject({ inputText: '{"typed": true}' })
+  })
+
+  it('saves at once when a run starts', async () => {
+    const { sim, persistence, kv } = setup()
+    await persistence.setDocument('doc')
+    sim.getState().setScenario({ tasks: { T: [{ timeout: true }] } })
+    expect(await kv.get('scenario:doc')).toBeUndefined()
+    sim.getState().run()
+    expect(await kv.get('scenario:doc')).toMatchObject({ scenario: { tasks: { T: [{ timeout: true }] } } })
+  })
+
   it('goes on without storage', async () => {
     const { sim, persistence } = setup(createMemoryKeyValueStore({ unavailable: true }))
     await persistence.setDocument('doc')

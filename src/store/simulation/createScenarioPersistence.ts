@@ -27,15 +27,18 @@ export interface ScenarioPersistence {
 const storageKey = (doc: string) => `scenario:${doc}`
 
 /**
- * Saves the simulation's input and scenario with the open document (shortly after each change) and puts a
+ * Saves the simulation's input and scenario with the open document (shortly after each change, at once when a
+ * run starts) and puts a
  * document's own back when it is opened, resetting any run of the previous one. Storage failures are
  * swallowed: the scenario is a convenience, and editing and simulating go on.
  */
-export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: KeyValueStore, timer: PersistTimer, delayMs = 400): ScenarioPersistence {
+export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: KeyValueStore, timer: PersistTimer, delayMs = 250): ScenarioPersistence {
   let doc: string | null = null
   let quiet = false
   let pending: { doc: string; value: StoredScenario } | null = null
   let handle: unknown = null
+  /** The user changed input or scenario since the document was switched: what loads later must not overwrite it. */
+  let edited = false
 
   const flush = async () => {
     if (handle !== null) timer.clearTimeout(handle)
@@ -46,19 +49,19 @@ export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: Ke
   }
 
   const unsubscribe = sim.subscribe((s, prev) => {
+    // Starting a run is a moment the user relies on what they set up: save it now rather than after the pause.
+    if (s.phase === 'starting' && prev.phase !== 'starting' && pending) void flush()
     if (quiet || doc === null || (s.inputText === prev.inputText && s.scenario === prev.scenario)) return
+    edited = true
     pending = { doc, value: { version: 1, inputText: s.inputText, scenario: s.scenario } }
     if (handle !== null) timer.clearTimeout(handle)
     handle = timer.setTimeout(() => void flush(), delayMs)
   })
 
-  const apply = (stored: StoredScenario | undefined) => {
+  const quietly = (run: (s: SimulationState) => void) => {
     quiet = true
     try {
-      const s = sim.getState()
-      s.reset()
-      s.setInputText(stored?.inputText ?? '{}')
-      s.setScenario(stored?.scenario ?? {})
+      run(sim.getState())
     } finally {
       quiet = false
     }
@@ -67,11 +70,23 @@ export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: Ke
   return {
     async setDocument(key) {
       if (key === doc) return
-      await flush()
+      // Switch at once (edits from now on belong to the new document), then save the old one's last change.
+      const old = flush()
       doc = key
-      if (key === null) return apply(undefined)
+      edited = false
+      quietly((s) => {
+        s.reset()
+        s.setInputText('{}')
+        s.setScenario({})
+      })
+      await old
+      if (key === null) return
       const stored = await kv.get<StoredScenario>(storageKey(key)).catch(() => undefined)
-      if (doc === key) apply(stored?.version === 1 ? stored : undefined)
+      if (doc !== key || edited || stored?.version !== 1) return
+      quietly((s) => {
+        s.setInputText(stored.inputText)
+        s.setScenario(stored.scenario)
+      })
     },
     flush,
     dispose() {
