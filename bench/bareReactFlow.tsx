@@ -3,7 +3,7 @@
 // esbuild into the benchmark's build folder as bare.html; never part of the app.
 import { ReactFlow, type Edge, type Node } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 
 /** What the benchmark calls on `window.__bare`. */
@@ -20,7 +20,9 @@ function graph(count: number): { nodes: Node[]; edges: Edge[] } {
 
 function Bare() {
   const [g, setG] = useState<{ nodes: Node[]; edges: Edge[] }>({ nodes: [], edges: [] })
-  ;(window as unknown as { __bare: BareHooks }).__bare = { show: (count) => setG(graph(count)) }
+  useEffect(() => {
+    ;(window as unknown as { __bare: BareHooks }).__bare = { show: (count) => setG(graph(count)) }
+  }, [])
   return (
     <div style={{ width: '100vw', height: '100vh' }}>
       <ReactFlow nodes={g.nodes} edges={g.edges} fitView minZoom={0.1} />

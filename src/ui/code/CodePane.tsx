@@ -26,11 +26,14 @@ export function CodePane() {
   const [load, setLoad] = useState(false)
   const codeOnly = useDesigner((s) => s.view === 'code')
   useEffect(() => {
-    if (codeOnly) {
-      setLoad(true)
-      return
-    }
     let live = true
+    if (codeOnly) {
+      // Latch the load so leaving the Code view later does not unmount the editor; rendering already shows it.
+      void Promise.resolve().then(() => live && setLoad(true))
+      return () => {
+        live = false
+      }
+    }
     const start = () => {
       if (!live) return
       if ('requestIdleCallback' in window) window.requestIdleCallback(() => live && setLoad(true), { timeout: 400 })
@@ -43,7 +46,7 @@ export function CodePane() {
   }, [codeOnly])
   return (
     <section className="code-pane nokey" aria-label="FDL code">
-      {load ? (
+      {load || codeOnly ? (
         <Suspense fallback={<PlainText />}>
           <CodeEditor />
         </Suspense>
