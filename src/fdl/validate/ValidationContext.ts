@@ -9,6 +9,7 @@ import { DIAGNOSTIC_CATALOGUE } from './diagnosticCatalogue.ts'
 import { focusRange, type Focus } from './focusRange.ts'
 import type { LocatedNode } from './locateNode.ts'
 import { nodeLocator } from './nodeLocator.ts'
+import { childSequences } from '../model/childSequences.ts'
 
 /** A diagnostic code of the catalogue. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOGUE
@@ -68,18 +69,3 @@ function walk(sequence: Sequence, steps: StepVisit[], sequences: Sequence[]): vo
   })
 }
 
-/** The sequences directly inside a step. */
-function childSequences(step: Step): Sequence[] {
-  switch (step.type) {
-    case 'choice':
-      return step.default ? [...step.choices, step.default] : [...step.choices]
-    case 'parallel':
-      return [...step.branches]
-    case 'foreach':
-      return [step.body]
-    case 'unknown':
-      return step.body ? [step.body] : []
-    default:
-      return []
-  }
-}

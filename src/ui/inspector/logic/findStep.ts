@@ -3,7 +3,7 @@ import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Sequence } from '../../../fdl/model/Sequence.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
 import { samePath } from './samePath.ts'
-import { childSequences } from './childSequences.ts'
+import { childSequences } from '../../../fdl/model/childSequences.ts'
 
 /**
  * The step at `path` anywhere in the flow, or null when the path names none (a stale selection after an

@@ -1,7 +1,7 @@
-import type { Sequence } from '../../../fdl/model/Sequence.ts'
-import type { Step } from '../../../fdl/model/Step.ts'
+import type { Sequence } from './Sequence.ts'
+import type { Step } from './Step.ts'
 
-/** The nested `steps` lists of a step: choice branches and default, parallel branches, a foreach body. */
+/** The sequences nested directly in a step, in document order: choice branches then default, parallel branches, a foreach body. */
 export function childSequences(step: Step): readonly Sequence[] {
   switch (step.type) {
     case 'choice':
