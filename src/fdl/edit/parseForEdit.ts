@@ -1,7 +1,7 @@
-import { parseDocument } from 'yaml'
 import type { EditableDocument } from './EditableDocument.ts'
+import { readYaml } from '../parse/readYaml.ts'
 
-/** Parses text the way `parseFdl` does (YAML 1.2, unique keys), so ranges and values agree with the model. */
+/** Parses text the way `parseFdl` does, so ranges and values agree with the model. */
 export function parseForEdit(text: string): EditableDocument {
-  return { text, document: parseDocument(text, { prettyErrors: false, version: '1.2', uniqueKeys: true, keepSourceTokens: false }) }
+  return { text, document: readYaml(text).document }
 }

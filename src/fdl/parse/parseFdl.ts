@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml'
+import { Document, isMap, isScalar, LineCounter, type YAMLMap } from 'yaml'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { Flow } from '../model/Flow.ts'
 import { readContext, type ReadContext } from './ReadContext.ts'
@@ -8,8 +8,12 @@ import { FLOW_KEYS } from './knownKeys.ts'
 import { readMappings, readNumber, readString } from './readFields.ts'
 import { readSequence } from './readStep.ts'
 import { guardInput, type InputRefusal } from './guardInput.ts'
+import { readYaml } from './readYaml.ts'
 
-/** What parsing one text gives: the YAML document (for lossless edits), the model and every diagnostic. */
+/**
+ * What parsing one text gives: the YAML document (for lossless edits; values and ranges, without comments
+ * attached), the model and every diagnostic.
+ */
 export interface ParsedFdl {
   readonly text: string
   readonly document: Document
@@ -23,12 +27,11 @@ export interface ParsedFdl {
  * Parses FDL text, YAML or JSON (JSON is YAML 1.2), into a model and diagnostics. Never throws on user
  * input: syntax errors, wrong types, unknown keys and tags all come back as diagnostics with ranges; texts
  * too large or too deeply nested to parse safely are refused with one diagnostic and an empty document.
- * YAML 1.2 is used so an unquoted `2019-05-02T15:04:05Z` stays a string, as the service reads it.
  */
 export function parseFdl(text: string): ParsedFdl {
   try {
     const refusal = guardInput(text)
-    return refusal === null ? parseChecked(text, new LineCounter()) : refuse(text, refusal)
+    return refusal === null ? parseChecked(text) : refuse(text, refusal)
   } catch (error) {
     // A last resort (e.g. a caller passing something that is not a string): never lose a text to a reader bug.
     const message = `The document could not be read (${error instanceof Error ? error.message : String(error)}). Check it for unusual YAML.`
@@ -53,8 +56,8 @@ function lineStarts(text: string, offset: number): number[] {
   return starts
 }
 
-function parseChecked(text: string, lineCounter: LineCounter): ParsedFdl {
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, version: '1.2', uniqueKeys: true, keepSourceTokens: false })
+function parseChecked(text: string): ParsedFdl {
+  const { document, lineCounter } = readYaml(text)
   const ctx = readContext(lineCounter, plainContext(document))
   for (const e of document.errors) {
     ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${e.message}`, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })

@@ -1,13 +1,16 @@
-import { Document, isNode, YAMLSeq } from 'yaml'
+import { Document, isNode, parseDocument, YAMLSeq } from 'yaml'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
+import { YAML_OPTIONS } from '../../fdl/parse/yamlOptions.ts'
 
 /**
  * The YAML text of steps (with their children and comments) as the clipboard carries it: one step as a
  * mapping, several as a list, so pasting into the code pane or another tab gives valid FDL too.
  */
 export function stepsToYaml(parsed: ParsedFdl, paths: readonly JsonPath[]): string {
-  const nodes = paths.map((p) => parsed.document.getIn(p, true)).filter(isNode)
+  // The comments travel with the steps, and only the yaml library's own parse attaches them to nodes.
+  const document = parseDocument(parsed.text, YAML_OPTIONS)
+  const nodes = paths.map((p) => document.getIn(p, true)).filter(isNode)
   if (nodes.length === 0) return ''
   const doc = new Document(null, { version: '1.2' })
   if (nodes.length === 1) {

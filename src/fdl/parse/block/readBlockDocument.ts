@@ -1,0 +1,233 @@
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag } from 'yaml'
+import { BlockLines } from './BlockLines.ts'
+import { OutsideBlockSubset } from './OutsideBlockSubset.ts'
+import { resolvePlain } from './resolvePlain.ts'
+import { scanQuoted } from './scanQuoted.ts'
+
+const SPACE = 32
+const HASH = 35
+const COLON = 58
+const DASH = 45
+const DOUBLE = 34
+const SINGLE = 39
+
+/** First characters that make a plain scalar something else: flow collections, anchors, tags, block scalars… */
+const INDICATOR = new Set([...',[]{}#&*!|>%@`'].map((c) => c.charCodeAt(0)))
+/** `- `, `? `, `: ` begin a block entry, not a scalar; followed by anything else they start a plain scalar. */
+const ENTRY = new Set([DASH, 63, COLON])
+/** The yaml library refuses implicit keys longer than this. */
+const MAX_KEY_LENGTH = 1024
+
+/**
+ * Reads the plain block style that flows are written in (and that the designer writes) an order of magnitude
+ * faster than the yaml library: block mappings and sequences, one-line plain and quoted scalars, comments.
+ * It builds the same `yaml` nodes the library would (values, scalar types and formats, and `range[0]` /
+ * `range[1]` of every node, which is what the model, the validator and the edit commands read), so everything
+ * downstream works on it unchanged.
+ *
+ * It returns null the moment the text uses anything else (flow collections, block or multi-line scalars,
+ * anchors, tags, several documents, duplicate keys, tabs, any doubt about validity): the caller then parses
+ * with the yaml library, which also explains any syntax error. Two things it does not reproduce, because
+ * nothing reads them from a parsed flow: comments are not attached to nodes (print with the yaml library),
+ * and `range[2]` (and so a block collection's end) does not take in the comment and blank lines that follow.
+ */
+export function readBlockDocument(text: string): { document: Document.Parsed; lineCounter: LineCounter } | null {
+  const lineCounter = new LineCounter()
+  try {
+    const lines = new BlockLines(text, lineCounter)
+    if (lines.count === 0) return null // empty or comments only: the yaml library says what that means
+    const document = new Document(undefined, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false })
+    const reader = new BlockReader(lines, document)
+    const root = reader.root()
+    document.contents = root
+    document.range = [root.range![0], root.range![2], text.length]
+    return { document: document as Document.Parsed, lineCounter }
+  } catch (error) {
+    if (error instanceof OutsideBlockSubset) return null
+    throw error
+  }
+}
+
+/** One pass over the content lines; `line` is the next content line to read. */
+class BlockReader {
+  private line = 0
+  private readonly text: string
+  private readonly tags = new Map<string, ScalarTag | null>()
+
+  constructor(
+    private readonly lines: BlockLines,
+    private readonly doc: Document,
+  ) {
+    this.text = lines.text
+  }
+
+  /** The top-level mapping; anything else at the top is left to the yaml library. */
+  root(): YAMLMap {
+    const { start, end, indent } = this.lines
+    if (this.isDash(0) || this.keyColon(start[0]!, end[0]!) < 0) throw new OutsideBlockSubset('the top level is not a block mapping')
+    const map = this.map(start[0]!, indent[0]!)
+    if (this.line < this.lines.count) throw new OutsideBlockSubset('lines after the top-level mapping')
+    return map
+  }
+
+  /** A block mapping whose first key starts at `p` on the current line, in column `column`. */
+  private map(p: number, column: number): YAMLMap {
+    const { start, end, indent } = this.lines
+    const map = new YAMLMap(this.doc.schema)
+    const first = p
+    let last = p
+    for (;;) {
+      const lineEnd = end[this.line]!
+      const colon = this.keyColon(p, lineEnd)
+      if (colon < 0) throw new OutsideBlockSubset('a line that is not `key: value` in a mapping')
+      const key = resolvePlain(this.doc, this.tags, this.text.slice(p, colon), true, [p, colon, colon])
+      // Maps in flows hold a handful of keys: a linear scan is cheaper than a Set per map.
+      for (const pair of map.items) if ((pair.key as Scalar).value === key.value) throw new OutsideBlockSubset('duplicate key')
+      const value = this.valueAfter(colon + 1, column, true)
+      map.items.push(new Pair(key, value))
+      last = value.range![2]
+      if (this.line >= this.lines.count || indent[this.line]! < column) break
+      if (indent[this.line]! > column) throw new OutsideBlockSubset('unexpected indentation in a mapping')
+      if (this.isDash(this.line)) throw new OutsideBlockSubset('a list item where a key was expected')
+      p = start[this.line]!
+    }
+    map.range = [first, last, last]
+    return map
+  }
+
+  /** A block sequence whose dashes are in column `column`, starting at the current line. */
+  private seq(column: number): YAMLSeq {
+    const { start, end, indent } = this.lines
+    const seq = new YAMLSeq(this.doc.schema)
+    const first = start[this.line]!
+    let last = first
+    for (;;) {
+      const dash = start[this.line]!
+      const lineEnd = end[this.line]!
+      const p = this.skipSpaces(dash + 1, lineEnd)
+      let item: Scalar | YAMLMap | YAMLSeq
+      if (p >= lineEnd || this.text.charCodeAt(p) === HASH) item = this.valueAfter(dash + 1, column, false)
+      else if (this.text.charCodeAt(p) === DASH && (p + 1 >= lineEnd || this.text.charCodeAt(p + 1) === SPACE)) {
+        throw new OutsideBlockSubset('a list directly inside a list item')
+      } else if (this.keyColon(p, lineEnd) >= 0) item = this.map(p, p - (dash - indent[this.line]!))
+      else item = this.scalarLine(p)
+      seq.items.push(item)
+      last = item.range![2]
+      if (this.line >= this.lines.count || indent[this.line]! < column) break
+      if (indent[this.line]! > column) throw new OutsideBlockSubset('unexpected indentation in a list')
+      if (!this.isDash(this.line)) break // a key in the same column: the mapping that holds this list goes on
+    }
+    seq.range = [first, last, last]
+    return seq
+  }
+
+  /**
+   * The value after a `key:` or a `-` (at offset `q` on the current line, the entry in column `column`): a
+   * scalar on the same line, else a block node on the lines below (more indented, or a list in the same column
+   * under a key), else null. Leaves `line` after the value.
+   */
+  private valueAfter(q: number, column: number, underKey: boolean): Scalar | YAMLMap | YAMLSeq {
+    const { start, end, indent, next } = this.lines
+    const here = this.line
+    const lineEnd = end[here]!
+    const p = this.skipSpaces(q, lineEnd)
+    if (p < lineEnd && this.text.charCodeAt(p) !== HASH) return this.scalarLine(p)
+    this.line++
+    const below = this.line
+    if (below < this.lines.count) {
+      const deeper = indent[below]! > column
+      if (deeper || (underKey && indent[below] === column && this.isDash(below))) {
+        if (this.isDash(below)) return this.seq(indent[below]!)
+        if (deeper && this.keyColon(start[below]!, end[below]!) >= 0) return this.map(start[below]!, indent[below]!)
+        throw new OutsideBlockSubset('a scalar on the line below its key')
+      }
+    }
+    // `key:` alone: the library places the null after the spaces that follow the colon (or the dash).
+    const scalar = new Scalar(null)
+    scalar.range = [p, p, p < lineEnd ? next[here]! : p]
+    scalar.source = ''
+    scalar.type = 'PLAIN'
+    return scalar
+  }
+
+  /** A scalar starting at `p` that must end its line (an optional comment aside); moves to the next line. */
+  private scalarLine(p: number): Scalar {
+    const here = this.line
+    const lineEnd = this.lines.end[here]!
+    const range: [number, number, number] = [p, p, this.lines.next[here]!]
+    const c = this.text.charCodeAt(p)
+    let scalar: Scalar
+    if (c === DOUBLE || c === SINGLE) {
+      const { value, close } = scanQuoted(this.text, p, lineEnd)
+      const after = this.skipSpaces(close, lineEnd)
+      if (after < lineEnd && (after === close || this.text.charCodeAt(after) !== HASH)) throw new OutsideBlockSubset('text after a quoted scalar')
+      range[1] = close
+      scalar = new Scalar(value)
+      scalar.range = range
+      scalar.source = value
+      scalar.type = c === DOUBLE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'
+    } else {
+      if (this.startsOther(p, lineEnd)) throw new OutsideBlockSubset('a value that is not a plain scalar')
+      range[1] = this.plainEnd(p, lineEnd)
+      scalar = resolvePlain(this.doc, this.tags, this.text.slice(p, range[1]), false, range)
+    }
+    this.line++
+    return scalar
+  }
+
+  /**
+   * The offset of the `:` that ends a plain key starting at `p`, or -1 when the text there is not a key. A
+   * quoted or indicator-led key is outside the subset.
+   */
+  private keyColon(p: number, lineEnd: number): number {
+    const text = this.text
+    const c = text.charCodeAt(p)
+    if (c === DOUBLE || c === SINGLE) {
+      const { close } = scanQuoted(text, p, lineEnd)
+      if (text.charCodeAt(this.skipSpaces(close, lineEnd)) === COLON) throw new OutsideBlockSubset('quoted key')
+      return -1
+    }
+    for (let j = p; j < lineEnd; j++) {
+      const k = text.charCodeAt(j)
+      if (k === COLON && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === SPACE)) {
+        if (j === p || this.startsOther(p, lineEnd) || text.charCodeAt(j - 1) === SPACE || j - p > MAX_KEY_LENGTH) {
+          throw new OutsideBlockSubset('an unusual key')
+        }
+        return j
+      }
+      if (k === HASH && j > p && text.charCodeAt(j - 1) === SPACE) return -1
+    }
+    return -1
+  }
+
+  /** The end of a plain scalar at `p` (before a comment and trailing spaces); `a: b: c` is left to the library. */
+  private plainEnd(p: number, lineEnd: number): number {
+    const text = this.text
+    let j = p
+    for (; j < lineEnd; j++) {
+      const k = text.charCodeAt(j)
+      if (k === HASH && text.charCodeAt(j - 1) === SPACE) break
+      if (k === COLON && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === SPACE)) throw new OutsideBlockSubset('a mapping inside a scalar')
+    }
+    while (text.charCodeAt(j - 1) === SPACE) j--
+    return j
+  }
+
+  /** True when the text at `p` starts something other than a plain scalar (an indicator). */
+  private startsOther(p: number, lineEnd: number): boolean {
+    const c = this.text.charCodeAt(p)
+    if (INDICATOR.has(c)) return true
+    return ENTRY.has(c) && (p + 1 >= lineEnd || this.text.charCodeAt(p + 1) === SPACE)
+  }
+
+  /** True when content line `i` is a list item: `-` then a space or the line's end. */
+  private isDash(i: number): boolean {
+    const p = this.lines.start[i]!
+    return this.text.charCodeAt(p) === DASH && (p + 1 >= this.lines.end[i]! || this.text.charCodeAt(p + 1) === SPACE)
+  }
+
+  private skipSpaces(p: number, lineEnd: number): number {
+    while (p < lineEnd && this.text.charCodeAt(p) === SPACE) p++
+    return p
+  }
+}
