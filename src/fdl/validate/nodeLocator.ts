@@ -4,7 +4,8 @@ import { locateNode, stepInto, type LocatedNode } from './locateNode.ts'
 
 interface Entry {
   readonly located: LocatedNode
-  readonly children: Map<string | number, Entry>
+  /** Created on the first lookup below this node: most nodes are looked up as the end of a path only. */
+  children?: Map<string | number, Entry>
 }
 
 /**
@@ -12,14 +13,14 @@ interface Entry {
  * prefix is resolved once and kept in a trie (no string keys to build per lookup).
  */
 export function nodeLocator(document: Document): (path: JsonPath) => LocatedNode {
-  const root: Entry = { located: locateNode(document, []), children: new Map() }
+  const root: Entry = { located: locateNode(document, []) }
   return (path) => {
     let entry = root
     for (const segment of path) {
-      let next = entry.children.get(segment)
+      let next = entry.children?.get(segment)
       if (next === undefined) {
-        next = { located: stepInto(entry.located, segment), children: new Map() }
-        entry.children.set(segment, next)
+        next = { located: stepInto(entry.located, segment) }
+        ;(entry.children ??= new Map()).set(segment, next)
       }
       entry = next
     }
