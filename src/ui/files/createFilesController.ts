@@ -8,7 +8,6 @@ import { encodeShareLink } from '../../store/share/encodeShareLink.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
 import { canvasImageSource } from './canvasImageSource.ts'
 import { downloadBlob } from './downloadBlob.ts'
-import { exportDiagramImage } from './exportDiagramImage.ts'
 import type { ConfirmRequest, FilesUiState } from './FilesUiState.ts'
 import { saveToFileHandle } from './saveToFileHandle.ts'
 
@@ -141,6 +140,8 @@ export function createFilesController(designer: Designer, session: DocumentSessi
         }
         const source = canvasImageSource()
         if (source === null) return session.say('There is no diagram to export yet: add a step first.')
+        // Loaded on the first export: html-to-image is not needed to open the designer.
+        const { exportDiagramImage } = await import('./exportDiagramImage.ts')
         const blob = await exportDiagramImage(source.viewport, source.bounds, format, source.background)
         downloadBlob(blob, fileNameFor(docName(), format))
         // Very large flows are drawn only where the viewport is (React Flow's onlyRenderVisibleElements).
