@@ -1,4 +1,5 @@
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../SimOptions.ts'
+import { SIM_OPTION_INFO } from '../SIM_OPTION_INFO.ts'
 import { parseTimestamp } from '../util/parseTimestamp.ts'
 import { DEFAULT_SCENARIO } from './defaultScenario.ts'
 import type { Scenario, TaskOutcome, WorkerConfig } from './Scenario.ts'
@@ -134,25 +135,9 @@ function readOptions(v: unknown, errors: string[]): Partial<SimOptions> {
   return out as Partial<SimOptions>
 }
 
-const CHOICES: Partial<Record<keyof SimOptions, readonly string[]>> = {
-  missingPath: ['null', 'omit', 'error'],
-  dollarSource: ['input', 'constant'],
-  dottedTargets: ['literal', 'nested'],
-  mergeDepth: ['shallow', 'deep'],
-  conditionMissing: ['null', 'error'],
-  conditionTypeMismatch: ['error', 'false'],
-  conditionNonBoolean: ['nullIsFalse', 'truthiness', 'error'],
-  retryCounting: ['retries', 'attempts'],
-  retryCounters: ['perPolicy', 'shared'],
-  lateCallback: ['TaskAlreadyCompleted', 'InvalidArgument'],
-  succeedScope: ['sequence', 'execution'],
-  collectionNotArray: ['fail', 'empty'],
-  queueSendLocal: ['sendResponse', 'empty'],
-}
-
 /** Why an option value is not acceptable, or '' when it is. */
 function checkOption(k: keyof SimOptions, x: unknown): string {
-  const choices = CHOICES[k]
+  const choices = SIM_OPTION_INFO[k].choices
   if (choices) return typeof x === 'string' && choices.includes(x) ? '' : `must be one of ${choices.join(', ')}`
   const def = DEFAULT_SIM_OPTIONS[k]
   if (k === 'defaultTaskTimeoutSeconds') return x === null || (typeof x === 'number' && x > 0) ? '' : 'must be a positive number or null'

@@ -7,6 +7,7 @@ import { MessageQueue } from './MessageQueue.tsx'
 import { RunBar } from './RunBar.tsx'
 import { ScenarioEditor } from './ScenarioEditor.tsx'
 import { ScenarioFileButtons } from './ScenarioFileButtons.tsx'
+import { SimOptionsEditor } from './SimOptionsEditor.tsx'
 import { StepData } from './StepData.tsx'
 import { Tabs } from './Tabs.tsx'
 import { Timeline } from './Timeline.tsx'
@@ -25,6 +26,8 @@ function Setup() {
       <ScenarioEditor />
       <h4 className="sim-subhead">Simulated worker</h4>
       <WorkerSettings />
+      <h4 className="sim-subhead">Service behaviour</h4>
+      <SimOptionsEditor />
       <ScenarioFileButtons />
     </div>
   )

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { readScenario } from './readScenario.ts'
+import { SIM_OPTION_INFO } from '../SIM_OPTION_INFO.ts'
+import { DEFAULT_SIM_OPTIONS } from '../SimOptions.ts'
+
+describe('readScenario options', () => {
+  it('explains every simulator option, with its default among the choices of a choice option', () => {
+    expect(Object.keys(SIM_OPTION_INFO).sort()).toEqual(Object.keys(DEFAULT_SIM_OPTIONS).sort())
+    for (const [key, info] of Object.entries(SIM_OPTION_INFO)) {
+      expect(info.decides.length, key).toBeGreaterThan(10)
+      if (info.choices) expect(info.choices, key).toContain(DEFAULT_SIM_OPTIONS[key as keyof typeof DEFAULT_SIM_OPTIONS])
+    }
+  })
+
+  it('takes each choice an option offers and names the choices when a value is not one of them', () => {
+    for (const choice of SIM_OPTION_INFO.missingPath.choices!) {
+      const { scenario, errors } = readScenario({ options: { missingPath: choice } })
+      expect(errors).toEqual([])
+      expect(scenario.options.missingPath).toBe(choice)
+    }
+    const { scenario, errors } = readScenario({ options: { missingPath: 'skip', nope: 1, maxEvents: -1 } })
+    expect(errors).toEqual(['options.missingPath: must be one of null, omit, error', 'options.nope: unknown option', 'options.maxEvents: must be a non-negative number'])
+    expect(scenario.options.missingPath).toBeUndefined() // not taken: the default applies
+  })
+})

@@ -1,0 +1,109 @@
+import { useId, type ReactNode } from 'react'
+import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+
+type Key = keyof SimOptions
+
+const KEYS = Object.keys(SIM_OPTION_INFO) as Key[]
+
+/** `a \`b\` c` with the backticked parts as code, as the option texts are written. */
+function withCode(text: string): ReactNode[] {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))
+}
+
+/**
+ * The simulator's answers to what the reference leaves unconfirmed (scenario `options:`), one control per
+ * option: a choice, a switch, a number or a name. Only values that differ from the default are written to the
+ * scenario, so the file stays short and a default that changes later still applies.
+ */
+export function SimOptionsEditor() {
+  const id = useId()
+  const api = useSimulationApi()
+  const options = useSimulation((s) => s.scenario.options) ?? {}
+  const changed = KEYS.filter((k) => Object.hasOwn(options, k)).length
+
+  const set = (key: Key, value: unknown) => {
+    const next: Record<string, unknown> = { ...api().scenario.options }
+    if (value === undefined || value === DEFAULT_SIM_OPTIONS[key]) delete next[key]
+    else next[key] = value
+    const { options: _old, ...rest } = api().scenario
+    api().setScenario(Object.keys(next).length === 0 ? rest : { ...rest, options: next })
+  }
+  const reset = () => {
+    const { options: _old, ...rest } = api().scenario
+    api().setScenario(rest)
+  }
+
+  return (
+    <details className="sim-options">
+      <summary>
+        Unconfirmed service behaviour{changed > 0 ? ` (${changed} changed)` : ''}
+      </summary>
+      <p className="sim-hint">
+        Where the reference cannot confirm what the service does, the simulator follows its proposal. Change an answer
+        here to see how the flow fares the other way; it is saved with the scenario.
+      </p>
+      <button type="button" className="sim-button" onClick={reset} disabled={changed === 0}>
+        Reset all to defaults
+      </button>
+      <ul className="sim-option-list">
+        {KEYS.map((key) => {
+          const info = SIM_OPTION_INFO[key]
+          const fallback = DEFAULT_SIM_OPTIONS[key]
+          const value = Object.hasOwn(options, key) ? options[key] : fallback
+          const described = `${id}-${key}`
+          const common = { 'aria-label': key, 'aria-describedby': described }
+          let control: ReactNode
+          if (info.choices) {
+            control = (
+              <select {...common} className="sim-input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
+                {info.choices.map((c) => <option key={c} value={c}>{c}{c === fallback ? ' (default)' : ''}</option>)}
+              </select>
+            )
+          } else if (typeof fallback === 'boolean') {
+            control = <input {...common} type="checkbox" checked={value === true} onChange={(e) => set(key, e.target.checked)} />
+          } else if (typeof fallback === 'number' || fallback === null) {
+            control = (
+              <input
+                {...common}
+                type="number"
+                className="sim-input sim-number"
+                min={0}
+                step="any"
+                placeholder={fallback === null ? 'none' : String(fallback)}
+                value={Object.hasOwn(options, key) && typeof value === 'number' ? value : ''}
+                onChange={(e) => set(key, e.target.value === '' || !Number.isFinite(Number(e.target.value)) ? undefined : Number(e.target.value))}
+              />
+            )
+          } else {
+            control = (
+              <input
+                {...common}
+                type="text"
+                className="sim-input"
+                spellCheck={false}
+                placeholder={fallback === '' ? '(empty)' : String(fallback)}
+                value={Object.hasOwn(options, key) && typeof value === 'string' ? value : ''}
+                onChange={(e) => set(key, e.target.value === '' ? undefined : e.target.value)}
+              />
+            )
+          }
+          return (
+            <li key={key} className={Object.hasOwn(options, key) ? 'sim-option sim-option-changed' : 'sim-option'}>
+              <div className="sim-option-head">
+                <code className="sim-option-name">{key}</code>
+                {control}
+              </div>
+              <p id={described} className="sim-hint">
+                {withCode(info.decides)}
+                {info.reference !== '—' ? <span className="sim-option-ref"> ({info.reference.startsWith('§') ? `REFERENCE ${info.reference}` : info.reference})</span> : null}
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </details>
+  )
+}
