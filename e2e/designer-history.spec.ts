@@ -95,3 +95,27 @@ test('a drag dropped where the step already is leaves no trace in the history', 
   expect(await designer.text()).toBe(before)
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 })
+
+test('dragging a multi-selection moves every selected step, in document order, as one undo step', async ({ designer, page }) => {
+  await designer.goto()
+  await designer.open('e2e/fixtures/containers.yaml', 'Prepare')
+  const before = await designer.text()
+  await designer.node('Prepare').click()
+  await designer.node('Done').click({ modifiers: ['Control'] })
+  await expect(designer.node('Prepare')).toHaveClass(/selected/)
+  await expect(designer.node('Done')).toHaveClass(/selected/)
+
+  const body = designer.lane('steps.3.steps')
+  await dragNode(page, designer.node('Done'), body, { x: ((await body.boundingBox())!.width) / 2, y: 6 })
+  await expect.poll(async () => (await designer.valueAt(['steps', 2, 'steps', 1, 'name'])) as string).toBe('Done')
+  expect(await designer.valueAt(['steps', 2, 'steps', 0, 'name'])).toBe('Prepare')
+  expect(await designer.valueAt(['steps', 2, 'steps', 2, 'name'])).toBe('Handle')
+  expect(await designer.valueAt(['steps', 0, 'name'])).toBe('Route')
+  // Both stay selected where they landed.
+  await expect(designer.node('Prepare')).toHaveClass(/selected/)
+  await expect(designer.node('Done')).toHaveClass(/selected/)
+  await page.screenshot({ path: 'test-results/screenshots/multi-drag.png' })
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expectText(designer, before)
+})

@@ -96,3 +96,26 @@ describe('selectionAfter', () => {
     expect(selectionAfter({ type: 'step.delete', paths: [['steps', 1]] }, [['steps', 1]])).toEqual([])
   })
 })
+
+describe('selection after steps.move', () => {
+  const text = [
+    'version: v1', 'type: flow', 'steps:',
+    '  - type: pass', '    name: a',
+    '  - type: parallel', '    name: p', '    branches:', '      - steps:', '          - type: pass', '            name: x', '          - type: pass', '            name: y',
+    '  - type: pass', '    name: b',
+    '  - type: pass', '    name: c', '',
+  ].join('\n')
+  const cases: [string, (string | number)[][], (string | number)[], number][] = [
+    ['two top-level steps into the branch after them', [['steps', 0], ['steps', 2]], ['steps', 1, 'branches', 0, 'steps'], 1],
+    ['a branch step and a top-level step to the end', [['steps', 1, 'branches', 0, 'steps', 0], ['steps', 0]], ['steps'], 4],
+    ['separated steps between others', [['steps', 3], ['steps', 0]], ['steps'], 2],
+  ]
+  it.each(cases)('selects the moved steps where they land: %s', (_, paths, sequence, index) => {
+    const t = createTestStore(text)
+    const nameAt = (p: readonly (string | number)[]) => (t.state().good.parsed.document.getIn(p) as { get(k: string): unknown }).get('name')
+    const before = paths.map(nameAt).sort()
+    const r = t.state().dispatch({ origin: 'canvas', command: { type: 'steps.move', paths, sequence, index } })
+    expect(r.ok).toBe(true)
+    expect(t.state().selection.map(nameAt).sort()).toEqual(before)
+  })
+})

@@ -15,6 +15,11 @@ export type EditCommand =
   | { readonly type: 'step.paste'; readonly sequence: JsonPath; readonly index: number; readonly yaml: string }
   /** Move a step (with its comments and children) to `index` of a sequence; `index` counts before removal. */
   | { readonly type: 'step.move'; readonly from: JsonPath; readonly sequence: JsonPath; readonly index: number }
+  /**
+   * Move several steps (a multi-selection) together to `index` of a sequence, in document order; `index`
+   * counts before removal. Steps inside another moved step go with it.
+   */
+  | { readonly type: 'steps.move'; readonly paths: readonly JsonPath[]; readonly sequence: JsonPath; readonly index: number }
   /** Delete one or more steps. */
   | { readonly type: 'step.delete'; readonly paths: readonly JsonPath[] }
   /** Insert a copy right after the step, with fresh unique names for it and its children. */

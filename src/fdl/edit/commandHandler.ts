@@ -4,6 +4,7 @@ import type { CommandHandler, CommandOf } from './commands/CommandHandler.ts'
 import { insertStep } from './commands/insertStep.ts'
 import { pasteSteps } from './commands/pasteSteps.ts'
 import { moveStep } from './commands/moveStep.ts'
+import { moveSteps } from './commands/moveSteps.ts'
 import { deleteSteps } from './commands/deleteSteps.ts'
 import { duplicateStep } from './commands/duplicateStep.ts'
 import { renameStep } from './commands/renameStep.ts'
@@ -32,6 +33,7 @@ export function commandHandler(command: EditCommand): BoundCommand | null {
     case 'step.insert': return bind(insertStep, command)
     case 'step.paste': return bind(pasteSteps, command)
     case 'step.move': return bind(moveStep, command)
+    case 'steps.move': return bind(moveSteps, command)
     case 'step.delete': return bind(deleteSteps, command)
     case 'step.duplicate': return bind(duplicateStep, command)
     case 'step.rename': return bind(renameStep, command)

@@ -1,19 +1,14 @@
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { DesignerState } from '../DesignerState.ts'
 import { stepsToYaml } from '../clipboard/stepsToYaml.ts'
 import { indexSteps } from '../indexSteps.ts'
 import { pathKey } from '../pathKey.ts'
 import type { Action, ActionContext } from './Action.ts'
 import { insertionPoint } from './insertionPoint.ts'
+import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
 
 const hasSelection = (s: DesignerState) => s.selection.length > 0
 const editable = (s: DesignerState) => s.analysis.blocker === null
 
-/** Selected paths with any that sit inside another selected step dropped (deleting the parent deletes them). */
-function outermost(paths: readonly JsonPath[]): readonly JsonPath[] {
-  const keys = paths.map(pathKey)
-  return paths.filter((_, i) => !keys.some((k, j) => j !== i && keys[i]?.startsWith(`${k}.`)))
-}
 
 /** Steps of the shown model in document order, for arrow-key navigation. */
 function moveSelection({ store, env }: ActionContext, delta: number) {
@@ -30,7 +25,7 @@ function moveSelection({ store, env }: ActionContext, delta: number) {
 
 async function copySelection({ store, env }: ActionContext) {
   const s = store.getState()
-  const text = stepsToYaml(s.good.parsed, outermost(s.selection))
+  const text = stepsToYaml(s.good.parsed, outermostPaths(s.selection))
   if (text !== '') await env.writeClipboard(text)
 }
 
@@ -49,7 +44,7 @@ export const editActions: readonly Action[] = [
   {
     id: 'step.delete', label: 'Delete', shortcut: ['Delete', 'Backspace'], scope: 'canvas',
     enabled: (s) => hasSelection(s) && editable(s),
-    run: ({ store }) => void store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermost(store.getState().selection) } }),
+    run: ({ store }) => void store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermostPaths(store.getState().selection) } }),
   },
   {
     id: 'step.duplicate', label: 'Duplicate', shortcut: ['Mod+D'], scope: 'canvas',
@@ -63,7 +58,7 @@ export const editActions: readonly Action[] = [
   {
     id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: (s) => hasSelection(s) && editable(s),
     run: async (ctx) => {
-      const paths = outermost(ctx.store.getState().selection)
+      const paths = outermostPaths(ctx.store.getState().selection)
       await copySelection(ctx)
       ctx.store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths } })
     },

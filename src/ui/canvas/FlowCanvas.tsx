@@ -69,8 +69,8 @@ export function FlowCanvas() {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDrag={drop.onNodeDrag}
-        onNodeDragStop={(e, node) => {
-          drop.onNodeDragStop(e, node)
+        onNodeDragStop={(e, node, dragged) => {
+          drop.onNodeDragStop(e, node, dragged)
           setDragged(null)
         }}
         nodesDraggable={editable}

@@ -5,11 +5,15 @@ const target = (sequence: (string | number)[], index: number) => ({ sequence, in
 
 describe('moveCommand', () => {
   it('is null when the step would land where it is (just before or just after itself)', () => {
-    expect(moveCommand(['steps', 2], target(['steps'], 2))).toBeNull()
-    expect(moveCommand(['steps', 2], target(['steps'], 3))).toBeNull()
+    expect(moveCommand([['steps', 2]], target(['steps'], 2))).toBeNull()
+    expect(moveCommand([['steps', 2]], target(['steps'], 3))).toBeNull()
   })
   it('moves within a sequence and into another one', () => {
-    expect(moveCommand(['steps', 2], target(['steps'], 0))).toEqual({ type: 'step.move', from: ['steps', 2], sequence: ['steps'], index: 0 })
-    expect(moveCommand(['steps', 0], target(['steps', 1, 'steps'], 0))).toMatchObject({ sequence: ['steps', 1, 'steps'], index: 0 })
+    expect(moveCommand([['steps', 2]], target(['steps'], 0))).toEqual({ type: 'step.move', from: ['steps', 2], sequence: ['steps'], index: 0 })
+    expect(moveCommand([['steps', 0]], target(['steps', 1, 'steps'], 0))).toMatchObject({ sequence: ['steps', 1, 'steps'], index: 0 })
+  })
+  it('moves a multi-selection as one steps.move, without the steps inside another selected one', () => {
+    expect(moveCommand([['steps', 3], ['steps', 1], ['steps', 1, 'steps', 0]], target(['steps'], 0))).toEqual({ type: 'steps.move', paths: [['steps', 3], ['steps', 1]], sequence: ['steps'], index: 0 })
+    expect(moveCommand([['steps', 1], ['steps', 1, 'steps', 0]], target(['steps'], 0))).toMatchObject({ type: 'step.move', from: ['steps', 1] })
   })
 })

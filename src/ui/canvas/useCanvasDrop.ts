@@ -26,7 +26,8 @@ function pointOnCanvas(e: MouseEvent | TouchEvent): { x: number; y: number } | n
 }
 
 /**
- * Drag and drop on the canvas: palette items (HTML drag and drop) insert a step, dragged nodes move one. Both
+ * Drag and drop on the canvas: palette items (HTML drag and drop) insert a step, dragged nodes move (all the
+ * selected ones when several are). Both
  * show the insertion line while dragging and commit exactly one command on drop; a drop where nothing would
  * change, or an aborted drag, commits nothing.
  */
@@ -34,7 +35,7 @@ export function useCanvasDrop(geometry: DropGeometry | null, editable: boolean) 
   const { store } = useDesigner()
   const rf = useReactFlow()
   const [target, setTarget] = useState<DropTarget | null>(null)
-  const at = (clientX: number, clientY: number, exclude?: string) =>
+  const at = (clientX: number, clientY: number, exclude?: readonly string[]) =>
     geometry ? findDropTarget(geometry, rf.screenToFlowPosition({ x: clientX, y: clientY }), exclude) : null
 
   const onDragOver = (e: DragEvent) => {
@@ -55,17 +56,22 @@ export function useCanvasDrop(geometry: DropGeometry | null, editable: boolean) 
     if (t) insertPaletteStep(store, kind, { sequence: t.sequence, index: t.index })
   }
 
-  const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node) => {
+  // React Flow drags every selected node along with the one under the pointer: they all move, as one command.
+  const draggedIds = (node: Node, nodes: readonly Node[]) => (nodes.length > 0 ? nodes.map((n) => n.id) : [node.id])
+  const onNodeDrag = (e: MouseEvent | TouchEvent, node: Node, nodes: Node[]) => {
     const p = pointOnCanvas(e)
-    setTarget(p ? at(p.x, p.y, node.id) : null)
+    setTarget(p ? at(p.x, p.y, draggedIds(node, nodes)) : null)
   }
-  const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node) => {
+  const onNodeDragStop = (e: MouseEvent | TouchEvent, node: Node, nodes: Node[]) => {
     setTarget(null)
     // Let go outside the canvas: the drag is abandoned and leaves no trace.
     const p = pointOnCanvas(e)
-    const t = p ? at(p.x, p.y, node.id) : null
-    const from = (node.data as { path?: JsonPath }).path
-    const command = t && from ? moveCommand(from, t) : null
+    const t = p ? at(p.x, p.y, draggedIds(node, nodes)) : null
+    const paths = (nodes.length > 0 ? nodes : [node]).flatMap((n) => {
+      const path = (n.data as { path?: JsonPath }).path
+      return path ? [path] : []
+    })
+    const command = t ? moveCommand(paths, t) : null
     if (command) store.getState().dispatch({ origin: 'canvas', command })
   }
 

@@ -7,8 +7,7 @@ import { locate } from '../yaml/locate.ts'
 import { removeEntry } from '../ops/removeEntry.ts'
 import { replaceValue } from '../ops/replaceValue.ts'
 import { combine } from '../ops/combine.ts'
-
-const isInside = (path: JsonPath, ancestor: JsonPath) => path.length > ancestor.length && ancestor.every((s, i) => s === path[i])
+import { outermostPaths } from '../../model/outermostPaths.ts'
 
 /**
  * `step.delete`: removes steps with the comments they own. Steps inside another deleted step go with it;
@@ -24,7 +23,7 @@ export const deleteSteps: CommandHandler<'step.delete'> = {
     return null
   },
   plan(ctx, c) {
-    const paths = c.paths.filter((p, i) => !c.paths.some((q, j) => isInside(p, q) || (j < i && q.length === p.length && q.every((s, k) => s === p[k]))))
+    const paths = outermostPaths(c.paths)
     const bySeq = new Map<string, { seq: JsonPath; indexes: number[] }>()
     for (const p of paths) {
       const seq = p.slice(0, -1)

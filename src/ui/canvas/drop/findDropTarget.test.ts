@@ -70,6 +70,6 @@ describe('findDropTarget', async () => {
 
   it('never targets the lanes of the step being dragged', () => {
     const lane = abs('steps.1.branches.1.steps')
-    expect(findDropTarget(geometry, { x: centreX(lane), y: lane.y + lane.height / 2 }, 'steps.1').sequence).toEqual(['steps'])
+    expect(findDropTarget(geometry, { x: centreX(lane), y: lane.y + lane.height / 2 }, ['steps.1']).sequence).toEqual(['steps'])
   })
 })

@@ -22,14 +22,14 @@ function indicatorFor(slot: SequenceSlot, index: number): DropTarget['indicator'
 
 /**
  * Where a drop at `point` (flow coordinates) inserts: into the deepest lane under the point (else the top
- * level), before the first step whose middle is below the point. `exclude` is the key of a step being dragged:
- * its own lanes are not targets (a step cannot move into itself).
+ * level), before the first step whose middle is below the point. `exclude` holds the keys of the steps being
+ * dragged: their own lanes are not targets (a step cannot move into itself).
  */
-export function findDropTarget(geometry: DropGeometry, point: { x: number; y: number }, exclude?: string): DropTarget {
+export function findDropTarget(geometry: DropGeometry, point: { x: number; y: number }, exclude: readonly string[] = []): DropTarget {
   let best: SequenceSlot | undefined
   for (const slot of geometry.sequences) {
     if (slot.rect === null || !inside(slot.rect, point)) continue
-    if (exclude !== undefined && slot.key.startsWith(`${exclude}.`)) continue
+    if (exclude.some((key) => slot.key.startsWith(`${key}.`))) continue
     if (!best || slot.depth > best.depth) best = slot
   }
   const slot = best ?? geometry.sequences.find((s) => s.rect === null)!
