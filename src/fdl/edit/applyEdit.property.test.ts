@@ -44,7 +44,7 @@ function pickCommand(text: string, r: number[], fresh: string): { command: EditC
   const tasks = steps.filter((p) => of(p).type === 'task')
   const branchy = steps.filter((p) => ['choice', 'parallel'].includes(of(p).type as string))
   const lists = steps.flatMap((p) => (Array.isArray(of(p).inputMappings) ? [[...p, 'inputMappings']] : []))
-  const kinds = ['insert', 'move', 'delete', 'duplicate', 'rename', 'set', 'remove', 'mapAdd', 'mapRemove', 'mapMove', 'branchAdd', 'branchRemove', 'paste'] as const
+  const kinds = ['insert', 'move', 'moveMany', 'delete', 'duplicate', 'rename', 'set', 'remove', 'mapAdd', 'mapRemove', 'mapMove', 'branchAdd', 'branchRemove', 'paste'] as const
   const kind = steps.length === 0 ? 'insert' : pick(kinds)
   const step = steps.length === 0 ? ['steps', 0] : pick(steps)
   const seq = pick(seqs)
@@ -54,6 +54,13 @@ function pickCommand(text: string, r: number[], fresh: string): { command: EditC
       const targets = seqs.filter((s) => !inside(s.path, step))
       const t = pick(targets)
       return { command: { type: 'step.move', from: step, sequence: t.path, index: next() % (t.length + 1) }, removes: [] }
+    }
+    case 'moveMany': {
+      const paths = [step, pick(steps), pick(steps)]
+      const targets = seqs.filter((s) => !paths.some((p) => inside(s.path, p)))
+      if (targets.length === 0) break
+      const t = pick(targets)
+      return { command: { type: 'steps.move', paths, sequence: t.path, index: next() % (t.length + 1) }, removes: [] }
     }
     case 'delete':
       return { command: { type: 'step.delete', paths: [step, pick(steps)] }, removes: subtree(step) }

@@ -39,7 +39,8 @@ export const moveSteps: CommandHandler<'steps.move'> = {
     const located = paths
       .map((path) => ({ path, chain: locate(ctx.doc, path).chain }))
       .sort((a, b) => start(a.chain) - start(b.chain))
-    if (located.some(({ chain }) => outermostFlow(chain, chain.length - 2) >= 0) || outermostFlow(locate(ctx.doc, c.sequence).chain, 0) >= 0) {
+    // Taking a step out of a [ … ] list rewrites that whole list; two such rewrites could overlap.
+    if (located.some(({ chain }) => outermostFlow(chain, chain.length - 2) >= 0)) {
       return 'Steps written in a [ … ] list move one at a time; drag them one by one, or write the list in block style.'
     }
     if (staysInPlace(located.map((l) => l.path), c.sequence, c.index)) return []

@@ -32,6 +32,20 @@ function removeCascade(root: unknown, path: JsonPath): unknown {
   }
 }
 
+/** Every step path of a plain flow in document order (JSON keys), as the text lists them. */
+function stepOrder(root: unknown): string[] {
+  const out: string[] = []
+  const visit = (v: unknown, path: JsonPath) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]))
+    else if (v !== null && typeof v === 'object') {
+      if (path.length > 0 && typeof path[path.length - 1] === 'number' && 'type' in v) out.push(JSON.stringify(path))
+      for (const [k, x] of Object.entries(v)) visit(x, [...path, k])
+    }
+  }
+  visit(root, [])
+  return out
+}
+
 /**
  * What a command should do to the document's plain data, computed directly on that data: an independent
  * statement of each command's meaning to test the text edits against. Null for commands whose outcome
@@ -46,6 +60,19 @@ export function plainOracle(before: unknown, c: EditCommand): unknown {
       const mark = { moved: true }
       const marked = plainEdit.insert(plainEdit.set(before, c.from, mark), c.sequence, c.index, [get(before, c.from)])
       return plainEdit.remove(marked, findPath(marked, mark, []) ?? [])
+    }
+    case 'steps.move': {
+      // Mark every old place, insert the steps in document order at the new one, then drop the marks.
+      const within = (p: JsonPath, q: JsonPath) => p.length > q.length && q.every((x, i) => x === p[i])
+      const order = stepOrder(before)
+      const moved = [...new Map(c.paths.map((p) => [JSON.stringify(p), p])).values()]
+        .filter((p) => !c.paths.some((q) => within(p, q)))
+        .sort((a, b) => order.indexOf(JSON.stringify(a)) - order.indexOf(JSON.stringify(b)))
+      const marks = moved.map(() => ({ moved: true }))
+      let out = moved.reduce<unknown>((v, p, i) => plainEdit.set(v, p, marks[i]), before)
+      out = plainEdit.insert(out, c.sequence, c.index, moved.map((p) => get(before, p)))
+      for (const mark of marks) out = plainEdit.remove(out, findPath(out, mark, []) ?? [])
+      return out
     }
     case 'step.delete': {
       const key = (p: JsonPath) => JSON.stringify(p)
