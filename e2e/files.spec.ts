@@ -227,6 +227,27 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
+  test('a flow too large to draw at once (200 steps) still exports every step', async ({ page, baseURL }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const names = Array.from({ length: 200 }, (_, i) => `Big_${i + 1}`)
+    const big = `version: v1\ntype: flow\nsteps:\n${names.map((n) => `  - type: pass\n    name: ${n}\n`).join('')}`
+    await files.openFile('big.yaml', big)
+    await expect(files.documentName).toHaveValue('big')
+    await expect(page.locator('[data-step]').first()).toBeAttached()
+    await page.screenshot({ path: 'test-results/screenshots/files-200-steps.png' })
+    // On screen the canvas draws only part of it ...
+    expect(await page.locator('[data-step]').count()).toBeLessThan(200)
+    const svg = readFileSync(await (await files.exportItem('Download SVG')).path(), 'utf8')
+    // ... the picture has them all, and the canvas goes back to drawing what is on screen.
+    for (const name of names) expect(svg).toContain(`>${name}<`)
+    await expect(page.getByRole('status', { name: 'File message' })).toHaveCount(0)
+    await expect.poll(() => page.locator('[data-step]').count()).toBeLessThan(200)
+    expect(problems).toEqual([])
+  })
+
   test('Download JSON gives the same flow as FDL JSON, and Copy YAML puts the exact text on the clipboard', async ({ page }) => {
     const files = new FilesPage(page)
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])

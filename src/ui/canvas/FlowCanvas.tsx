@@ -11,6 +11,7 @@ import { buildDropGeometry } from './drop/buildDropGeometry.ts'
 import { nodeTypes } from './nodes/nodeTypes.ts'
 import { projectFlow } from './projectFlow.ts'
 import { selectionFromChanges } from './selectionFromChanges.ts'
+import { useDrawAll } from '../files/useDrawAll.ts'
 import { useCanvasDrop } from './useCanvasDrop.ts'
 import { useCanvasViewport } from './useCanvasViewport.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
@@ -30,6 +31,8 @@ export function FlowCanvas() {
   const shown = useShownDiagram()
   const editable = useDesigner((s) => s.analysis.blocker === null)
   const selection = useDesigner((s) => s.selection)
+  // A large flow draws only what is on screen, except while an image export needs every step.
+  const drawAll = useDrawAll()
   const selectedKeys = useMemo(() => new Set(selection.map(pathKey)), [selection])
   const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout, shown.diagram) : NO_PROJECTION), [shown])
   const geometry = useMemo(() => (shown ? buildDropGeometry(shown.diagram, shown.layout) : null), [shown])
@@ -82,7 +85,7 @@ export function FlowCanvas() {
         selectNodesOnDrag
         minZoom={0.1}
         maxZoom={2}
-        onlyRenderVisibleElements={nodes.length > 150}
+        onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
         colorMode="system"
         attributionPosition="top-right"
         aria-label="Flow diagram"

@@ -22,4 +22,9 @@ export interface FilesUiState {
   readonly dragging: boolean
   /** An export is being drawn; menus show it as busy. */
   readonly busy: boolean
+  /**
+   * An image export needs every step on the page: the canvas of a large flow otherwise draws only what is on
+   * screen (React Flow's onlyRenderVisibleElements).
+   */
+  readonly drawAll: boolean
 }

@@ -37,6 +37,15 @@ const EMPTY_FLOW = 'version: v1\ntype: flow\nsteps: []\n'
 /** Two animation frames: enough for a canvas that was just shown to lay itself out. */
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
 
+/** Waits (a few seconds at most) until the canvas holds `total` step nodes, all measured. */
+async function allStepsDrawn(total: number): Promise<void> {
+  for (let frame = 0; frame < 300; frame++) {
+    const nodes = document.querySelectorAll<HTMLElement>('.react-flow__viewport [data-step]')
+    if (nodes.length >= total && [...nodes].every((n) => n.offsetWidth > 0)) return
+    await nextPaint()
+  }
+}
+
 /**
  * Wires the document session to the browser: file picker and drops, the template gallery, Save through
  * the File System Access API with a download fallback, image exports of the canvas, and share links via
@@ -44,7 +53,7 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * one) asks first.
  */
 export function createFilesController(designer: Designer, session: DocumentSession): FilesController {
-  const ui = createStore<FilesUiState>()(() => ({ dialog: null, dragging: false, busy: false }))
+  const ui = createStore<FilesUiState>()(() => ({ dialog: null, dragging: false, busy: false, drawAll: false }))
   const close = () => ui.setState({ dialog: null })
   const confirm = (request: ConfirmRequest) => ui.setState({ dialog: { kind: 'confirm', request } })
   const docName = () => designer.store.getState().documentName
@@ -132,27 +141,26 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     async exportImage(format) {
       const s = designer.store.getState()
       const wasCode = s.view === 'code'
-      ui.setState({ busy: true })
+      const total = indexSteps(s.good.parsed.flow).size
+      ui.setState({ busy: true, drawAll: true })
       try {
-        if (wasCode) {
-          s.setView('split')
-          await nextPaint()
-        }
+        if (wasCode) s.setView('split')
+        await nextPaint()
+        await allStepsDrawn(total)
         const source = canvasImageSource()
         if (source === null) return session.say('There is no diagram to export yet: add a step first.')
         // Loaded on the first export: html-to-image is not needed to open the designer.
         const { exportDiagramImage } = await import('./exportDiagramImage.ts')
         const blob = await exportDiagramImage(source.viewport, source.bounds, format, source.background)
         downloadBlob(blob, fileNameFor(docName(), format))
-        // Very large flows are drawn only where the viewport is (React Flow's onlyRenderVisibleElements).
+        // Should the page not manage to draw every step in time, say what the picture lacks.
         const drawn = source.viewport.querySelectorAll('[data-step]').length
-        const total = indexSteps(designer.store.getState().good.parsed.flow).size
-        if (drawn < total) session.say(`The image shows the ${drawn} of ${total} steps the canvas has drawn; for a flow this large it draws only what is on screen. Zoom out to include more.`, 'info')
+        if (drawn < total) session.say(`The image shows ${drawn} of the ${total} steps: the page could not draw them all in time. Try again, or zoom out first.`, 'info')
       } catch (error) {
         session.say(`The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`)
       } finally {
         if (wasCode) designer.store.getState().setView('code')
-        ui.setState({ busy: false })
+        ui.setState({ busy: false, drawAll: false })
       }
     },
     async share() {
