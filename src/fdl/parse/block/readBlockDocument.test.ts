@@ -54,14 +54,15 @@ describe('readBlockDocument', () => {
       if (problem) throw new Error(`seed ${seed}: ${problem}\n${JSON.stringify(text)}`)
       if (problem === '') read++
     }
-    // Close to half of them are in the subset: the comparison above is not vacuous.
-    expect(read).toBeGreaterThan(2400)
+    // Over a third of them are in the subset: the comparison above is not vacuous.
+    expect(read).toBeGreaterThan(2000)
   })
 
   it.each([
     ['a tag', 'type: flow\nresourceArn: !Ref svc/fn\n'],
     ['an anchor', 'a: &x 1\nb: *x\n'],
-    ['a flow sequence', 'errors: [A, B]\n'],
+    ['a nested flow sequence', 'errors: [A, [B]]\n'],
+    ['a flow sequence over two lines', 'errors: [A,\n  B]\n'],
     ['a block scalar', 'condition: |\n  $.a > 1\n'],
     ['a multi-line plain scalar', 'cause: first\n  second\n'],
     ['a duplicate key', 'name: a\nname: b\n'],

@@ -10,6 +10,11 @@ const COLON = 58
 const DASH = 45
 const DOUBLE = 34
 const SINGLE = 39
+const COMMA = 44
+const OPEN_SEQ = 91
+const CLOSE_SEQ = 93
+const OPEN_MAP = 123
+const CLOSE_MAP = 125
 
 /** First characters that make a plain scalar something else: flow collections, anchors, tags, block scalars… */
 const INDICATOR = new Set([...',[]{}#&*!|>%@`'].map((c) => c.charCodeAt(0)))
@@ -20,12 +25,13 @@ const MAX_KEY_LENGTH = 1024
 
 /**
  * Reads the plain block style that flows are written in (and that the designer writes) an order of magnitude
- * faster than the yaml library: block mappings and sequences, one-line plain and quoted scalars, comments.
+ * faster than the yaml library: block mappings and sequences, one-line plain and quoted scalars, one-line flow
+ * lists and mappings of scalars (`errors: [FnF.ALL]`, `steps: []`), comments.
  * It builds the same `yaml` nodes the library would (values, scalar types and formats, and `range[0]` /
  * `range[1]` of every node, which is what the model, the validator and the edit commands read), so everything
  * downstream works on it unchanged.
  *
- * It returns null the moment the text uses anything else (flow collections, block or multi-line scalars,
+ * It returns null the moment the text uses anything else (nested or multi-line flow collections, block or multi-line scalars,
  * anchors, tags, several documents, duplicate keys, tabs, any doubt about validity): the caller then parses
  * with the yaml library, which also explains any syntax error. Two things it does not reproduce, because
  * nothing reads them from a parsed flow: comments are not attached to nodes (print with the yaml library),
@@ -110,7 +116,7 @@ class BlockReader {
       else if (this.text.charCodeAt(p) === DASH && (p + 1 >= lineEnd || this.text.charCodeAt(p + 1) === SPACE)) {
         throw new OutsideBlockSubset('a list directly inside a list item')
       } else if (this.keyColon(p, lineEnd) >= 0) item = this.map(p, p - (dash - indent[this.line]!))
-      else item = this.scalarLine(p)
+      else item = this.valueOnLine(p)
       seq.items.push(item)
       last = item.range![2]
       if (this.line >= this.lines.count || indent[this.line]! < column) break
@@ -131,7 +137,7 @@ class BlockReader {
     const here = this.line
     const lineEnd = end[here]!
     const p = this.skipSpaces(q, lineEnd)
-    if (p < lineEnd && this.text.charCodeAt(p) !== HASH) return this.scalarLine(p)
+    if (p < lineEnd && this.text.charCodeAt(p) !== HASH) return this.valueOnLine(p)
     this.line++
     const below = this.line
     if (below < this.lines.count) {
@@ -150,17 +156,26 @@ class BlockReader {
     return scalar
   }
 
-  /** A scalar starting at `p` that must end its line (an optional comment aside); moves to the next line. */
-  private scalarLine(p: number): Scalar {
+  /**
+   * A scalar or a one-line flow collection starting at `p`, which must end its line (an optional comment
+   * aside); moves to the next line.
+   */
+  private valueOnLine(p: number): Scalar | YAMLMap | YAMLSeq {
     const here = this.line
     const lineEnd = this.lines.end[here]!
     const range: [number, number, number] = [p, p, this.lines.next[here]!]
     const c = this.text.charCodeAt(p)
     let scalar: Scalar
+    if (c === OPEN_SEQ || c === OPEN_MAP) {
+      const node = this.flowCollection(p, lineEnd)
+      this.endOfValue(node.range![1], lineEnd)
+      node.range = [p, node.range![1], range[2]]
+      this.line++
+      return node
+    }
     if (c === DOUBLE || c === SINGLE) {
       const { value, close } = scanQuoted(this.text, p, lineEnd)
-      const after = this.skipSpaces(close, lineEnd)
-      if (after < lineEnd && (after === close || this.text.charCodeAt(after) !== HASH)) throw new OutsideBlockSubset('text after a quoted scalar')
+      this.endOfValue(close, lineEnd)
       range[1] = close
       scalar = new Scalar(value)
       scalar.range = range
@@ -173,6 +188,92 @@ class BlockReader {
     }
     this.line++
     return scalar
+  }
+
+  /** After a quoted scalar or a flow collection ending at `end`: nothing but spaces and a comment. */
+  private endOfValue(end: number, lineEnd: number): void {
+    const after = this.skipSpaces(end, lineEnd)
+    if (after < lineEnd && (after === end || this.text.charCodeAt(after) !== HASH)) throw new OutsideBlockSubset('text after a value')
+  }
+
+  /**
+   * A flow list or mapping that opens at `p` and closes on the same line, holding scalars only
+   * (`[FnF.ALL]`, `[]`, `{MessageBody: $, Priority: 1}`). Its range ends after the closing bracket.
+   */
+  private flowCollection(p: number, lineEnd: number): YAMLMap | YAMLSeq {
+    const text = this.text
+    const isList = text.charCodeAt(p) === OPEN_SEQ
+    const closer = isList ? CLOSE_SEQ : CLOSE_MAP
+    const node = isList ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema)
+    node.flow = true
+    let j = this.skipSpaces(p + 1, lineEnd)
+    if (text.charCodeAt(j) !== closer) {
+      for (;;) {
+        if (isList) {
+          const item = this.flowScalar(j, lineEnd, false)
+          ;(node as YAMLSeq).items.push(item)
+          j = this.skipSpaces(item.range![1], lineEnd)
+        } else {
+          const key = this.flowScalar(j, lineEnd, true)
+          if (text.charCodeAt(key.range![1]) !== COLON || text.charCodeAt(key.range![1] + 1) !== SPACE) throw new OutsideBlockSubset('a flow mapping entry that is not `key: value`')
+          const map = node as YAMLMap
+          for (const pair of map.items) if ((pair.key as Scalar).value === key.value) throw new OutsideBlockSubset('duplicate key')
+          const v = this.skipSpaces(key.range![1] + 1, lineEnd)
+          const c = text.charCodeAt(v)
+          let value: Scalar
+          if (c === COMMA || c === CLOSE_MAP) {
+            value = new Scalar(null)
+            value.range = [v, v, v]
+            value.source = ''
+            value.type = 'PLAIN'
+          } else value = this.flowScalar(v, lineEnd, false)
+          map.items.push(new Pair(key, value))
+          j = this.skipSpaces(value.range![1], lineEnd)
+        }
+        const c = text.charCodeAt(j)
+        if (c === closer) break
+        if (c !== COMMA) throw new OutsideBlockSubset('a flow collection that does not close on its line')
+        j = this.skipSpaces(j + 1, lineEnd)
+        if (text.charCodeAt(j) === closer) throw new OutsideBlockSubset('a trailing comma in a flow collection')
+      }
+    }
+    node.range = [p, j + 1, j + 1]
+    return node
+  }
+
+  /**
+   * A scalar inside a one-line flow collection: quoted, or plain up to the next `,` or closing bracket (or
+   * the `: ` after a key). Anything that could nest, comment or continue sends the text to the library.
+   */
+  private flowScalar(p: number, lineEnd: number, atKey: boolean): Scalar {
+    const text = this.text
+    const c = text.charCodeAt(p)
+    if (c === DOUBLE || c === SINGLE) {
+      if (atKey) throw new OutsideBlockSubset('quoted key')
+      const { value, close } = scanQuoted(text, p, lineEnd)
+      const scalar = new Scalar(value)
+      scalar.range = [p, close, close]
+      scalar.source = value
+      scalar.type = c === DOUBLE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'
+      return scalar
+    }
+    // In a flow collection `-`, `?` and `:` start a plain scalar only before a character that is not a flow indicator.
+    const next = text.charCodeAt(p + 1)
+    const entryLike = ENTRY.has(c) && (next === COMMA || next === CLOSE_SEQ || next === CLOSE_MAP || next === OPEN_SEQ || next === OPEN_MAP)
+    if (p >= lineEnd || this.startsOther(p, lineEnd) || c === COMMA || entryLike) throw new OutsideBlockSubset('an empty or unusual entry in a flow collection')
+    let j = p
+    for (; j < lineEnd; j++) {
+      const k = text.charCodeAt(j)
+      if (k === COMMA || k === CLOSE_SEQ || k === CLOSE_MAP) break
+      if (k === COLON) {
+        if (atKey) break
+        throw new OutsideBlockSubset('a colon in a flow scalar')
+      }
+      if (k === OPEN_SEQ || k === OPEN_MAP || (k === HASH && text.charCodeAt(j - 1) === SPACE)) throw new OutsideBlockSubset('nesting or a comment inside a flow collection')
+    }
+    let end = j
+    while (text.charCodeAt(end - 1) === SPACE) end--
+    return resolvePlain(this.doc, this.tags, text.slice(p, end), atKey, [p, end, end])
   }
 
   /**

@@ -71,10 +71,13 @@ const VALUES = [
   'v', 'task', '1', '-1', '+1', '1.50', '1.5', '.5', '1e3', '0x1F', '0o7', '.inf', '-.Inf', '.nan', '~', 'Null', 'NULL', 'null',
   'yes', 'True', 'FALSE', 'false', '"q"', '"a\\nb"', '"\\u00e9"', '"\\/"', "'it''s'", "''", '""', 'a:b', 'a :b', 'x # c', 'x#y',
   '$.a[*].b', 'acs:mns:::/queues/q/messages', 'a [b]', 'a{b}', '-x', '?x', 'é🙂', '007', '12:30', '2019-05-02T15:04:05Z', ' ', '#c',
+  '[]', '[ ]', '{}', '[a, b]', '[ x , "y" ]', '{k: v}', '{ k: v , k2: 1 }', '[1, 2.50, true, ~]', '{k: }', "['x']", '[FnF.ALL]  # why',
+  '{MessageBody: $, Priority: 1}', '[-1, a b]',
 ]
 
 const ODD_VALUES = [
-  '"\\x41"', '{x}y', 'a: b', '[a, b]', '{a: 1}', '!Ref x', '&a x', '*a', '|', '>-', '- x', ': x', '"unterminated', "'un", '"a" b', '"a"#c',
+  '"\\x41"', '{x}y', 'a: b', '[a,]', '[x]x', '[a, [b]]', '{a}', '[a: b]', '[a', '{k: v: w}', '{k:v}', '{"k": 1}', '[a #c]',
+  '{k: v, k: w}', '[a, ]', '[ , a]', '[a]  b', '!Ref x', '&a x', '*a', '|', '>-', '- x', ': x', '"unterminated', "'un", '"a" b', '"a"#c',
   '@x', '`x', '%x',
 ]
 
