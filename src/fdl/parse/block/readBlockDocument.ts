@@ -1,4 +1,4 @@
-import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag } from 'yaml'
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
 import { OutsideBlockSubset } from './OutsideBlockSubset.ts'
 import { resolvePlain } from './resolvePlain.ts'
@@ -11,6 +11,7 @@ const DASH = 45
 const DOUBLE = 34
 const SINGLE = 39
 const COMMA = 44
+const BANG = 33
 const OPEN_SEQ = 91
 const CLOSE_SEQ = 93
 const OPEN_MAP = 123
@@ -20,19 +21,22 @@ const CLOSE_MAP = 125
 const INDICATOR = new Set([...',[]{}#&*!|>%@`'].map((c) => c.charCodeAt(0)))
 /** `- `, `? `, `: ` begin a block entry, not a scalar; followed by anything else they start a plain scalar. */
 const ENTRY = new Set([DASH, 63, COLON])
+/** A local tag on a value, as deploy tools write them (`!Ref service/function`), then the plain scalar it tags. */
+const LOCAL_TAG = /^!([A-Za-z0-9_.-]+) +(?=[^ '"[{!&*|>#])/
 /** The yaml library refuses implicit keys longer than this. */
 const MAX_KEY_LENGTH = 1024
 
 /**
  * Reads the plain block style that flows are written in (and that the designer writes) an order of magnitude
  * faster than the yaml library: block mappings and sequences, one-line plain and quoted scalars, one-line flow
- * lists and mappings of scalars (`errors: [FnF.ALL]`, `steps: []`), comments.
+ * lists and mappings of scalars (`errors: [FnF.ALL]`, `steps: []`), local tags on plain values (`!Ref svc/fn`,
+ * kept unresolved with the library's warning), comments.
  * It builds the same `yaml` nodes the library would (values, scalar types and formats, and `range[0]` /
  * `range[1]` of every node, which is what the model, the validator and the edit commands read), so everything
  * downstream works on it unchanged.
  *
- * It returns null the moment the text uses anything else (nested or multi-line flow collections, block or multi-line scalars,
- * anchors, tags, several documents, duplicate keys, tabs, any doubt about validity): the caller then parses
+ * It returns null the moment the text uses anything else (nested or multi-line flow collections, block or
+ * multi-line scalars, anchors, other tags, several documents, duplicate keys, tabs, any doubt about validity): the caller then parses
  * with the yaml library, which also explains any syntax error. Two things it does not reproduce, because
  * nothing reads them from a parsed flow: comments are not attached to nodes (print with the yaml library),
  * and `range[2]` (and so a block collection's end) does not take in the comment and blank lines that follow.
@@ -173,6 +177,7 @@ class BlockReader {
       this.line++
       return node
     }
+    if (c === BANG) return this.taggedValue(p, lineEnd, range)
     if (c === DOUBLE || c === SINGLE) {
       const { value, close } = scanQuoted(this.text, p, lineEnd)
       this.endOfValue(close, lineEnd)
@@ -186,6 +191,29 @@ class BlockReader {
       range[1] = this.plainEnd(p, lineEnd)
       scalar = resolvePlain(this.doc, this.tags, this.text.slice(p, range[1]), false, range)
     }
+    this.line++
+    return scalar
+  }
+
+  /**
+   * `!Name value`: a plain scalar with a local tag the schema does not know. The library keeps its text as a
+   * string, sets the tag, and warns that it cannot resolve it; so does this.
+   */
+  private taggedValue(p: number, lineEnd: number, range: [number, number, number]): Scalar {
+    const tag = LOCAL_TAG.exec(this.text.slice(p, lineEnd))
+    if (!tag) throw new OutsideBlockSubset('a tag other than a local tag on a plain value')
+    const start = p + tag[0].length
+    if (this.startsOther(start, lineEnd)) throw new OutsideBlockSubset('a tagged value that is not a plain scalar')
+    range[0] = start
+    range[1] = this.plainEnd(start, lineEnd)
+    const source = this.text.slice(start, range[1])
+    const scalar = new Scalar(source)
+    scalar.range = range
+    scalar.source = source
+    scalar.type = 'PLAIN'
+    scalar.tag = `!${tag[1]}`
+    const tagEnd = p + 1 + tag[1]!.length
+    this.doc.warnings.push(new YAMLWarning([p, tagEnd], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${scalar.tag}`))
     this.line++
     return scalar
   }

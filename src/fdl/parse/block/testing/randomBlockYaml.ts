@@ -72,12 +72,12 @@ const VALUES = [
   'yes', 'True', 'FALSE', 'false', '"q"', '"a\\nb"', '"\\u00e9"', '"\\/"', "'it''s'", "''", '""', 'a:b', 'a :b', 'x # c', 'x#y',
   '$.a[*].b', 'acs:mns:::/queues/q/messages', 'a [b]', 'a{b}', '-x', '?x', 'é🙂', '007', '12:30', '2019-05-02T15:04:05Z', ' ', '#c',
   '[]', '[ ]', '{}', '[a, b]', '[ x , "y" ]', '{k: v}', '{ k: v , k2: 1 }', '[1, 2.50, true, ~]', '{k: }', "['x']", '[FnF.ALL]  # why',
-  '{MessageBody: $, Priority: 1}', '[-1, a b]',
+  '{MessageBody: $, Priority: 1}', '[-1, a b]', '!Ref svc/fn', '!Ref   a b  # c', '!Fn.x-1 1',
 ]
 
 const ODD_VALUES = [
   '"\\x41"', '{x}y', 'a: b', '[a,]', '[x]x', '[a, [b]]', '{a}', '[a: b]', '[a', '{k: v: w}', '{k:v}', '{"k": 1}', '[a #c]',
-  '{k: v, k: w}', '[a, ]', '[ , a]', '[a]  b', '!Ref x', '&a x', '*a', '|', '>-', '- x', ': x', '"unterminated', "'un", '"a" b', '"a"#c',
+  '{k: v, k: w}', '[a, ]', '[ , a]', '[a]  b', '!Ref "q"', '!!str 1', '!Ref', '!e!x y', '!<tag:x> y', '!Ref [a]', '!Ref a: b', '&a x', '*a', '|', '>-', '- x', ': x', '"unterminated', "'un", '"a" b', '"a"#c',
   '@x', '`x', '%x',
 ]
 
