@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter, parseDocument, type YAMLWarning } from 'yaml'
 import { readBlockDocument } from './readBlockDocument.ts'
 import { yamlShape } from './testing/yamlShape.ts'
 import { randomBlockYaml } from './testing/randomBlockYaml.ts'
@@ -29,7 +29,7 @@ function difference(text: string): string | null {
   if (!fast) return null
   const slow = library(text)
   if (slow.document.errors.length > 0) return `the library finds an error: ${slow.document.errors[0]!.message}`
-  const warnings = (d: typeof slow.document) => d.warnings.map((w) => [w.code, w.pos, w.message])
+  const warnings = (d: { readonly warnings: readonly YAMLWarning[] }) => d.warnings.map((w) => [w.code, w.pos, w.message])
   expect(warnings(fast.document)).toEqual(warnings(slow.document))
   expect(yamlShape(fast.document.contents)).toEqual(yamlShape(slow.document.contents))
   expect(fast.lineCounter.lineStarts).toEqual(slow.lineCounter.lineStarts)
