@@ -1,10 +1,10 @@
-import { isMap, Lexer, parseDocument } from 'yaml'
+import { isMap, Lexer } from 'yaml'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
 import { plainContext, toPlain } from '../parse/toPlain.ts'
 import { orderKeys } from './orderKeys.ts'
 import { orderPlainKeys } from './orderPlainKeys.ts'
-import { YAML_OPTIONS } from '../parse/yamlOptions.ts'
+import { parseYamlDocument } from '../parse/parseYamlDocument.ts'
 
 /** The formatted text, or why the text cannot be formatted (it does not parse as YAML). */
 export type FormatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
@@ -22,7 +22,7 @@ export function formatFdl(text: string): FormatResult {
   const blocking = parsed.diagnostics.filter((d) => BLOCKING.includes(d.code))
   if (blocking.length > 0) return { ok: false, diagnostics: blocking }
   // Printing needs the comments attached to their nodes, which only the yaml library's own parse does.
-  const document = parseDocument(text, YAML_OPTIONS)
+  const document = parseYamlDocument(text)
   const root = document.contents
   if (isMap(root) && root.flow && text.trimStart().startsWith('{') && !hasComment(text)) {
     return { ok: true, text: keepConventions(text, JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2) + '\n') }

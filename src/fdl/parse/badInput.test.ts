@@ -44,6 +44,16 @@ describe('bad input never crashes the reader', () => {
     expect(r.diagnostics).toEqual([])
   })
 
+  it.each([
+    ['plain block YAML (the block reader)', ''],
+    ['YAML the yaml library reads (an anchor)', 'anchored: &x 1\n'],
+  ])('reads a mapping of 100,000 keys in %s without a quadratic hang, and finds its duplicate key', (_, extra) => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: ${i}\n`).join('')
+    const r = expectDiagnosed(`${flowHead}  - type: pass\n    name: p\n${extra}extra:\n${keys}  k7: again\n`, 'yaml-syntax')
+    expect(r.diagnostics.find((d) => d.code === 'yaml-syntax')!.message).toContain('Map keys must be unique')
+    expect(r.diagnostics.find((d) => d.code === 'yaml-syntax')!.range.line).toBe(100_007 + (extra ? 1 : 0))
+  })
+
   it('bounds an alias bomb (billion laughs)', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for (const k of 'bcdefghi') levels.push(`${k}: &${k} [${Array(9).fill(`*${String.fromCharCode(k.charCodeAt(0) - 1)}`).join(',')}]`)

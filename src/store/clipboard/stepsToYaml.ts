@@ -1,7 +1,7 @@
-import { Document, isNode, parseDocument, YAMLSeq } from 'yaml'
+import { Document, isNode, YAMLSeq } from 'yaml'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
-import { YAML_OPTIONS } from '../../fdl/parse/yamlOptions.ts'
+import { parseYamlDocument } from '../../fdl/parse/parseYamlDocument.ts'
 
 /**
  * The YAML text of steps (with their children and comments) as the clipboard carries it: one step as a
@@ -9,7 +9,7 @@ import { YAML_OPTIONS } from '../../fdl/parse/yamlOptions.ts'
  */
 export function stepsToYaml(parsed: ParsedFdl, paths: readonly JsonPath[]): string {
   // The comments travel with the steps, and only the yaml library's own parse attaches them to nodes.
-  const document = parseDocument(parsed.text, YAML_OPTIONS)
+  const document = parseYamlDocument(parsed.text)
   const nodes = paths.map((p) => document.getIn(p, true)).filter(isNode)
   if (nodes.length === 0) return ''
   const doc = new Document(null, { version: '1.2' })

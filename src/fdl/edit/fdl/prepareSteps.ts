@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isMap, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
+import { parseYamlDocument } from '../../parse/parseYamlDocument.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { NewItem } from '../ops/insertItems.ts'
@@ -17,7 +18,7 @@ import { childSequences } from './childSequences.ts'
 import { stepName } from './stepName.ts'
 import { gotoPaths } from './gotoPaths.ts'
 
-const parse = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: true })
+const parse = (text: string) => parseYamlDocument(text)
 
 /** The list a paste holds: the root list, or the `steps` of a whole pasted flow; null for a single step. */
 function pastedList(doc: Document): { seq: YAMLSeq; path: JsonPath } | null {

@@ -1,5 +1,7 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
+import { KeySet } from './KeySet.ts'
+import { YAML_OPTIONS } from '../yamlOptions.ts'
 import { OutsideBlockSubset } from './OutsideBlockSubset.ts'
 import { resolvePlain } from './resolvePlain.ts'
 import { scanQuoted } from './scanQuoted.ts'
@@ -46,7 +48,7 @@ export function readBlockDocument(text: string): { document: Document.Parsed; li
   try {
     const lines = new BlockLines(text, lineCounter)
     if (lines.count === 0) return null // empty or comments only: the yaml library says what that means
-    const document = new Document(undefined, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false })
+    const document = new Document(undefined, YAML_OPTIONS)
     const reader = new BlockReader(lines, document)
     const root = reader.root()
     document.contents = root
@@ -62,7 +64,7 @@ export function readBlockDocument(text: string): { document: Document.Parsed; li
 class BlockReader {
   private line = 0
   private readonly text: string
-  private readonly tags = new Map<string, ScalarTag | null>()
+  private readonly tags = { keys: new Map<string, ScalarTag | null>(), values: new Map<string, ScalarTag | null>() }
 
   constructor(
     private readonly lines: BlockLines,
@@ -84,6 +86,7 @@ class BlockReader {
   private map(p: number, column: number): YAMLMap {
     const { start, end, indent } = this.lines
     const map = new YAMLMap(this.doc.schema)
+    const keys = new KeySet()
     const first = p
     let last = p
     for (;;) {
@@ -91,8 +94,7 @@ class BlockReader {
       const colon = this.keyColon(p, lineEnd)
       if (colon < 0) throw new OutsideBlockSubset('a line that is not `key: value` in a mapping')
       const key = resolvePlain(this.doc, this.tags, this.text.slice(p, colon), true, [p, colon, colon])
-      // Maps in flows hold a handful of keys: a linear scan is cheaper than a Set per map.
-      for (const pair of map.items) if ((pair.key as Scalar).value === key.value) throw new OutsideBlockSubset('duplicate key')
+      keys.add(key.value)
       const value = this.valueAfter(colon + 1, column, true)
       map.items.push(new Pair(key, value))
       last = value.range![2]
@@ -233,6 +235,7 @@ class BlockReader {
     const isList = text.charCodeAt(p) === OPEN_SEQ
     const closer = isList ? CLOSE_SEQ : CLOSE_MAP
     const node = isList ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema)
+    const keys = new KeySet()
     node.flow = true
     let j = this.skipSpaces(p + 1, lineEnd)
     if (text.charCodeAt(j) !== closer) {
@@ -245,7 +248,7 @@ class BlockReader {
           const key = this.flowScalar(j, lineEnd, true)
           if (text.charCodeAt(key.range![1]) !== COLON || text.charCodeAt(key.range![1] + 1) !== SPACE) throw new OutsideBlockSubset('a flow mapping entry that is not `key: value`')
           const map = node as YAMLMap
-          for (const pair of map.items) if ((pair.key as Scalar).value === key.value) throw new OutsideBlockSubset('duplicate key')
+          keys.add(key.value)
           const v = this.skipSpaces(key.range![1] + 1, lineEnd)
           const c = text.charCodeAt(v)
           let value: Scalar
