@@ -244,3 +244,40 @@ test('unconfirmed behaviour: a foreach over a missing list fails by default, run
   await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Failed')
   expect(problems).toEqual([])
 })
+
+test('child flows: a call runs as a task until its definition is opened, then as its own execution', async ({ page, baseURL }) => {
+  const problems = guard(page, baseURL!)
+  const parent = [
+    '# A parent flow that asks a child flow for a verdict.',
+    'version: v1', 'type: flow', 'steps:',
+    '  - type: task', '    name: callAudit', '    resourceArn: acs:fnf:::flow/audit', '    pattern: sync',
+    '    outputMappings:', '      - target: verdict', '        source: $local.verdict', '',
+  ].join('\n')
+  const audit = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: judge\n    outputMappings:\n      - target: verdict\n        source: fine\n'
+  await page.goto('/')
+  await page.getByLabel('Open FDL file').setInputFiles({ name: 'parent.yaml', mimeType: 'application/octet-stream', buffer: Buffer.from(parent) })
+  await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('acs:fnf:::flow/audit')
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click()
+  const sim = page.getByRole('region', { name: 'Simulation' })
+  await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
+  await expect(sim.getByText('Not opened: each call runs as a task')).toBeVisible()
+  await sim.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Succeeded')
+
+  const chooser = page.waitForEvent('filechooser')
+  await sim.getByRole('button', { name: 'Open child flow audit' }).click()
+  await (await chooser).setFiles({ name: 'audit.flow.yaml', mimeType: 'application/octet-stream', buffer: Buffer.from(audit) })
+  await expect(sim.getByText('Runs audit.flow.yaml as its own execution.')).toBeVisible()
+  await expect(sim.getByRole('region', { name: 'Outcomes of callAudit' })).toContainText('Each call runs the child flow from audit.flow.yaml')
+  await sim.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Succeeded')
+  await sim.getByRole('tab', { name: 'Event history' }).click()
+  await expect(sim.getByRole('table', { name: 'Event history' })).toContainText('"verdict":"fine"')
+  await shot(page, 'simulation-child-flow')
+
+  const scenario = page.waitForEvent('download')
+  await sim.getByRole('tab', { name: 'Timeline' }).click()
+  await sim.getByRole('button', { name: 'Download scenario' }).click()
+  expect(readFileSync(await (await scenario).path(), 'utf8')).toMatch(/flows:\n\s+audit: audit\.flow\.yaml/)
+  expect(problems).toEqual([])
+})

@@ -28,7 +28,15 @@ export interface ManualAnswer {
 
 /** What the view asks the engine host (a Web Worker, or the same thread in tests). `session` tells runs apart. */
 export type HostCommand =
-  | { readonly kind: 'start'; readonly session: number; readonly text: string; readonly scenario: ScenarioFile; readonly manual: boolean }
+  | {
+      readonly kind: 'start'
+      readonly session: number
+      readonly text: string
+      readonly scenario: ScenarioFile
+      readonly manual: boolean
+      /** The texts of the loaded child flows, by name. */
+      readonly flows: Readonly<Record<string, string>>
+    }
   | { readonly kind: 'advance'; readonly session: number; readonly target: AdvanceTarget }
   | { readonly kind: 'manual'; readonly session: number; readonly call: ManualCall }
   | { readonly kind: 'stop'; readonly session: number }

@@ -1,3 +1,4 @@
+import type { ChildFlowFile } from './ChildFlowFile.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { ManualAnswer, ManualCall } from './SimHost.ts'
 import type { SimTrace } from './SimTrace.ts'
@@ -34,6 +35,11 @@ export interface SimulationState {
   readonly inputValue: unknown
   /** Everything of the scenario file except `input`, which is `inputText`. */
   readonly scenario: ScenarioFile
+  /**
+   * Child flows loaded for this document, by the name tasks call them with (`acs:fnf:::flow/NAME`); a call to
+   * one not loaded runs as a task with the scenario's outcomes. Saved with the document, like the scenario.
+   */
+  readonly childFlows: Readonly<Record<string, ChildFlowFile>>
   readonly scenarioProblems: readonly string[]
   readonly speed: Speed
   readonly phase: RunPhase
@@ -64,6 +70,8 @@ export interface SimulationState {
   /** Sets the input from a value edited elsewhere (the inspector's sample input), keeping that very object. */
   setInputValue(value: unknown): void
   setScenario(scenario: ScenarioFile): void
+  /** Loads (or with null removes) the child flow `name`; the scenario's `flows` names its file, as the CLI reads it. */
+  setChildFlow(name: string, file: ChildFlowFile | null): void
   /** Replaces input and scenario from an opened scenario file's data. */
   loadScenarioFile(file: ScenarioFile): void
   setSpeed(speed: Speed): void

@@ -1,3 +1,4 @@
+import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
 import type { Simulation } from '../../sim/engine/Simulation.ts'
@@ -89,15 +90,23 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
     flush(l, needsPerson(l.sim, l.manual))
   }
 
-  const start = (session: number, text: string, scenarioData: unknown, manual: boolean) => {
+  const start = (session: number, text: string, scenarioData: unknown, manual: boolean, flows: Readonly<Record<string, string>>) => {
     const parsed = parseFdl(text)
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => `Line ${d.range.line}: ${d.message}`)
     const scenario = readScenario(scenarioData)
     const problems = [...errors, ...scenario.errors.map((e) => `Scenario: ${e}`)]
+    const childFlows: Record<string, Flow> = Object.create(null) as Record<string, Flow>
+    for (const [name, childText] of Object.entries(flows)) {
+      const child = parseFdl(childText)
+      const childErrors = child.diagnostics.filter((d) => d.severity === 'error')
+      for (const d of childErrors) problems.push(`Child flow ${name}, line ${d.range.line}: ${d.message}`)
+      if (!child.flow) problems.push(`Child flow ${name}: the file is not a flow.`)
+      else if (childErrors.length === 0) childFlows[name] = child.flow
+    }
     if (!parsed.flow) problems.unshift('The document is not a flow.')
     if (problems.length > 0 || !parsed.flow) return post({ kind: 'refused', session, problems })
     const worker = { ...scenario.scenario.worker, manual }
-    const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker } })
+    const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker }, childFlows })
     live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0, sent: 0, acked: 0, waiting: null }
     post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime })
     flush(live)
@@ -105,7 +114,7 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
 
   return {
     handle(command) {
-      if (command.kind === 'start') return start(command.session, command.text, command.scenario, command.manual)
+      if (command.kind === 'start') return start(command.session, command.text, command.scenario, command.manual, command.flows ?? {})
       const l = live
       if (!l || l.session !== command.session) return
       switch (command.kind) {

@@ -72,3 +72,17 @@ describe('scenario persistence', () => {
     expect(sim.getState().inputText).toBe('{"n": 2}')
   })
 })
+
+describe('scenario persistence of child flows', () => {
+  it('keeps each document its loaded child flows, and forgets them for a document without any', async () => {
+    const { sim, persistence } = setup()
+    await persistence.setDocument('parent')
+    sim.getState().setChildFlow('audit', { fileName: 'audit.yaml', text: 'version: v1\ntype: flow\nsteps: []\n' })
+    await persistence.setDocument('other')
+    expect(sim.getState().childFlows).toEqual({})
+    expect(sim.getState().scenario.flows).toBeUndefined()
+    await persistence.setDocument('parent')
+    expect(sim.getState().childFlows.audit?.fileName).toBe('audit.yaml')
+    expect(sim.getState().scenario.flows).toEqual({ audit: 'audit.yaml' })
+  })
+})

@@ -1,13 +1,16 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { KeyValueStore } from '../persist/KeyValueStore.ts'
+import type { ChildFlowFile } from './ChildFlowFile.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { SimulationState } from './SimulationState.ts'
 
-/** What is stored per document: the input as typed and the scenario. */
+/** What is stored per document: the input as typed, the scenario and the loaded child flows. */
 interface StoredScenario {
   readonly version: 1
   readonly inputText: string
   readonly scenario: ScenarioFile
+  /** Absent in what earlier versions stored. */
+  readonly childFlows?: Readonly<Record<string, ChildFlowFile>>
 }
 
 /** The timer part of a clock, injected so tests step time by hand. */
@@ -51,9 +54,9 @@ export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: Ke
   const unsubscribe = sim.subscribe((s, prev) => {
     // Starting a run is a moment the user relies on what they set up: save it now rather than after the pause.
     if (s.phase === 'starting' && prev.phase !== 'starting' && pending) void flush()
-    if (quiet || doc === null || (s.inputText === prev.inputText && s.scenario === prev.scenario)) return
+    if (quiet || doc === null || (s.inputText === prev.inputText && s.scenario === prev.scenario && s.childFlows === prev.childFlows)) return
     edited = true
-    pending = { doc, value: { version: 1, inputText: s.inputText, scenario: s.scenario } }
+    pending = { doc, value: { version: 1, inputText: s.inputText, scenario: s.scenario, childFlows: s.childFlows } }
     if (handle !== null) timer.clearTimeout(handle)
     handle = timer.setTimeout(() => void flush(), delayMs)
   })
@@ -78,6 +81,7 @@ export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: Ke
         s.reset()
         s.setInputText('{}')
         s.setScenario({})
+        sim.setState({ childFlows: {} })
       })
       await old
       if (key === null) return
@@ -86,6 +90,7 @@ export function createScenarioPersistence(sim: StoreApi<SimulationState>, kv: Ke
       quietly((s) => {
         s.setInputText(stored.inputText)
         s.setScenario(stored.scenario)
+        sim.setState({ childFlows: stored.childFlows ?? {} })
       })
     },
     flush,

@@ -146,3 +146,41 @@ describe('simulation store', () => {
     expect(state().inputText).toBe('[1, 2')
   })
 })
+
+describe('child flows', () => {
+  const parent = [
+    'version: v1', 'type: flow', 'steps:',
+    '  - type: task', '    name: callAudit', '    resourceArn: acs:fnf:::flow/audit', '    pattern: sync',
+    '    outputMappings:', '      - target: verdict', '        source: $local.verdict', '',
+  ].join('\n')
+  const audit = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: judge\n    outputMappings:\n      - target: verdict\n        source: fine\n'
+
+  it('runs a loaded child flow as its own execution and names its file in the scenario', () => {
+    const { sim, state, advance } = setup(parent)
+    state().setChildFlow('audit', { fileName: 'audit.flow.yaml', text: audit })
+    expect(state().scenarioFile().flows).toEqual({ audit: 'audit.flow.yaml' })
+    state().setSpeed('instant')
+    state().run()
+    advance(16)
+    const s = state()
+    expect(statusAt(s.trace, s.t)).toBe('Succeeded')
+    expect(s.trace!.executions.map((e) => e.flowName)).toEqual([expect.any(String), 'audit'])
+    expect(s.trace!.executions[0]!.output).toEqual({ verdict: 'fine' })
+    void sim
+  })
+
+  it('without the child loaded, the call runs as a task; a broken child refuses the run with its line', () => {
+    const { state, advance } = setup(parent)
+    state().setSpeed('instant')
+    state().run()
+    advance(16)
+    expect(state().trace!.executions).toHaveLength(1)
+    state().setChildFlow('audit', { fileName: 'audit.yaml', text: 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: [a\n' })
+    state().run()
+    advance(16)
+    expect(state().phase).toBe('refused')
+    expect(state().refusal.join('\n')).toMatch(/^Child flow audit, line \d+: YAML syntax error/m)
+    state().setChildFlow('audit', null)
+    expect(state().scenario.flows).toBeUndefined()
+  })
+})

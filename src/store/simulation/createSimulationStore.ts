@@ -143,7 +143,8 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       advancing = false
       const text = designer.getState().text
       set({ phase: 'starting', refusal: [], trace: null, index: null, playing: false, runText: text })
-      host.send({ kind: 'start', session, text, scenario: { ...s.scenario, input: input.value }, manual: manual() })
+      const flows = Object.fromEntries(Object.entries(s.childFlows).map(([name, file]) => [name, file.text]))
+      host.send({ kind: 'start', session, text, scenario: { ...s.scenario, input: input.value }, manual: manual(), flows })
     }
 
     return {
@@ -153,6 +154,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       inputError: null,
       inputValue: {},
       scenario: {},
+      childFlows: {},
       scenarioProblems: [],
       speed: 1,
       selectedStep: null,
@@ -167,6 +169,15 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         set({ inputText: JSON.stringify(value ?? {}, null, 2), inputError: null, inputValue: value ?? {} })
       },
       setScenario: (scenario) => set({ scenario, scenarioProblems: readScenarioProblems(scenario) }),
+      setChildFlow(name, file) {
+        const { [name]: _old, ...others } = get().childFlows
+        const { [name]: _path, ...otherPaths } = get().scenario.flows ?? {}
+        const paths = file ? { ...otherPaths, [name]: file.fileName } : otherPaths
+        const { flows: _flows, ...rest } = get().scenario
+        get().reset() // a run with the old definition is out of date
+        set({ childFlows: file ? { ...others, [name]: file } : others })
+        get().setScenario(Object.keys(paths).length > 0 ? { ...rest, flows: paths } : rest)
+      },
       loadScenarioFile(file) {
         const { input, ...rest } = file
         get().setInputText(JSON.stringify(input ?? {}, null, 2))

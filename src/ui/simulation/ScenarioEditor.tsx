@@ -1,4 +1,5 @@
 import type { TaskStep } from '../../fdl/model/TaskStep.ts'
+import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
 import type { OutcomeEntry } from '../../store/simulation/ScenarioFile.ts'
 import { taskStepsOf } from '../../store/simulation/taskStepsOf.ts'
 import { withTaskOutcomes } from '../../store/simulation/withTaskOutcomes.ts'
@@ -26,6 +27,7 @@ export function ScenarioEditor() {
   const flow = useDesigner((s) => s.good.parsed.flow)
   const tasks = useSimulation((s) => s.scenario.tasks)
   const problems = useSimulation((s) => s.scenarioProblems)
+  const children = useSimulation((s) => s.childFlows)
   const steps = taskStepsOf(flow)
   const set = (name: string, list: readonly OutcomeEntry[]) => api().setScenario(withTaskOutcomes(api().scenario, name, list))
   return (
@@ -33,6 +35,19 @@ export function ScenarioEditor() {
       {steps.length === 0 ? <p className="sim-hint">This flow has no task steps.</p> : null}
       {steps.map((step) => {
         const list = (tasks && Object.prototype.hasOwnProperty.call(tasks, step.name) ? tasks[step.name] : undefined) ?? NO_OUTCOMES
+        const target = step.resourceArn ? parseResourceArn(step.resourceArn) : null
+        const child = target?.kind === 'flow' && Object.hasOwn(children, target.flow) ? children[target.flow] : undefined
+        if (child) {
+          return (
+            <section key={step.name} className="sim-task" aria-label={`Outcomes of ${step.name}`}>
+              <header className="sim-task-head">
+                <strong>{step.name}</strong>
+                <span className="sim-task-caption">{taskCaption(step)}</span>
+              </header>
+              <p className="sim-hint">Each call runs the child flow from {child.fileName}; its outcome is that execution's.</p>
+            </section>
+          )
+        }
         return (
           <section key={step.name} className="sim-task" aria-label={`Outcomes of ${step.name}`}>
             <header className="sim-task-head">

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { ChildFlows } from './ChildFlows.tsx'
 import { EventHistory } from './EventHistory.tsx'
 import { InputEditor } from './InputEditor.tsx'
 import { ManualWorker } from './ManualWorker.tsx'
@@ -24,6 +25,8 @@ function Setup() {
       <InputEditor />
       <h4 className="sim-subhead">Scenario: what each task call does</h4>
       <ScenarioEditor />
+      <h4 className="sim-subhead">Child flows</h4>
+      <ChildFlows />
       <h4 className="sim-subhead">Simulated worker</h4>
       <WorkerSettings />
       <h4 className="sim-subhead">Service behaviour</h4>

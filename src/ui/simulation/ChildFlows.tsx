@@ -1,0 +1,83 @@
+import { useMemo, useRef, useState } from 'react'
+import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { childFlowNames } from '../../store/simulation/childFlowNames.ts'
+import { useDesigner } from '../../store/useDesigner.ts'
+import { useSimulation } from './useSimulation.ts'
+import { useSimulationApi } from './useSimulationApi.ts'
+
+/** Largest child flow file opened; the service takes definitions up to 1 MiB. */
+const MAX_BYTES = 2_000_000
+
+/**
+ * The child flows this flow calls (`acs:fnf:::flow/NAME`): open each one's definition to run it as its own
+ * execution, as the service would; one not opened runs as a task with the scenario's outcomes. Flows that a
+ * loaded child calls in turn are listed too.
+ */
+export function ChildFlows() {
+  const api = useSimulationApi()
+  const flow = useDesigner((s) => s.good.parsed.flow)
+  const loaded = useSimulation((s) => s.childFlows)
+  const paths = useSimulation((s) => s.scenario.flows)
+  const names = useMemo(() => childFlowNames([flow, ...Object.values(loaded).map((f) => parseFdl(f.text).flow)]), [flow, loaded])
+  const input = useRef<HTMLInputElement>(null)
+  const [target, setTarget] = useState<string | null>(null)
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null)
+
+  const open = async (name: string, file: File | undefined) => {
+    if (!file) return
+    if (file.size > MAX_BYTES) return setMessage({ tone: 'error', text: `${file.name} is too large for a flow definition.` })
+    const text = await file.text()
+    const parsed = parseFdl(text)
+    if (!parsed.flow) return setMessage({ tone: 'error', text: `${file.name} is not a flow: ${parsed.diagnostics[0]?.message ?? 'it has no steps.'}` })
+    api().setChildFlow(name, { fileName: file.name, text })
+    setMessage({ tone: 'info', text: `Child flow ${name}: opened ${file.name} (${parsed.flow.body.steps.length} top-level steps).` })
+  }
+
+  if (names.length === 0) return <p className="sim-hint">This flow calls no child flows.</p>
+  return (
+    <div className="sim-child-flows">
+      <ul className="sim-option-list">
+        {names.map((name) => {
+          const file = loaded[name]
+          return (
+            <li key={name} className={file ? 'sim-option sim-option-changed' : 'sim-option'}>
+              <div className="sim-option-head">
+                <code className="sim-option-name">{name}</code>
+                <span className="sim-buttons">
+                  <button type="button" className="sim-button" aria-label={`Open child flow ${name}`} onClick={() => {
+                      setTarget(name)
+                      input.current?.click()
+                    }}>
+                    {file ? 'Replace…' : 'Open…'}
+                  </button>
+                  {file ? (
+                    <button type="button" className="sim-button" aria-label={`Remove child flow ${name}`} onClick={() => api().setChildFlow(name, null)}>
+                      Remove
+                    </button>
+                  ) : null}
+                </span>
+              </div>
+              <p className="sim-hint">
+                {file
+                  ? `Runs ${file.fileName} as its own execution.`
+                  : `Not opened${paths?.[name] ? ` (the scenario names ${paths[name]})` : ''}: each call runs as a task, with the outcomes set above.`}
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+      <input
+        ref={input}
+        type="file"
+        accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+        aria-label="Open child flow file"
+        className="sim-hidden-input"
+        onChange={(e) => {
+          if (target) void open(target, e.target.files?.[0])
+          e.target.value = ''
+        }}
+      />
+      {message ? <p className={message.tone === 'error' ? 'sim-msg sim-error' : 'sim-hint'} role="status">{message.text}</p> : null}
+    </div>
+  )
+}
