@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { guardPage } from './guardPage.ts'
 import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
 import { DesignerPage } from './pages/DesignerPage.ts'
 
@@ -38,23 +39,10 @@ function inspectorOf(page: Page) {
   }
 }
 
-/** Fails the test on console errors and on requests that leave the app's origin. */
-function guard(page: Page, baseURL: string) {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  page.on('request', (r) => {
-    const url = r.url()
-    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request: ${url}`)
-  })
-  return problems
-}
 
 test.describe('inspector', () => {
   test('edits the seed task through the form and the YAML follows, comments kept', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     await page.goto('/')
     await page.getByLabel('task step Task_1').click()
     const insp = inspectorOf(page)
@@ -130,7 +118,7 @@ test.describe('inspector', () => {
   })
 
   test('is read-only while the code does not parse, and editable again once it does', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     const designer = new DesignerPage(page)
     await designer.goto()
     await designer.node('Task_1').click()
@@ -153,7 +141,7 @@ test.describe('inspector', () => {
   })
 
   test('renames a step, refusing a name another step has', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     await page.goto('/?example=mns-three-tasks')
     const designer = new DesignerPage(page)
     await expect(designer.node('Task_2')).toBeVisible()
@@ -170,7 +158,7 @@ test.describe('inspector', () => {
   })
 
   test('edits retry, catch, the integration, choices and waits through their editors', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     const designer = new DesignerPage(page)
     const insp = inspectorOf(page)
     await page.goto('/?example=task-fc')
@@ -215,7 +203,7 @@ test.describe('inspector', () => {
   })
 
   test('shows the flow form when nothing is selected', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     const designer = new DesignerPage(page)
     await designer.goto()
     const insp = inspectorOf(page)
@@ -233,7 +221,7 @@ test.describe('inspector', () => {
   })
 
   test('builds the seed step from an empty flow with only the palette and the inspector', async ({ page, baseURL }) => {
-    const problems = guard(page, baseURL!)
+    const problems = guardPage(page, baseURL!)
     await page.goto('/')
     await expect(page.getByLabel('task step Task_1')).toBeVisible()
     await page.getByRole('button', { name: 'New', exact: true }).click()
@@ -274,7 +262,7 @@ test.describe('inspector', () => {
 
   for (const example of ['task-fc', 'pass', 'wait', 'choice', 'parallel', 'foreach', 'succeed', 'fail']) {
     test(`shows a form for every step of the ${example} example`, async ({ page, baseURL }) => {
-      const problems = guard(page, baseURL!)
+      const problems = guardPage(page, baseURL!)
       await page.goto(`/?example=${example}`)
       const nodes = page.getByRole('region', { name: 'Flow canvas' }).locator('[data-step]')
       await expect(nodes.first()).toBeVisible()

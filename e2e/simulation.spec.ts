@@ -1,20 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { guardPage } from './guardPage.ts'
 
-/** Fails the test on console errors, page errors and any request that leaves the app's origin. */
-function guard(page: Page, baseURL: string) {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  page.on('request', (r) => {
-    const url = r.url()
-    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request: ${url}`)
-  })
-  return problems
-}
 
 async function openSimulation(page: Page, example: string) {
   await page.goto(`/?example=${example}`)
@@ -28,7 +16,7 @@ async function openSimulation(page: Page, example: string) {
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` })
 
 test('mns-callback: Run succeeds, one message ends deleted, Task_1 history in order', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   const sim = await openSimulation(page, 'mns-callback')
   await sim.getByRole('button', { name: 'Run', exact: true }).click()
   await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Succeeded')
@@ -51,7 +39,7 @@ test('mns-callback: Run succeeds, one message ends deleted, Task_1 history in or
 })
 
 test('mns-three-tasks with the manual worker: one message at a time, a second report is TaskAlreadyCompleted', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   const sim = await openSimulation(page, 'mns-three-tasks')
   await sim.getByRole('button', { name: 'Manual worker' }).click()
   await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
@@ -87,7 +75,7 @@ test('mns-three-tasks with the manual worker: one message at a time, a second re
 })
 
 test('a worker that never answers: the task times out at 10 s and the catch path is taken', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('acs:mns')
   await page.getByLabel('Open FDL file').setInputFiles(new URL('fixtures/sim-timeout-catch.yaml', import.meta.url).pathname)
@@ -122,7 +110,7 @@ test('a worker that never answers: the task times out at 10 s and the catch path
 })
 
 test('scrubbing to before the report shows the message in flight and the task waiting', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   const sim = await openSimulation(page, 'mns-callback')
   await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
   await sim.getByRole('button', { name: 'Run', exact: true }).click()
@@ -149,7 +137,7 @@ test('scrubbing to before the report shows the message in flight and the task wa
 })
 
 test('data at a step, history and scenario downloads, and no accessibility violations', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   const sim = await openSimulation(page, 'mns-callback')
   await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
   await sim.getByRole('button', { name: 'Run', exact: true }).click()
@@ -181,7 +169,7 @@ test('data at a step, history and scenario downloads, and no accessibility viola
 })
 
 test('containers: the choice path taken, a retry, parallel branches and foreach progress', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('acs:mns')
   await page.getByLabel('Open FDL file').setInputFiles(new URL('fixtures/sim-containers.yaml', import.meta.url).pathname)
@@ -213,7 +201,7 @@ test('containers: the choice path taken, a retry, parallel branches and foreach 
 })
 
 test('unconfirmed behaviour: a foreach over a missing list fails by default, runs empty when the option says so', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   await page.goto('/?example=foreach')
   await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('collection: $.keys')
   await page.getByRole('button', { name: 'Simulate', exact: true }).click()
@@ -246,7 +234,7 @@ test('unconfirmed behaviour: a foreach over a missing list fails by default, run
 })
 
 test('child flows: a call runs as a task until its definition is opened, then as its own execution', async ({ page, baseURL }) => {
-  const problems = guard(page, baseURL!)
+  const problems = guardPage(page, baseURL!)
   const parent = [
     '# A parent flow that asks a child flow for a verdict.',
     'version: v1', 'type: flow', 'steps:',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Download, type Page } from '@playwright/test'
+import { guardPage } from '../guardPage.ts'
 
 /**
  * The files feature as a user sees it, for the files and share specs: opening through the file input
@@ -10,20 +11,7 @@ export class FilesPage {
 
   /** Fails the test on console errors, page errors, dialogs (alert) and requests leaving the origin. */
   guard(baseURL: string): string[] {
-    const problems: string[] = []
-    this.page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-    })
-    this.page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-    this.page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`)
-      void d.dismiss()
-    })
-    this.page.on('request', (r) => {
-      const url = r.url()
-      if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request: ${url}`)
-    })
-    return problems
+    return guardPage(this.page, baseURL)
   }
 
   get documentName() {
