@@ -104,6 +104,8 @@ test('dragging a multi-selection moves every selected step, in document order, a
   await designer.node('Done').click({ modifiers: ['Control'] })
   await expect(designer.node('Prepare')).toHaveClass(/selected/)
   await expect(designer.node('Done')).toHaveClass(/selected/)
+  const inspector = page.getByRole('complementary', { name: 'Inspector' })
+  await expect(inspector.getByRole('heading', { name: '2 steps selected' })).toBeVisible()
 
   const body = designer.lane('steps.3.steps')
   await dragNode(page, designer.node('Done'), body, { x: ((await body.boundingBox())!.width) / 2, y: 6 })
@@ -116,6 +118,15 @@ test('dragging a multi-selection moves every selected step, in document order, a
   await expect(designer.node('Done')).toHaveClass(/selected/)
   await page.screenshot({ path: 'test-results/screenshots/multi-drag.png' })
 
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expectText(designer, before)
+
+  // The inspector's Delete acts on the whole selection, as one undo step too.
+  await designer.node('Route').click()
+  await designer.node('Done').click({ modifiers: ['Control'] })
+  await inspector.getByRole('button', { name: 'Delete 2 steps' }).click()
+  await expect(designer.node('Route')).toHaveCount(0)
+  await expect(designer.node('Done')).toHaveCount(0)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expectText(designer, before)
 })

@@ -11,6 +11,7 @@ import { readTaskTarget } from './logic/readTaskTarget.ts'
 import { sourceCompletions } from './logic/sourceCompletions.ts'
 import { MappingPreview } from './MappingPreview.tsx'
 import { SampleInputEditor } from './SampleInputEditor.tsx'
+import { SelectionSummary } from './SelectionSummary.tsx'
 import { useSampleInput } from './useSampleInput.ts'
 import './inspector.css'
 
@@ -59,14 +60,17 @@ export function Inspector(props: InspectorProps) {
     [flow, readOnly, dispatch, completionsId, sample.value],
   )
   const found = flow && selectedPath ? findStep(flow, selectedPath) : null
+  const several = flow && (props.selectedPaths?.length ?? 0) > 1
+    ? props.selectedPaths!.flatMap((p) => findStep(flow, p)?.step ?? [])
+    : []
   const siblings = found ? found.sequence.steps.filter((s) => s !== found.step).map((s) => s.name) : []
   return (
     <aside aria-label="Inspector" className="inspector" onFocus={undoGroups.enterControl}>
       <header className="insp-header">
         <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">
-          <h2>{found ? found.step.name || '(unnamed step)' : 'Flow'}</h2>
-          <p>{found ? describe(found.step) : 'Flow settings'}</p>
+          <h2>{several.length > 1 ? `${several.length} steps selected` : found ? found.step.name || '(unnamed step)' : 'Flow'}</h2>
+          <p>{several.length > 1 ? 'A multi-selection' : found ? describe(found.step) : 'Flow settings'}</p>
         </div>
       </header>
       {readOnly ? (
@@ -75,7 +79,9 @@ export function Inspector(props: InspectorProps) {
         </p>
       ) : null}
       {selectedPath && flow && !found ? <p role="status" className="insp-banner insp-banner-info">The selected step no longer exists; showing the flow.</p> : null}
-      {env && flow ? (
+      {several.length > 1 ? (
+        <SelectionSummary steps={several} paths={props.selectedPaths!} dispatch={(command) => dispatch(command)} readOnly={readOnly} />
+      ) : env && flow ? (
         <InspectorEnvContext.Provider value={env}>
           <fieldset className="insp-form" disabled={readOnly}>
             <legend className="insp-sr-only">{found ? `${found.step.type} step ${found.step.name}` : 'Flow settings'}</legend>

@@ -12,6 +12,8 @@ export interface InspectorProps {
   readonly parsed: ParsedFdl
   /** Path of the selected step, or null for the flow itself. */
   readonly selectedPath: JsonPath | null
+  /** Every selected step; with more than one the inspector lists them instead of showing a form. */
+  readonly selectedPaths?: readonly JsonPath[]
   readonly dispatch: (command: EditCommand, options?: { readonly group?: string }) => void
   /** The example execution input, for the mapping preview and `Source` completions. */
   readonly sampleInput: unknown

@@ -8,6 +8,7 @@ import { useSimulation } from '../simulation/useSimulation.ts'
 export function InspectorPane() {
   const parsed = useDesigner((s) => s.good.parsed)
   const selectedPath = useDesigner((s) => (s.selection.length === 1 ? (s.selection[0] ?? null) : null))
+  const selectedPaths = useDesigner((s) => s.selection)
   const readOnly = useDesigner((s) => s.analysis.blocker !== null)
   const dispatchEvent = useDesigner((s) => s.dispatch)
   const dispatch = useCallback(
@@ -17,5 +18,5 @@ export function InspectorPane() {
   // The sample input is the simulation's execution input: edited in either place, it is the same value.
   const sampleInput = useSimulation((s) => s.inputValue)
   const setSampleInput = useSimulation((s) => s.setInputValue)
-  return <Inspector parsed={parsed} selectedPath={selectedPath} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
+  return <Inspector parsed={parsed} selectedPath={selectedPath} selectedPaths={selectedPaths} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
 }
