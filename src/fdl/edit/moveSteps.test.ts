@@ -53,3 +53,17 @@ describe('steps.move', () => {
     expect(refused(FLOW, { type: 'steps.move', paths: [], sequence: ['steps'], index: 0 })).toMatch(/No step/)
   })
 })
+
+describe('moves that end a list after a removed last item with a blank line around it', () => {
+  it('appends a multi-selection after the last step when that step is one of the moved ones', () => {
+    const text = 'steps:\n  - type: pass\n    name: a\n  - type: pass\n    name: b\n\n  - type: pass\n    name: c\n\n'
+    expect(names(edit(text, { type: 'steps.move', paths: [['steps', 0], ['steps', 2]], sequence: ['steps'], index: 3 }))).toEqual(['b', 'a', 'c'])
+  })
+
+  it('moves the last step of a foreach body out to just after the foreach (step.move)', () => {
+    const text = 'steps:\n  - type: foreach\n    name: f\n    steps:\n      - type: pass\n        name: a\n\n      - type: pass\n        name: b\n\n'
+    const out = edit(text, { type: 'step.move', from: ['steps', 0, 'steps', 1], sequence: ['steps'], index: 1 })
+    expect(names(out)).toEqual(['f', 'b'])
+    expect(names(out, ['steps', 0, 'steps'])).toEqual(['a'])
+  })
+})

@@ -183,4 +183,17 @@ describe('child flows', () => {
     state().setChildFlow('audit', null)
     expect(state().scenario.flows).toBeUndefined()
   })
+
+  it('a loaded child flow nothing calls any more does not block runs, and opening a scenario keeps naming loaded files', () => {
+    const { state, advance, designer } = setup(parent)
+    state().setChildFlow('audit', { fileName: 'audit.yaml', text: 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: [a\n' })
+    designer.getState().dispatch({ origin: 'code', text: parent.replace('flow/audit', 'flow/audit2') })
+    state().setSpeed('instant')
+    state().run()
+    advance(16)
+    expect(state().phase).toBe('active')
+    expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+    state().loadScenarioFile({ input: {}, flows: { other: 'other.yaml' } })
+    expect(state().scenario.flows).toEqual({ other: 'other.yaml', audit: 'audit.yaml' })
+  })
 })

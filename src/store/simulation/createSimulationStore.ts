@@ -13,6 +13,8 @@ import { parseInputText } from './parseInputText.ts'
 import { readScenarioProblems } from './readScenarioProblems.ts'
 import type { AdvanceTarget, HostEvent, SimHost } from './SimHost.ts'
 import type { SimulationState } from './SimulationState.ts'
+import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { childFlowNames } from './childFlowNames.ts'
 
 /** What the simulation store is built from: the designer (for the flow text), the engine host and real time. */
 export interface SimulationDeps {
@@ -143,7 +145,9 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       advancing = false
       const text = designer.getState().text
       set({ phase: 'starting', refusal: [], trace: null, index: null, playing: false, runText: text })
-      const flows = Object.fromEntries(Object.entries(s.childFlows).map(([name, file]) => [name, file.text]))
+      // Only the child flows something calls: one left loaded after its call was edited away must not block runs.
+      const called = new Set(childFlowNames([parseFdl(text).flow, ...Object.values(s.childFlows).map((f) => parseFdl(f.text).flow)]))
+      const flows = Object.fromEntries(Object.entries(s.childFlows).filter(([name]) => called.has(name)).map(([name, file]) => [name, file.text]))
       host.send({ kind: 'start', session, text, scenario: { ...s.scenario, input: input.value }, manual: manual(), flows })
     }
 
@@ -181,7 +185,10 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       loadScenarioFile(file) {
         const { input, ...rest } = file
         get().setInputText(JSON.stringify(input ?? {}, null, 2))
-        get().setScenario(rest)
+        // The child flows opened here are what runs: the scenario goes on naming their files.
+        const opened = Object.fromEntries(Object.entries(get().childFlows).map(([name, f]) => [name, f.fileName]))
+        const flows = { ...rest.flows, ...opened }
+        get().setScenario(Object.keys(flows).length > 0 ? { ...rest, flows } : rest)
       },
       setSpeed(speed) {
         set({ speed })

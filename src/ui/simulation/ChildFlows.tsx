@@ -5,7 +5,7 @@ import { useDesigner } from '../../store/useDesigner.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 
-/** Largest child flow file opened; the service takes definitions up to 1 MiB. */
+/** Largest child flow file opened, as for opening a flow (the validator reports definitions over the service's 1 MiB). */
 const MAX_BYTES = 2_000_000
 
 /**
@@ -18,7 +18,9 @@ export function ChildFlows() {
   const flow = useDesigner((s) => s.good.parsed.flow)
   const loaded = useSimulation((s) => s.childFlows)
   const paths = useSimulation((s) => s.scenario.flows)
-  const names = useMemo(() => childFlowNames([flow, ...Object.values(loaded).map((f) => parseFdl(f.text).flow)]), [flow, loaded])
+  const called = useMemo(() => childFlowNames([flow, ...Object.values(loaded).map((f) => parseFdl(f.text).flow)]), [flow, loaded])
+  // Loaded ones nothing calls any more stay listed, so they can be removed.
+  const names = [...new Set([...called, ...Object.keys(loaded)])].sort()
   const input = useRef<HTMLInputElement>(null)
   const [target, setTarget] = useState<string | null>(null)
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null)
@@ -26,9 +28,16 @@ export function ChildFlows() {
   const open = async (name: string, file: File | undefined) => {
     if (!file) return
     if (file.size > MAX_BYTES) return setMessage({ tone: 'error', text: `${file.name} is too large for a flow definition.` })
-    const text = await file.text()
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      return setMessage({ tone: 'error', text: `${file.name} could not be read.` })
+    }
     const parsed = parseFdl(text)
     if (!parsed.flow) return setMessage({ tone: 'error', text: `${file.name} is not a flow: ${parsed.diagnostics[0]?.message ?? 'it has no steps.'}` })
+    const error = parsed.diagnostics.find((d) => d.severity === 'error')
+    if (error) return setMessage({ tone: 'error', text: `${file.name} was not opened: line ${error.range.line}: ${error.message}` })
     api().setChildFlow(name, { fileName: file.name, text })
     setMessage({ tone: 'info', text: `Child flow ${name}: opened ${file.name} (${parsed.flow.body.steps.length} top-level steps).` })
   }
@@ -58,7 +67,9 @@ export function ChildFlows() {
                 </span>
               </div>
               <p className="sim-hint">
-                {file
+                {file && !called.includes(name)
+                  ? `${file.fileName} is loaded, but this flow no longer calls ${name}.`
+                  : file
                   ? `Runs ${file.fileName} as its own execution.`
                   : `Not opened${paths?.[name] ? ` (the scenario names ${paths[name]})` : ''}: each call runs as a task, with the outcomes set above.`}
               </p>

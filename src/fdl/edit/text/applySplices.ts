@@ -15,9 +15,17 @@ export interface SplicedText {
  */
 export function applySplices(text: string, splices: readonly Splice[]): SplicedText {
   if (splices.length === 0) return { text, change: null }
+  // An insert that falls inside a pure deletion (text appended after a removed list item whose removal also
+  // takes the blank line after it) goes to the deletion's end: the deleted text is gone either way.
+  const deletions = splices.filter((s) => s.text === '' && s.end > s.start)
+  const placed = splices.map((s) => {
+    if (s.start !== s.end) return s
+    const around = deletions.find((d) => d.start < s.start && s.start < d.end)
+    return around ? { ...s, start: around.end, end: around.end } : s
+  })
   // At one offset, pure inserts go before a replacement starting there: text inserted before a removed
   // range is the only reading that does not overlap.
-  const sorted = splices
+  const sorted = placed
     .map((s, i) => ({ s, i, insert: s.start === s.end ? 0 : 1 }))
     .sort((a, b) => a.s.start - b.s.start || a.insert - b.insert || a.i - b.i)
     .map((x) => x.s)
