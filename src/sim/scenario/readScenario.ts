@@ -1,5 +1,5 @@
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../SimOptions.ts'
-import { SIM_OPTION_INFO } from '../SIM_OPTION_INFO.ts'
+import { checkSimOption } from './checkSimOption.ts'
 import { parseTimestamp } from '../util/parseTimestamp.ts'
 import { DEFAULT_SCENARIO } from './defaultScenario.ts'
 import type { Scenario, TaskOutcome, WorkerConfig } from './Scenario.ts'
@@ -128,23 +128,11 @@ function readOptions(v: unknown, errors: string[]): Partial<SimOptions> {
       errors.push(`options.${k}: unknown option`)
       continue
     }
-    const problem = checkOption(k as keyof SimOptions, x)
+    const problem = checkSimOption(k as keyof SimOptions, x)
     if (problem) errors.push(`options.${k}: ${problem}`)
     else out[k] = x
   }
   return out as Partial<SimOptions>
-}
-
-/** Why an option value is not acceptable, or '' when it is. */
-function checkOption(k: keyof SimOptions, x: unknown): string {
-  const choices = SIM_OPTION_INFO[k].choices
-  if (choices) return typeof x === 'string' && choices.includes(x) ? '' : `must be one of ${choices.join(', ')}`
-  const def = DEFAULT_SIM_OPTIONS[k]
-  if (k === 'defaultTaskTimeoutSeconds') return x === null || (typeof x === 'number' && x > 0) ? '' : 'must be a positive number or null'
-  if (k === 'priorityJitter') return typeof x === 'number' && x >= 0 && x <= 1 ? '' : 'must be a number from 0 to 1'
-  if (typeof def === 'number') return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? '' : 'must be a non-negative number'
-  if (typeof def === 'boolean') return typeof x === 'boolean' ? '' : 'must be true or false'
-  return typeof x === 'string' ? '' : 'must be a string'
 }
 
 function readName(v: unknown, key: string, errors: string[]): string | undefined {

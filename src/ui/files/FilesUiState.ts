@@ -20,7 +20,7 @@ export interface FilesUiState {
   readonly dialog: FilesDialog | null
   /** A file is being dragged over the window: show where to drop it. */
   readonly dragging: boolean
-  /** An export is being drawn; menus show it as busy. */
+  /** An image export is being drawn; another one is not started until it ends. */
   readonly busy: boolean
   /**
    * An image export needs every step on the page: the canvas of a large flow otherwise draws only what is on

@@ -139,6 +139,8 @@ export function createFilesController(designer: Designer, session: DocumentSessi
       session.markSaved(text, s.fileName ?? fileName, s.fileHandle)
     },
     async exportImage(format) {
+      // One at a time: a second export would end the first one's drawAll and view switch under it.
+      if (ui.getState().busy) return
       const s = designer.store.getState()
       const wasCode = s.view === 'code'
       const total = indexSteps(s.good.parsed.flow).size

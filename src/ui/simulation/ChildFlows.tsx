@@ -22,7 +22,8 @@ export function ChildFlows() {
   // Loaded ones nothing calls any more stay listed, so they can be removed.
   const names = [...new Set([...called, ...Object.keys(loaded)])].sort()
   const input = useRef<HTMLInputElement>(null)
-  const [target, setTarget] = useState<string | null>(null)
+  // Which name the file chooser is open for; a ref, as the choice arrives after this render's closures.
+  const target = useRef<string | null>(null)
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null)
 
   const open = async (name: string, file: File | undefined) => {
@@ -53,14 +54,17 @@ export function ChildFlows() {
               <div className="sim-option-head">
                 <code className="sim-option-name">{name}</code>
                 <span className="sim-buttons">
-                  <button type="button" className="sim-button" aria-label={`Open child flow ${name}`} onClick={() => {
-                      setTarget(name)
+                  <button type="button" className="sim-button" aria-label={`${file ? 'Replace' : 'Open'} child flow ${name}`} onClick={() => {
+                      target.current = name
                       input.current?.click()
                     }}>
                     {file ? 'Replace…' : 'Open…'}
                   </button>
                   {file ? (
-                    <button type="button" className="sim-button" aria-label={`Remove child flow ${name}`} onClick={() => api().setChildFlow(name, null)}>
+                    <button type="button" className="sim-button" aria-label={`Remove child flow ${name}`} onClick={() => {
+                        api().setChildFlow(name, null)
+                        setMessage({ tone: 'info', text: `Child flow ${name}: removed ${file.fileName}; each call runs as a task again.` })
+                      }}>
                       Remove
                     </button>
                   ) : null}
@@ -82,9 +86,12 @@ export function ChildFlows() {
         type="file"
         accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
         aria-label="Open child flow file"
+        aria-hidden
+        tabIndex={-1}
         className="sim-hidden-input"
         onChange={(e) => {
-          if (target) void open(target, e.target.files?.[0])
+          if (target.current) void open(target.current, e.target.files?.[0])
+          target.current = null
           e.target.value = ''
         }}
       />

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
+import { SimOptionField } from './SimOptionField.tsx'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 
@@ -55,47 +56,28 @@ export function SimOptionsEditor() {
           const value = Object.hasOwn(options, key) ? options[key] : fallback
           const described = `${id}-${key}`
           const common = { 'aria-label': key, 'aria-describedby': described }
-          let control: ReactNode
+          let control: ReactNode = null
           if (info.choices) {
             control = (
               <select {...common} className="sim-input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
                 {info.choices.map((c) => <option key={c} value={c}>{c}{c === fallback ? ' (default)' : ''}</option>)}
+                {info.choices.includes(String(value)) ? null : <option value={String(value)} disabled>{String(value)} (not valid)</option>}
               </select>
             )
           } else if (typeof fallback === 'boolean') {
             control = <input {...common} type="checkbox" checked={value === true} onChange={(e) => set(key, e.target.checked)} />
-          } else if (typeof fallback === 'number' || fallback === null) {
-            control = (
-              <input
-                {...common}
-                type="number"
-                className="sim-input sim-number"
-                min={0}
-                step="any"
-                placeholder={fallback === null ? 'none' : String(fallback)}
-                value={Object.hasOwn(options, key) && typeof value === 'number' ? value : ''}
-                onChange={(e) => set(key, e.target.value === '' || !Number.isFinite(Number(e.target.value)) ? undefined : Number(e.target.value))}
-              />
-            )
-          } else {
-            control = (
-              <input
-                {...common}
-                type="text"
-                className="sim-input"
-                spellCheck={false}
-                placeholder={fallback === '' ? '(empty)' : String(fallback)}
-                value={Object.hasOwn(options, key) && typeof value === 'string' ? value : ''}
-                onChange={(e) => set(key, e.target.value === '' ? undefined : e.target.value)}
-              />
-            )
           }
           return (
             <li key={key} className={Object.hasOwn(options, key) ? 'sim-option sim-option-changed' : 'sim-option'}>
-              <div className="sim-option-head">
-                <code className="sim-option-name">{key}</code>
-                {control}
-              </div>
+              {control ? (
+                <div className="sim-option-head">
+                  <code className="sim-option-name">{key}</code>
+                  {control}
+                </div>
+              ) : (
+                // A number or a name: the field shows its own head and, below it, why a typed value is refused.
+                <SimOptionField name={key} options={options} describedBy={described} errorId={`${described}-error`} onCommit={(v) => set(key, v)} />
+              )}
               <p id={described} className="sim-hint">
                 {withCode(info.decides)}
                 {info.reference !== '—' ? <span className="sim-option-ref"> ({info.reference.startsWith('§') ? `REFERENCE ${info.reference}` : info.reference})</span> : null}

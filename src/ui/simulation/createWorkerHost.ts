@@ -1,4 +1,5 @@
-import type { HostCommand, HostEvent, SimHost } from '../../store/simulation/SimHost.ts'
+import type { HostEvent, SimHost } from '../../store/simulation/SimHost.ts'
+import { createMainThreadHost } from './createMainThreadHost.ts'
 
 /**
  * The engine host in a module Web Worker (bundled by Vite from `sim.worker.ts`). Where a worker cannot be
@@ -9,7 +10,7 @@ export function createWorkerHost(): SimHost {
   try {
     worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'simulator' })
   } catch {
-    return mainThreadHost()
+    return createMainThreadHost()
   }
   let listener: (event: HostEvent) => void = () => undefined
   worker.addEventListener('message', (e: MessageEvent<HostEvent>) => listener(e.data))
@@ -22,29 +23,3 @@ export function createWorkerHost(): SimHost {
   }
 }
 
-/**
- * The main-thread host, loaded only when a worker cannot be made: the engine is then fetched on demand
- * instead of weighing on every page load. Commands sent before it arrives wait, in order.
- */
-function mainThreadHost(): SimHost {
-  let listener: (event: HostEvent) => void = () => undefined
-  let host: SimHost | null = null
-  let disposed = false
-  const waiting: HostCommand[] = []
-  void import('../../store/simulation/createLocalHost.ts').then(({ createLocalHost }) => {
-    if (disposed) return
-    host = createLocalHost()
-    host.listen((event) => listener(event))
-    for (const command of waiting.splice(0)) host.send(command)
-  })
-  return {
-    send: (command) => (host ? host.send(command) : void waiting.push(command)),
-    listen(l) {
-      listener = l
-    },
-    dispose() {
-      disposed = true
-      host?.dispose()
-    },
-  }
-}

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { checkSimOption } from '../../sim/scenario/checkSimOption.ts'
+import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
+import { readOptionDraft } from './readOptionDraft.ts'
+
+interface Props {
+  readonly name: keyof SimOptions
+  /** The scenario's `options`, which may hold a value that is not valid (typed into the scenario's YAML). */
+  readonly options: Readonly<Record<string, unknown>>
+  readonly describedBy: string
+  readonly errorId: string
+  /** Stores a value; `undefined` puts the default back. */
+  readonly onCommit: (value: unknown) => void
+}
+
+/**
+ * A number or name option. What is typed stays a draft until Enter or leaving the field, so a value that passes
+ * through the default on its way (typing 1000 where 100 is the default) is not taken early and wiped from the
+ * field. A value that is out of range is not stored; the field keeps it and says why. Escape drops the draft.
+ */
+export function SimOptionField({ name, options, describedBy, errorId, onCommit }: Props) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const [error, setError] = useState('')
+  const info = SIM_OPTION_INFO[name]
+  const fallback = DEFAULT_SIM_OPTIONS[name]
+  const stored = Object.hasOwn(options, name) ? options[name] : undefined
+  const storedProblem = stored === undefined ? '' : checkSimOption(name, stored)
+  const shown = draft ?? (stored === undefined || stored === null ? '' : String(stored))
+  const message = error || (draft === null && storedProblem ? `${name} ${storedProblem}` : '')
+
+  const commit = (input: HTMLInputElement) => {
+    if (draft === null) return
+    const read = input.validity.badInput ? { error: `${name} must be a number` } : readOptionDraft(name, draft)
+    if ('error' in read) {
+      setError(read.error)
+      return
+    }
+    onCommit(read.value)
+    setDraft(null)
+    setError('')
+  }
+  const range = info.range
+  return (
+    <>
+      <div className="sim-option-head">
+        <code className="sim-option-name">{name}</code>
+        <input
+          aria-label={name}
+          aria-describedby={message ? `${errorId} ${describedBy}` : describedBy}
+          aria-invalid={message ? true : undefined}
+          className={range ? 'sim-input sim-number' : 'sim-input'}
+          spellCheck={false}
+          {...(range
+            ? { type: 'number', min: range.min, max: range.max, step: range.integer ? 1 : 'any' }
+            : { type: 'text' })}
+          placeholder={fallback === null ? 'none' : fallback === '' ? '(empty)' : String(fallback)}
+          value={shown}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setError('')
+          }}
+          onBlur={(e) => commit(e.currentTarget)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(e.currentTarget)
+            else if (e.key === 'Escape' && draft !== null) {
+              e.stopPropagation() // the draft only, not the panel or a dialog around it
+              setDraft(null)
+              setError('')
+            }
+          }}
+        />
+      </div>
+      {message ? <p id={errorId} className="sim-msg sim-error sim-option-error" role="alert">{message}</p> : null}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import type { HostCommand, HostEvent, SimHost } from '../../store/simulation/SimHost.ts'
+
+type LoadHost = () => Promise<{ createLocalHost: () => SimHost }>
+
+const loadLocalHost: LoadHost = () => import('../../store/simulation/createLocalHost.ts')
+
+/**
+ * The engine host on the main thread, for where a worker cannot be made. The engine is fetched on demand instead
+ * of weighing on every page load; commands sent before it arrives wait, in order. When it cannot be fetched (the
+ * server went away, say), every run asked for is refused with a message, instead of staying at "starting".
+ */
+export function createMainThreadHost(load: LoadHost = loadLocalHost): SimHost {
+  let listener: (event: HostEvent) => void = () => undefined
+  let host: SimHost | null = null
+  let failure = ''
+  let disposed = false
+  const waiting: HostCommand[] = []
+  const refuse = (command: HostCommand) => {
+    if (command.kind === 'start') listener({ kind: 'refused', session: command.session, problems: [failure] })
+  }
+  load().then(
+    ({ createLocalHost }) => {
+      if (disposed) return
+      host = createLocalHost()
+      host.listen((event) => listener(event))
+      for (const command of waiting.splice(0)) host.send(command)
+    },
+    (e: unknown) => {
+      failure = `The simulator could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`
+      if (!disposed) waiting.splice(0).forEach(refuse)
+    },
+  )
+  return {
+    send(command) {
+      if (disposed) return
+      if (host) host.send(command)
+      else if (failure) refuse(command)
+      else waiting.push(command)
+    },
+    listen(l) {
+      listener = l
+    },
+    dispose() {
+      disposed = true
+      waiting.length = 0
+      host?.dispose()
+    },
+  }
+}
