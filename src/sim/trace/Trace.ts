@@ -27,8 +27,8 @@ export interface ExecutionTrace {
 
 /**
  * Everything a simulation produced, as data: executions (index 0 is the root) with their histories, every MNS
- * message with its state changes, and the callback swimlane's calls. Views are pure projections of this at a
- * time `t` (see `stateAt`). Times are virtual ms since the epoch.
+ * message with its state changes, and the callback swimlane's calls. The designer receives it in deltas and
+ * projects it at a time `t` (`src/store/simulation/*At.ts`). Times are virtual ms since the epoch.
  */
 export interface Trace {
   readonly startTime: number

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
@@ -9,6 +10,7 @@ import { flattenRows } from './flattenRows.ts'
 import { indexTrace } from './indexTrace.ts'
 import { marksOf } from './marksOf.ts'
 import { nextMomentAfter } from './nextMomentAfter.ts'
+import { queueAt } from './queueAt.ts'
 import { rowsStartedBy } from './rowsStartedBy.ts'
 import type { SimTrace } from './SimTrace.ts'
 import { stepDataAt } from './stepDataAt.ts'
@@ -114,5 +116,29 @@ steps:
     const { trace, at } = simulate(CALLBACK(''), { tasks: { Work: [{ succeed: {}, after: 2 }] } })
     expect(nextMomentAfter(trace, at(0))).toBe(at(2))
     expect(nextMomentAfter(trace, at(2))).toBeNull()
+  })
+
+  it('shows a message redelivered after its visibility timeout, then deleted, when the worker crashed before deleting', () => {
+    const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
+    const { trace, index, at } = simulate(example, { worker: { crashBeforeDelete: true } })
+    const first = queueAt(trace, at(0.5))
+    expect(first).toHaveLength(1)
+    expect(first[0]).toMatchObject({ state: 'inactive', dequeueCount: 1 })
+    expect(first[0]!.receiptHandle).toMatch(/^1-/)
+    expect(stepVisualAt(index, trace, 'Task_1', at(0.5)).phase).toBe('waiting')
+    expect(stepVisualAt(index, trace, 'Task_1', at(1)).phase).toBe('succeeded')
+    expect(queueAt(trace, at(29))[0]).toMatchObject({ state: 'inactive', dequeueCount: 1 })
+    expect(queueAt(trace, at(30))[0]).toMatchObject({ state: 'inactive', dequeueCount: 2 })
+    expect(queueAt(trace, at(31))[0]).toMatchObject({ state: 'deleted', receiptHandle: null })
+    expect(Object.keys(stepDataAt(index, trace, 'Task_1', at(1), null)!.input as object)).toEqual(['task_token', 'key'])
+  })
+
+  it('shows a step still running when the flow times out as cancelled, and the steps after it as skipped', () => {
+    const text = 'version: v1\ntype: flow\ntimeoutSeconds: 3\nsteps:\n  - {type: wait, name: w, duration: 10}\n  - {type: pass, name: later}\n'
+    const { trace, index, at } = simulate(text)
+    expect(stepVisualAt(index, trace, 'w', at(2)).phase).toBe('running')
+    expect(stepVisualAt(index, trace, 'later', at(2)).phase).toBe('notStarted')
+    expect(stepVisualAt(index, trace, 'w', at(3)).phase).toBe('cancelled')
+    expect(stepVisualAt(index, trace, 'later', at(3)).phase).toBe('skipped')
   })
 })
