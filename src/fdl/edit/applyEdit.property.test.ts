@@ -162,3 +162,28 @@ describe('edit commands on commented flows (property)', () => {
     )
   }, 120_000)
 })
+
+describe('edit commands on JSON flows (property)', () => {
+  it('keep the flow JSON, do what the plain data says, and are reversible', () => {
+    fc.assert(
+      fc.property(shapeArbitrary, fc.array(fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (shape, rounds) => {
+        let text = JSON.stringify(parseDocument(writeCommentedFlow(shape, '\n'), { version: '1.2' }).toJS(), null, 2) + '\n'
+        rounds.forEach((r, round) => {
+          const { command } = pickCommand(text, [...r], `N${round}`)
+          const outcome = applyEdit(text, command)
+          if (!outcome.ok) throw new Error(`${JSON.stringify(command)} refused: ${outcome.reason}\n${text}`)
+          const expected = plainOracle(JSON.parse(text), command)
+          const after: unknown = JSON.parse(outcome.text) // still JSON, whatever the command wrote
+          if (expected !== null) expect(after, JSON.stringify(command)).toEqual(expected)
+          const change = outcome.change
+          if (change) {
+            const undo = { offset: change.offset, deleteLength: change.insertText.length, insertText: text.slice(change.offset, change.offset + change.deleteLength) }
+            expect(applyChange(outcome.text, undo)).toBe(text)
+          }
+          text = outcome.text
+        })
+      }),
+      { numRuns: Number(process.env.FDL_PROPERTY_RUNS ?? 120) },
+    )
+  }, 120_000)
+})

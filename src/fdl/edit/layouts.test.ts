@@ -12,6 +12,20 @@ describe('edits on other YAML layouts', () => {
     expect(edit(compact, { type: 'step.insert', sequence: ['steps'], index: 0, step: { type: 'pass', name: 'p' } })).toBe('{"version":"v1","type":"flow","steps":[{"type":"pass","name":"p"}]}')
   })
 
+  it('a JSON flow moves and deletes steps across its sequences in one rewrite, still JSON', () => {
+    const flow = (steps: unknown[]) => JSON.stringify({ version: 'v1', type: 'flow', steps }, null, 2) + '\n'
+    const pass = (name: string) => ({ type: 'pass', name })
+    const choice = (choices: unknown[][], def?: unknown[]) => ({ type: 'choice', name: 'c', choices: choices.map((steps) => ({ condition: '$.x > 1', steps })), ...(def ? { default: { steps: def } } : {}) })
+    const json = flow([pass('a'), choice([[pass('b'), pass('d')]]), pass('e')])
+    // Out of the top level into a branch: taking out and putting in each rewrite the whole object.
+    expect(edit(json, { type: 'step.move', from: ['steps', 0], sequence: ['steps', 1, 'choices', 0, 'steps'], index: 1 })).toBe(flow([choice([[pass('b'), pass('a'), pass('d')]]), pass('e')]))
+    // Into a default the choice does not have yet.
+    expect(edit(json, { type: 'step.move', from: ['steps', 2], sequence: ['steps', 1, 'default', 'steps'], index: 0 })).toBe(flow([pass('a'), choice([[pass('b'), pass('d')]], [pass('e')])]))
+    // Several steps, from two sequences, in document order.
+    expect(edit(json, { type: 'steps.move', paths: [['steps', 2], ['steps', 1, 'choices', 0, 'steps', 0]], sequence: ['steps'], index: 0 })).toBe(flow([pass('b'), pass('e'), pass('a'), choice([[pass('d')]])]))
+    expect(edit(json, { type: 'step.delete', paths: [['steps', 0], ['steps', 1, 'choices', 0, 'steps', 1]] })).toBe(flow([choice([[pass('b')]]), pass('e')]))
+  })
+
   it('steps written as flow mappings are edited in place, in flow style', () => {
     const text = 'steps:\n  - {type: pass, name: a}   # first\n  - {type: pass, name: b}\n'
     expect(edit(text, { type: 'field.set', path: ['steps', 0, 'end'], value: true })).toBe('steps:\n  - { type: pass, name: a, end: true }   # first\n  - {type: pass, name: b}\n')

@@ -7,7 +7,7 @@ import { insertItems } from '../ops/insertItems.ts'
 import { removeAt } from '../ops/removeAt.ts'
 import { combine } from '../ops/combine.ts'
 import { stepItem } from '../fdl/stepItem.ts'
-import { moveInFlowList } from '../ops/moveInFlowList.ts'
+import { moveInFlow } from '../ops/moveInFlow.ts'
 
 const samePath = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((s, i) => s === b[i])
 const isInside = (path: JsonPath, ancestor: JsonPath) => path.length >= ancestor.length && ancestor.every((s, i) => s === path[i])
@@ -27,10 +27,8 @@ export const moveStep: CommandHandler<'step.move'> = {
     const from = c.from[c.from.length - 1] as number
     const source = c.from.slice(0, -1)
     if (samePath(source, c.sequence) && (c.index === from || c.index === from + 1)) return []
-    if (samePath(source, c.sequence)) {
-      const inFlow = moveInFlowList(ctx, source, from, c.index)
-      if (inFlow) return inFlow
-    }
+    const inFlow = moveInFlow(ctx, [c.from], c.sequence, c.index)
+    if (inFlow) return inFlow
     const { chain } = locate(ctx.doc, c.from)
     const item = stepItem(ctx, chain, true)
     if (typeof item === 'string') return item

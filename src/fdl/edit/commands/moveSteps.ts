@@ -12,6 +12,7 @@ import { replaceValue } from '../ops/replaceValue.ts'
 import { combine } from '../ops/combine.ts'
 import { stepItem } from '../fdl/stepItem.ts'
 import { outermostFlow } from '../yaml/outermostFlow.ts'
+import { moveInFlow } from '../ops/moveInFlow.ts'
 import { outermostPaths } from '../../model/outermostPaths.ts'
 
 const samePath = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((s, i) => s === b[i])
@@ -39,11 +40,13 @@ export const moveSteps: CommandHandler<'steps.move'> = {
     const located = paths
       .map((path) => ({ path, chain: locate(ctx.doc, path).chain }))
       .sort((a, b) => start(a.chain) - start(b.chain))
+    if (staysInPlace(located.map((l) => l.path), c.sequence, c.index)) return []
+    const inFlow = moveInFlow(ctx, located.map((l) => l.path), c.sequence, c.index)
+    if (inFlow) return inFlow
     // Taking a step out of a [ … ] list rewrites that whole list; two such rewrites could overlap.
     if (located.some(({ chain }) => outermostFlow(chain, chain.length - 2) >= 0)) {
       return 'Steps written in a [ … ] list move one at a time; drag them one by one, or write the list in block style.'
     }
-    if (staysInPlace(located.map((l) => l.path), c.sequence, c.index)) return []
     const items: NewItem[] = []
     for (const { chain } of located) {
       const item = stepItem(ctx, chain, true)
