@@ -58,4 +58,40 @@ describe('edits on other YAML layouts', () => {
     const text = 'x: &common\n  MessageBody: $\nsteps:\n  - type: task\n    name: t\n    serviceParams: *common\n'
     expect(refused(text, { type: 'field.set', path: ['x'], value: 1 })).toMatch(/anchor/)
   })
+  it('fills a list written empty or null inside a flow collection, in one rewrite', () => {
+    const empty = 'steps: [{type: pass, name: a}, {type: parallel, name: p, branches: [{steps: }]}]\n'
+    expect(edit(empty, { type: 'step.move', from: ['steps', 0], sequence: ['steps', 1, 'branches', 0, 'steps'], index: 0 })).toBe(
+      'steps: [ { type: parallel, name: p, branches: [ { steps: [ { type: pass, name: a } ] } ] } ]\n',
+    )
+    const json = '{"steps": [{"type": "pass", "name": "a"}, {"type": "foreach", "name": "f", "steps": null}]}'
+    expect(edit(json, { type: 'step.move', from: ['steps', 0], sequence: ['steps', 1, 'steps'], index: 0 })).toBe(
+      '{"steps":[{"type":"foreach","name":"f","steps":[{"type":"pass","name":"a"}]}]}',
+    )
+    const block = 'steps:\n  - type: foreach\n    name: f\n    steps: null  # none yet\n'
+    expect(edit(block, { type: 'step.insert', sequence: ['steps', 0, 'steps'], index: 0, step: { type: 'pass', name: 'b' } })).toBe(
+      'steps:\n  - type: foreach\n    name: f\n    steps:  # none yet\n      - type: pass\n        name: b\n',
+    )
+  })
+
+  it('deletes steps from a flow list and from block lists in one command', () => {
+    const text = 'steps:\n  - type: pass\n    name: a\n  - type: pass\n    name: b\n  - {type: parallel, name: p, branches: [{steps: [{type: pass, name: c}, {type: pass, name: d}]}, {steps: [{type: pass, name: e}]}]}\n'
+    const out = edit(text, { type: 'step.delete', paths: [['steps', 0], ['steps', 2, 'branches', 0, 'steps', 1], ['steps', 2, 'branches', 1, 'steps', 0]] })
+    expect(out).toBe('steps:\n  - type: pass\n    name: b\n  - { type: parallel, name: p, branches: [ { steps: [ { type: pass, name: c } ] }, { steps: [] } ] }\n')
+    // Two flow lists side by side: each is rewritten once.
+    const two = 'steps:\n  - {type: foreach, name: f, steps: [{type: pass, name: a}, {type: pass, name: b}]}\n  - {type: foreach, name: g, steps: [{type: pass, name: c}]}\n'
+    expect(edit(two, { type: 'step.delete', paths: [['steps', 0, 'steps', 0], ['steps', 1, 'steps', 0]] })).toBe(
+      'steps:\n  - { type: foreach, name: f, steps: [ { type: pass, name: b } ] }\n  - { type: foreach, name: g, steps: [] }\n',
+    )
+  })
+
+  it('refuses to rewrite a flow collection that holds an anchor or an alias, which the rewrite would break', () => {
+    const anchored = 'steps: [{type: pass, name: a, inputMappings: &m [{target: x, source: $input.x}]}, {type: pass, name: b}]\nother:\n  inputMappings: *m\n'
+    expect(refused(anchored, { type: 'step.move', from: ['steps', 1], sequence: ['steps'], index: 0 })).toMatch(/anchors or aliases/)
+    const aliased = 'defs:\n  p: &p {type: pass, name: z}\nsteps: [*p, {type: pass, name: b}]\n'
+    expect(refused(aliased, { type: 'step.delete', paths: [['steps', 1]] })).toMatch(/anchors or aliases/)
+    expect(refused(aliased, { type: 'step.insert', sequence: ['steps'], index: 2, step: { type: 'pass', name: 'c' } })).toMatch(/anchors or aliases/)
+    // An anchor on the collection itself stays where it is, outside the rewritten text.
+    const own = 'steps: &all [{type: pass, name: a}]\n'
+    expect(edit(own, { type: 'step.insert', sequence: ['steps'], index: 1, step: { type: 'pass', name: 'b' } })).toBe('steps: &all [ { type: pass, name: a }, { type: pass, name: b } ]\n')
+  })
 })

@@ -1,21 +1,28 @@
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import type { Plan } from '../EditContext.ts'
+import type { EditContext, Plan } from '../EditContext.ts'
 import { checks } from './checks.ts'
-import { locate } from '../yaml/locate.ts'
+import { locate, type Located } from '../yaml/locate.ts'
 import { removeEntry } from '../ops/removeEntry.ts'
 import { replaceValue } from '../ops/replaceValue.ts'
 import { combine } from '../ops/combine.ts'
 import { outermostPaths } from '../../model/outermostPaths.ts'
-import { sharedFlow } from '../yaml/sharedFlow.ts'
+import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { flowFallback } from '../ops/flowFallback.ts'
 import { plainListAt } from '../ops/plainListAt.ts'
 
+interface Deletion {
+  readonly seq: JsonPath
+  readonly chain: readonly Located[]
+  readonly indexes: number[]
+}
+
 /**
  * `step.delete`: removes steps with the comments they own. Steps inside another deleted step go with it;
- * a sequence whose steps are all deleted is written `steps: []`, so the branch stays where it is. Steps that
- * are all inside one flow collection (a JSON flow) are taken out of it in one rewrite.
+ * a sequence whose steps are all deleted is written `steps: []`, so the branch stays where it is. Steps
+ * inside one flow collection (a JSON flow, a `[ … ]` in YAML) are taken out of it in one rewrite: each
+ * rewriting it would give edits of the same text, which cannot all apply.
  */
 export const deleteSteps: CommandHandler<'step.delete'> = {
   check(ctx, c) {
@@ -27,35 +34,51 @@ export const deleteSteps: CommandHandler<'step.delete'> = {
     return null
   },
   plan(ctx, c) {
-    const paths = outermostPaths(c.paths)
-    const bySeq = new Map<string, { seq: JsonPath; indexes: number[] }>()
-    for (const p of paths) {
-      const seq = p.slice(0, -1)
-      const key = JSON.stringify(seq)
-      const group = bySeq.get(key) ?? { seq, indexes: [] }
-      group.indexes.push(p[p.length - 1] as number)
-      bySeq.set(key, group)
-    }
-    const groups = [...bySeq.values()]
-    const shared = sharedFlow(ctx, groups.map((g) => g.seq))
-    if (shared) {
-      return flowFallback(ctx, shared.chain, shared.at, (plain, rel) => {
-        const lists = groups.map((g) => ({ list: plainListAt(plain, rel(g.seq)), indexes: g.indexes }))
-        for (const { list, indexes } of lists) for (const i of [...indexes].sort((a, b) => b - a)) list.splice(i, 1)
-        return plain
-      })
-    }
-    const plans: Plan[] = []
-    for (const { seq, indexes } of groups) {
-      const { chain } = locate(ctx.doc, seq)
-      const node = chain[chain.length - 1]!.node
-      if (!isSeq(node)) return 'unreachable'
-      if (indexes.length >= node.items.length) {
-        plans.push(replaceValue(ctx, chain, { value: [] }))
+    const block: Deletion[] = []
+    const byFlow = new Map<unknown, { chain: readonly Located[]; at: number; deletions: Deletion[] }>()
+    for (const d of bySequence(ctx, outermostPaths(c.paths))) {
+      const at = outermostFlow(d.chain, d.chain.length - 1)
+      if (at < 0) {
+        block.push(d)
         continue
       }
-      for (const i of indexes) plans.push(removeEntry(ctx, [...chain, { node: node.items[i], parent: { kind: 'item', seq: node, index: i }, path: [...seq, i] }]))
+      const flow = d.chain[at]!.node
+      const group = byFlow.get(flow) ?? { chain: d.chain, at, deletions: [] }
+      group.deletions.push(d)
+      byFlow.set(flow, group)
+    }
+    const plans: Plan[] = block.map((d) => removeFromBlock(ctx, d))
+    for (const { chain, at, deletions } of byFlow.values()) {
+      plans.push(
+        flowFallback(ctx, chain, at, (plain, rel) => {
+          // Lists first, then splices: every list is found before any index shifts.
+          const lists = deletions.map((d) => ({ list: plainListAt(plain, rel(d.seq)), indexes: d.indexes }))
+          for (const { list, indexes } of lists) for (const i of [...indexes].sort((a, b) => b - a)) list.splice(i, 1)
+          return plain
+        }),
+      )
     }
     return combine(plans)
   },
+}
+
+/** The steps to delete, grouped by the sequence that holds them. */
+function bySequence(ctx: EditContext, paths: readonly JsonPath[]): Deletion[] {
+  const groups = new Map<string, Deletion>()
+  for (const p of paths) {
+    const seq = p.slice(0, -1)
+    const key = JSON.stringify(seq)
+    const group = groups.get(key) ?? { seq, chain: locate(ctx.doc, seq).chain, indexes: [] }
+    group.indexes.push(p[p.length - 1] as number)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+/** Takes steps out of a block list one by one, or writes the list `[]` when all of them go. */
+function removeFromBlock(ctx: EditContext, { seq, chain, indexes }: Deletion): Plan {
+  const node = chain[chain.length - 1]!.node
+  if (!isSeq(node)) return 'unreachable'
+  if (indexes.length >= node.items.length) return replaceValue(ctx, chain, { value: [] })
+  return combine(indexes.map((i) => removeEntry(ctx, [...chain, { node: node.items[i], parent: { kind: 'item', seq: node, index: i }, path: [...seq, i] }])))
 }
