@@ -253,6 +253,40 @@ test('unconfirmed behaviour: a foreach over a missing list fails by default, run
   expect(problems).toEqual([])
 })
 
+test('an option value a scenario file got wrong is quoted beside its field; reset drops it and any draft', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL!)
+  await page.goto('/?example=foreach')
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click()
+  const sim = page.getByRole('region', { name: 'Simulation' })
+  await sim.getByLabel('Open scenario file').setInputFiles({ name: 'odd.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from('options:\n  foreachConcurrency: lots\n') })
+  await expect(sim.getByText('odd.scenario.yaml opened with problems (listed below).')).toBeVisible()
+  await sim.getByText('Unconfirmed service behaviour (1 changed)').click()
+
+  // A number field cannot show "lots": the message quotes it and says why it is wrong, quietly.
+  const field = sim.getByRole('spinbutton', { name: 'foreachConcurrency' })
+  await expect(field).toHaveValue('')
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+  await expect(field).toHaveAccessibleDescription(/The scenario has foreachConcurrency: "lots"; it must be a whole number of at least 1\./)
+  await expect(sim.getByRole('alert').filter({ hasText: 'foreachConcurrency' })).toHaveCount(0)
+  await field.scrollIntoViewIfNeeded()
+  await shot(page, 'simulation-option-stored-wrong')
+
+  await field.fill('4')
+  await field.press('Enter')
+  const concurrency = field
+  await expect(concurrency).toHaveValue('4')
+  await expect(concurrency).not.toHaveAttribute('aria-invalid', 'true')
+  // A refused draft is announced; resetting the options drops it with the stored value.
+  await concurrency.fill('0')
+  await concurrency.press('Tab')
+  await expect(sim.getByRole('alert').filter({ hasText: 'foreachConcurrency must be a whole number of at least 1' })).toBeVisible()
+  await sim.getByRole('button', { name: 'Reset all to defaults' }).click()
+  await expect(concurrency).toHaveValue('')
+  await expect(sim.getByText('foreachConcurrency must be a whole number', { exact: false })).toHaveCount(0)
+  await expect(sim.getByText('Unconfirmed service behaviour', { exact: true })).toBeVisible()
+  expect(problems).toEqual([])
+})
+
 test('child flows: a call runs as a task until its definition is opened, then as its own execution', async ({ page, baseURL }) => {
   const problems = guardPage(page, baseURL!)
   const parent = [

@@ -17,17 +17,29 @@ interface Props {
 /**
  * A number or name option. What is typed stays a draft until Enter or leaving the field, so a value that passes
  * through the default on its way (typing 1000 where 100 is the default) is not taken early and wiped from the
- * field. A value that is out of range is not stored; the field keeps it and says why. Escape drops the draft.
+ * field. A value that is out of range is not stored; the field keeps it and says why (an alert: the user just
+ * did it). A stored value that is wrong (from a scenario file) is described quietly, quoted when the field cannot
+ * show it: it is announced when the field is reached, not the moment it loads. Escape
+ * drops the draft; so does any change of the stored value (reset, another scenario), which is the newer word.
  */
 export function SimOptionField({ name, options, describedBy, errorId, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState('')
   const info = SIM_OPTION_INFO[name]
+  const range = info.range
   const fallback = DEFAULT_SIM_OPTIONS[name]
   const stored = Object.hasOwn(options, name) ? options[name] : undefined
+  const [seen, setSeen] = useState(stored)
+  if (!Object.is(seen, stored)) {
+    setSeen(stored)
+    setDraft(null)
+    setError('')
+  }
   const storedProblem = stored === undefined ? '' : checkSimOption(name, stored)
   const shown = draft ?? (stored === undefined || stored === null ? '' : String(stored))
-  const message = error || (draft === null && storedProblem ? `${name} ${storedProblem}` : '')
+  // A number field shows a stored "lots" as empty, so the message quotes what the scenario holds.
+  const storedMessage = range && typeof stored !== 'number' && stored !== null ? `The scenario has ${name}: ${JSON.stringify(stored)}; it ${storedProblem}.` : `${name} ${storedProblem}`
+  const message = error || (draft === null && storedProblem ? storedMessage : '')
 
   const commit = (input: HTMLInputElement) => {
     if (draft === null) return
@@ -40,7 +52,6 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
     setDraft(null)
     setError('')
   }
-  const range = info.range
   return (
     <>
       <div className="sim-option-head">
@@ -71,7 +82,11 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
           }}
         />
       </div>
-      {message ? <p id={errorId} className="sim-msg sim-error sim-option-error" role="alert">{message}</p> : null}
+      {message ? (
+        <p id={errorId} className="sim-msg sim-error sim-option-error" role={error ? 'alert' : undefined}>
+          {message}
+        </p>
+      ) : null}
     </>
   )
 }
