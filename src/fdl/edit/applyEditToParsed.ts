@@ -4,11 +4,13 @@ import type { EditableDocument } from './EditableDocument.ts'
 import { commandHandler } from './commandHandler.ts'
 import { createEditContext } from './createEditContext.ts'
 import { applySplices } from './text/applySplices.ts'
+import { breaksAliases } from './yaml/breaksAliases.ts'
 
 /**
  * {@link applyEdit} on an already parsed document: the fast path for the store, which parses every text
  * for the canvas anyway (and so sees any problem in the result through its diagnostics). Checks the
- * command's rule, plans splices on the original text and applies them; never throws.
+ * command's rule, plans splices on the original text and applies them; never throws. An edit that would
+ * leave an alias without its anchor is refused here, since no parse reports it.
  */
 export function applyEditToParsed(source: EditableDocument, command: EditCommand): EditOutcome {
   try {
@@ -21,6 +23,8 @@ export function applyEditToParsed(source: EditableDocument, command: EditCommand
     const plan = bound.plan(ctx)
     if (typeof plan === 'string') return { ok: false, reason: plan }
     const { text, change } = applySplices(source.text, plan)
+    const broken = breaksAliases(source, text)
+    if (broken) return { ok: false, reason: broken }
     return { ok: true, text, change }
   } catch (e) {
     return { ok: false, reason: `The edit could not be applied (${e instanceof Error ? e.message : String(e)}); the text is unchanged.` }

@@ -94,4 +94,35 @@ describe('edits on other YAML layouts', () => {
     const own = 'steps: &all [{type: pass, name: a}]\n'
     expect(edit(own, { type: 'step.insert', sequence: ['steps'], index: 1, step: { type: 'pass', name: 'b' } })).toBe('steps: &all [ { type: pass, name: a }, { type: pass, name: b } ]\n')
   })
+  it('refuses an edit that would leave an alias with no anchor before it, wherever the anchor goes', () => {
+    const text = 'steps:\n  - type: pass\n    name: a\n    inputMappings: &m [{target: x, source: $input.x}]\n  - {type: foreach, name: f, steps: [{type: pass, name: b}]}\n  - type: pass\n    name: c\n    inputMappings: *m\n'
+    expect(refused(text, { type: 'step.move', from: ['steps', 0], sequence: ['steps', 1, 'steps'], index: 0 })).toMatch(/`\*m` with no anchor `&m`/)
+    expect(refused(text, { type: 'step.delete', paths: [['steps', 0]] })).toMatch(/`\*m` with no anchor/)
+    expect(refused(text, { type: 'step.move', from: ['steps', 0], sequence: ['steps'], index: 3 })).toMatch(/`\*m` with no anchor/)
+    // The anchor's step moved but still before the alias, or the alias's own step deleted: fine.
+    expect(edit(text, { type: 'step.delete', paths: [['steps', 2]] })).toBe(text.slice(0, text.indexOf('  - type: pass\n    name: c')))
+    expect(edit(text.replace('*m', '[]'), { type: 'step.delete', paths: [['steps', 0]] })).not.toContain('&m')
+  })
+
+  it('refuses to rewrite a flow collection whose plain value would lose a tag, a typed key or a big number', () => {
+    const flow = (extra: string) => `steps: [{type: pass, name: a${extra}}, {type: pass, name: b}]\n`
+    const del = { type: 'step.delete', paths: [['steps', 1]] } as const
+    expect(refused(flow(', resourceArn: !Ref svc/fn'), del)).toMatch(/tagged value \(!Ref\)/)
+    expect(refused(flow(', result: {null: z}'), del)).toMatch(/key that is not a plain string \(null\)/)
+    expect(refused(flow(', result: {1: x}'), del)).toMatch(/key that is not a plain string \(1\)/)
+    expect(refused(flow(', duration: 12345678901234567890'), del)).toMatch(/number \(12345678901234567890\)/)
+    expect(edit(flow(', duration: 12.5, result: {"1": x}'), del)).toBe('steps: [ { type: pass, name: a, duration: 12.5, result: { "1": x } } ]\n')
+  })
+
+  it('fills a null written on the line below its key, and a null default, keeping the comments', () => {
+    const below = 'steps:\n  - type: foreach\n    name: f\n    steps: # filled later\n      ~\n'
+    expect(edit(below, { type: 'step.insert', sequence: ['steps', 0, 'steps'], index: 0, step: { type: 'pass', name: 'b' } })).toBe(
+      'steps:\n  - type: foreach\n    name: f\n    steps: # filled later\n      - type: pass\n        name: b\n',
+    )
+    expect(edit(below, { type: 'field.set', path: ['steps', 0, 'steps'], value: [] })).toBe('steps:\n  - type: foreach\n    name: f\n    steps: # filled later\n      []\n')
+    const choice = 'steps:\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x > 1\n        steps: []\n    default: ~  # none\n'
+    expect(edit(choice, { type: 'step.insert', sequence: ['steps', 0, 'default', 'steps'], index: 0, step: { type: 'pass', name: 'd' } })).toBe(
+      'steps:\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x > 1\n        steps: []\n    default:  # none\n      steps:\n        - type: pass\n          name: d\n',
+    )
+  })
 })

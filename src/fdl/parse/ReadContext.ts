@@ -1,4 +1,4 @@
-import type { LineCounter } from 'yaml'
+import { isAlias, type LineCounter } from 'yaml'
 import type { Diagnostic, Severity } from '../model/Diagnostic.ts'
 import type { JsonPath } from '../model/JsonPath.ts'
 import type { PlainContext } from './toPlain.ts'
@@ -23,7 +23,9 @@ export function readContext(lineCounter: LineCounter, plain: PlainContext): Read
     report(code, severity, message, path, node) {
       const r = (node as { range?: [number, number, number] } | null)?.range
       const range = rangeOf(lineCounter, r?.[0] ?? 0, r?.[1] ?? r?.[0] ?? 0)
-      diagnostics.push({ code, severity, message, path: [...path], range })
+      // The model reads fields where they are written; an alias there reads as the wrong type, so say why.
+      const why = isAlias(node) ? ` Here it is an alias (*${node.source}), which FDL Studio does not follow in step fields: write the value out.` : ''
+      diagnostics.push({ code, severity, message: message + why, path: [...path], range })
     },
   }
 }

@@ -26,4 +26,11 @@ describe('parseFdl', () => {
     expect(diagnostics[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' })
     expect(diagnostics[0]!.range.line).toBeGreaterThanOrEqual(3)
   })
+  it('says so when a step field is an alias, which the model does not follow', () => {
+    const text = 'params: &p {MessageBody: $}\nversion: v1\ntype: flow\nsteps:\n  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams: *p\n'
+    const wrong = parseFdl(text).diagnostics.find((d) => d.code === 'field-type')
+    expect(wrong?.message).toBe('`serviceParams` must be a mapping of keys to values. Here it is an alias (*p), which FDL Studio does not follow in step fields: write the value out.')
+    expect(wrong?.range.line).toBe(8)
+    expect(parseFdl(text).diagnostics.some((d) => d.code === 'yaml-alias-unresolved')).toBe(false)
+  })
 })

@@ -9,6 +9,7 @@ import { readMappings, readNumber, readString } from './readFields.ts'
 import { readSequence } from './readStep.ts'
 import { guardInput, type InputRefusal } from './guardInput.ts'
 import { readYaml } from './readYaml.ts'
+import { unresolvedAliases } from './unresolvedAliases.ts'
 
 /**
  * What parsing one text gives: the YAML document (for lossless edits; values and ranges, without comments
@@ -61,6 +62,11 @@ function parseChecked(text: string): ParsedFdl {
   const ctx = readContext(lineCounter, plainContext(document))
   for (const e of document.errors) {
     ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${e.message}`, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })
+  }
+  // Cheap test first: most flows have no alias at all.
+  for (const a of text.includes('*') ? unresolvedAliases(document) : []) {
+    const message = `\`*${a.source}\` refers to no anchor: YAML needs \`&${a.source}\` on a value before this alias. Define the anchor first, or write the value out.`
+    ctx.diagnostics.push({ code: 'yaml-alias-unresolved', severity: 'error', message, path: [], range: rangeOf(lineCounter, a.range?.[0] ?? 0, a.range?.[1] ?? 0) })
   }
   for (const w of document.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue // reported where the tag is used, with advice

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'yaml-syntax': { severity: 'error', rule: 'The text must be well-formed YAML or JSON.' },
   'yaml-warning': { severity: 'warning', rule: 'YAML constructs the parser accepts with a warning.' },
   'yaml-tag': { severity: 'warning', rule: 'Deploy-time tags such as `!Ref` are kept but cannot be resolved or simulated.' },
+  'yaml-alias-unresolved': { severity: 'error', rule: 'Every alias (`*name`) needs an anchor (`&name`) before it.' },
   'yaml-too-deep': { severity: 'error', rule: 'Nesting deeper than 256 levels is refused before parsing.' },
   'yaml-too-complex': { severity: 'error', rule: 'Alias expansion and nesting are bounded so a hostile document cannot exhaust memory.' },
   'document-too-large': { severity: 'error', rule: 'Texts over 4 MB are not read: no flow is that large.' },

@@ -31,6 +31,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     at: { line: 6, column: 23, path: ['steps', 0, 'resourceArn'] },
     good: steps('  - type: task\n    name: t\n    resourceArn: acs:fc:::services/svc/functions/fn\n'),
   },
+  'yaml-alias-unresolved': { bad: steps(passA + '    inputMappings: *rows\n'), at: { line: 6, column: 20, path: [] }, good: 'rows: &rows []\n' + steps(passA) + 'extra: *rows\n' },
   'yaml-too-deep': { bad: steps(passA) + 'extra: ' + '['.repeat(300), at: { line: 6, column: 264, path: [] }, good: steps(passA) },
   'yaml-too-complex': { bad: steps(passA) + bomb, at: { line: 1, column: 1, path: [] }, good: steps(passA) + 'a: &a [x]\nb: *a\n' },
   'document-too-large': { bad: steps(passA) + '#' + 'x'.repeat(4_200_000), at: { line: 1, column: 1, path: [] }, good: steps(passA) + '#' + 'x'.repeat(1000) },

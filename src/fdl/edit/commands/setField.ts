@@ -4,7 +4,7 @@ import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { setValue } from '../ops/setValue.ts'
 import { createAt } from '../ops/createAt.ts'
-import { isEmptyValue } from '../yaml/isEmptyValue.ts'
+import { isNullValue } from '../yaml/isNullValue.ts'
 import { jsonValueProblem } from '../fdl/jsonValue.ts'
 
 /**
@@ -24,7 +24,7 @@ export const setField: CommandHandler<'field.set'> = {
     const node = deepest.node
     const room =
       (isMap(node) && typeof next === 'string') ||
-      (isEmptyValue(node) && deepest.path.length > 0 && (typeof next === 'string' || next === 0)) ||
+      (isNullValue(node) && deepest.path.length > 0 && (typeof next === 'string' || next === 0)) ||
       (isSeq(node) && next === node.items.length)
     if (isAlias(node)) return `${checks.show(deepest.path)} is an alias; edit it in the code.`
     return room && tailOk ? null : `Cannot set ${checks.show(c.path)}: ${checks.show(deepest.path)} has no room for it.`

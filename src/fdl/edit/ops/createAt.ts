@@ -7,13 +7,13 @@ import { yamlText } from '../yaml/yamlText.ts'
 import { plainEdit } from './plainEdit.ts'
 import { insertPair } from './insertPair.ts'
 import { renderValue, replaceValue, type NewValue } from './replaceValue.ts'
-import { isEmptyValue } from '../yaml/isEmptyValue.ts'
+import { isNullValue } from '../yaml/isNullValue.ts'
 import { insertItems } from './insertItems.ts'
 
 /**
  * Writes `leaf` at `path`, which exists only down to the end of `chain`: the missing mappings on the way
  * are created (a missing list only at index 0), as one new key in the deepest existing mapping, as the
- * content of an empty value (`default:`), or as a new last item of an existing list.
+ * content of an empty or null value (`default:`, `default: ~`), or as a new last item of an existing list.
  */
 export function createAt(ctx: EditContext, chain: readonly Located[], path: JsonPath, leaf: NewValue): Plan {
   const deepest = chain[chain.length - 1]!
@@ -27,7 +27,7 @@ export function createAt(ctx: EditContext, chain: readonly Located[], path: Json
     const pairText = yamlText.key(first) + ':' + valueText(rest.slice(1), leaf, 'pair')
     return insertPair(ctx, chain, first, pairText, plainEdit.set(undefined, rest.slice(1), leaf.value))
   }
-  if (isEmptyValue(node) && (typeof first === 'string' || first === 0)) {
+  if (isNullValue(node) && (typeof first === 'string' || first === 0)) {
     const value = plainEdit.set(undefined, rest, leaf.value)
     return replaceValue(ctx, chain, { value, render: (context) => valueText(rest, leaf, context) })
   }

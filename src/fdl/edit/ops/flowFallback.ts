@@ -1,17 +1,17 @@
-import { isAlias, isNode, visit, type Node } from 'yaml'
+import type { Node } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { flowTextFor } from '../yaml/flowTextFor.ts'
+import { flowRewriteRisk } from '../yaml/flowRewriteRisk.ts'
 
 /**
  * Rewrites the flow collection at `chain[at]` as a whole: its plain value goes through `change` (given
  * the value and the offset to make document paths relative to it) and is written back in one-line flow
  * style. Flow collections rarely hold comments, and a change inside one touches that one node only. A
  * JSON document (its root is a flow mapping) is written back as JSON in its own indentation. A collection
- * holding anchors or aliases is refused: its plain value expands aliases and loses anchors, so `*name`
- * elsewhere would point at nothing.
+ * whose plain value would lose something (anchors, tags, typed keys, huge integers) is refused.
  */
 export function flowFallback(
   ctx: EditContext,
@@ -22,7 +22,8 @@ export function flowFallback(
   const loc = chain[at]!
   const node = loc.node as Node
   if (!node.range) return 'This flow collection has no position in the text.'
-  if (usesAnchors(node)) return 'This [ … ] or { … } collection uses YAML anchors or aliases (&name, *name) that rewriting it would break; edit it in the code.'
+  const risk = flowRewriteRisk(node)
+  if (risk) return risk
   let plain: unknown
   try {
     plain = node.toJS(ctx.doc)
@@ -33,18 +34,4 @@ export function flowFallback(
   const next = change(plain, (p) => p.slice(base))
   const end = contentEnd(ctx.src, node, node.range[0])
   return [{ start: node.range[0], end, text: flowTextFor(ctx, next, undefined, base === 0) }]
-}
-
-/** True when a node below `node` defines an anchor or is an alias (the collection's own anchor stays put). */
-function usesAnchors(node: Node): boolean {
-  let found = false
-  visit(node, (_key, n) => {
-    if (n === node || !isNode(n)) return undefined
-    if (isAlias(n) || n.anchor) {
-      found = true
-      return visit.BREAK
-    }
-    return undefined
-  })
-  return found
 }

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml'
+import { isSeq } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import { locate } from '../yaml/locate.ts'
@@ -9,7 +9,7 @@ import { flowFallback } from './flowFallback.ts'
 import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { plainEdit } from './plainEdit.ts'
 import { replaceValue, type NewValue } from './replaceValue.ts'
-import { isEmptyValue } from '../yaml/isEmptyValue.ts'
+import { isNullValue } from '../yaml/isNullValue.ts'
 import { createAt } from './createAt.ts'
 
 /** A list item to insert: its text (`- …`, relative to column 0, leading comment lines allowed) and its plain value. */
@@ -28,8 +28,7 @@ export function insertItems(ctx: EditContext, seqPath: JsonPath, index: number, 
   const { chain, found } = locate(ctx.doc, seqPath)
   if (!found) return createAt(ctx, chain, seqPath, listValue(items))
   const node = chain[chain.length - 1]!.node
-  // `steps: null` (JSON writes an absent list that way) is filled like `steps:` with nothing after it.
-  if (isEmptyValue(node) || (isScalar(node) && node.value == null)) return replaceValue(ctx, chain, listValue(items))
+  if (isNullValue(node)) return replaceValue(ctx, chain, listValue(items))
   if (!isSeq(node)) return `\`${String(seqPath[seqPath.length - 1])}\` is not a list.`
   const n = node.items.length
   const at = Math.max(0, Math.min(index, n))

@@ -53,6 +53,8 @@ function replacePairValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
     let vStart = L.colon
     while (!empty && (src.text[vStart] === ' ' || src.text[vStart] === '\t')) vStart++
     const vEnd = empty ? L.colon : L.contentEnd
+    // `key: # note` with the value on the next line: the comment stays on the key's line.
+    if (!empty && src.text[vStart] === '#') return replaceBelowComment(ctx, loc, L.colon, vEnd, L.keyCol, text)
     if (inline) return [{ start: empty ? L.colon : vStart, end: vEnd, text: indentText(empty ? text : text.slice(1), L.keyCol, src.eol, true) }]
     if (!src.restIsComment(vEnd)) return 'Unexpected text after this value; edit it in the code.'
     const at = src.lineEnd(vEnd)
@@ -69,6 +71,16 @@ function replacePairValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
     { start: keyLineEnd, end: blockEnd, text: '' },
   ]
   return [{ start: keyLineEnd, end: blockEnd, text: indentText(text, L.keyCol, src.eol) }]
+}
+
+/** Replaces a scalar written on a line below its key's comment: the new text follows the key's line. */
+function replaceBelowComment(ctx: EditContext, loc: Located, colon: number, vEnd: number, keyCol: number, text: string): Plan {
+  const { src } = ctx
+  const vStart = (loc.node as { range?: [number, number, number] }).range?.[0]
+  if (vStart === undefined || !src.restIsComment(vEnd)) return 'Unexpected text after this value; edit it in the code.'
+  const keyLineEnd = src.lineEnd(colon)
+  const block = text.startsWith('\n') ? text : '\n  ' + text.slice(1)
+  return [{ start: keyLineEnd, end: vEnd, text: indentText(block, keyCol, src.eol) }]
 }
 
 function replaceItemValue(ctx: EditContext, loc: Located, v: NewValue): Plan {

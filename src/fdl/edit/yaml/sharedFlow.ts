@@ -1,8 +1,9 @@
-import { isScalar, isSeq } from 'yaml'
+import { isSeq } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext } from '../EditContext.ts'
 import { locate, type Located } from './locate.ts'
 import { outermostFlow } from './outermostFlow.ts'
+import { isNullValue } from './isNullValue.ts'
 
 /**
  * The flow collection (a JSON flow's root, or a `[ … ]` / `{ … }` in YAML) that holds all of these lists, as
@@ -16,7 +17,7 @@ export function sharedFlow(ctx: EditContext, lists: readonly JsonPath[]): { chai
   for (const list of lists) {
     const { chain, found } = locate(ctx.doc, list)
     const last = chain[chain.length - 1]!.node
-    if (found && !isSeq(last) && !(last === null || (isScalar(last) && last.value == null))) return null
+    if (found && !isSeq(last) && !isNullValue(last)) return null
     const at = outermostFlow(chain, chain.length - 1)
     if (at < 0 || (shared && shared.chain[shared.at]!.node !== chain[at]!.node)) return null
     shared ??= { chain, at }
