@@ -253,36 +253,45 @@ test('unconfirmed behaviour: a foreach over a missing list fails by default, run
   expect(problems).toEqual([])
 })
 
-test('an option value a scenario file got wrong is quoted beside its field; reset drops it and any draft', async ({ page, baseURL }) => {
+test('option values a scenario file got wrong are quoted beside their fields; reset drops them and any draft', async ({ page, baseURL }) => {
   const problems = guardPage(page, baseURL!)
   await page.goto('/?example=foreach')
   await page.getByRole('button', { name: 'Simulate', exact: true }).click()
   const sim = page.getByRole('region', { name: 'Simulation' })
-  await sim.getByLabel('Open scenario file').setInputFiles({ name: 'odd.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from('options:\n  foreachConcurrency: lots\n') })
+  const file = 'options:\n  foreachConcurrency: lots\n  priorityJitter: .nan\n  collectionNotArray: empty\n'
+  await sim.getByLabel('Open scenario file').setInputFiles({ name: 'odd.scenario.yaml', mimeType: 'application/yaml', buffer: Buffer.from(file) })
   await expect(sim.getByText('odd.scenario.yaml opened with problems (listed below).')).toBeVisible()
-  await sim.getByText('Unconfirmed service behaviour (1 changed)').click()
+  await sim.getByText('Unconfirmed service behaviour (3 changed)').click()
 
-  // A number field cannot show "lots": the message quotes it and says why it is wrong, quietly.
+  // A number field cannot show "lots" or NaN: the messages quote them and say why they are wrong, quietly.
   const field = sim.getByRole('spinbutton', { name: 'foreachConcurrency' })
   await expect(field).toHaveValue('')
   await expect(field).toHaveAttribute('aria-invalid', 'true')
   await expect(field).toHaveAccessibleDescription(/The scenario has foreachConcurrency: "lots"; it must be a whole number of at least 1\./)
-  await expect(sim.getByRole('alert').filter({ hasText: 'foreachConcurrency' })).toHaveCount(0)
+  const jitter = sim.getByRole('spinbutton', { name: 'priorityJitter' })
+  await expect(jitter).toHaveAccessibleDescription(/The scenario has priorityJitter: NaN; it must be a number from 0 to 1\./)
+  await expect(sim.getByRole('alert')).toHaveCount(0)
   await field.scrollIntoViewIfNeeded()
   await shot(page, 'simulation-option-stored-wrong')
 
   await field.fill('4')
   await field.press('Enter')
-  const concurrency = field
-  await expect(concurrency).toHaveValue('4')
-  await expect(concurrency).not.toHaveAttribute('aria-invalid', 'true')
-  // A refused draft is announced; resetting the options drops it with the stored value.
-  await concurrency.fill('0')
-  await concurrency.press('Tab')
+  await expect(field).toHaveValue('4')
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(field).toBeFocused() // storing its own value does not remount the field
+  // Refused drafts are announced. Reset drops them, whether or not their option had a stored value.
+  await field.fill('0')
+  await field.press('Tab')
   await expect(sim.getByRole('alert').filter({ hasText: 'foreachConcurrency must be a whole number of at least 1' })).toBeVisible()
+  const maxEvents = sim.getByRole('spinbutton', { name: 'maxEvents' })
+  await maxEvents.fill('0')
+  await maxEvents.press('Tab')
+  await expect(sim.getByRole('alert').filter({ hasText: 'maxEvents must be a whole number of at least 1' })).toBeVisible()
   await sim.getByRole('button', { name: 'Reset all to defaults' }).click()
-  await expect(concurrency).toHaveValue('')
-  await expect(sim.getByText('foreachConcurrency must be a whole number', { exact: false })).toHaveCount(0)
+  await expect(field).toHaveValue('')
+  await expect(maxEvents).toHaveValue('')
+  await expect(jitter).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(sim.getByRole('alert')).toHaveCount(0)
   await expect(sim.getByText('Unconfirmed service behaviour', { exact: true })).toBeVisible()
   expect(problems).toEqual([])
 })

@@ -19,8 +19,8 @@ interface Props {
  * through the default on its way (typing 1000 where 100 is the default) is not taken early and wiped from the
  * field. A value that is out of range is not stored; the field keeps it and says why (an alert: the user just
  * did it). A stored value that is wrong (from a scenario file) is described quietly, quoted when the field cannot
- * show it: it is announced when the field is reached, not the moment it loads. Escape
- * drops the draft; so does any change of the stored value (reset, another scenario), which is the newer word.
+ * show it: it is announced when the field is reached, not the moment it loads. Escape drops the draft; so does a
+ * change of the options from elsewhere (the editor then mounts the field afresh).
  */
 export function SimOptionField({ name, options, describedBy, errorId, onCommit }: Props) {
   const [draft, setDraft] = useState<string | null>(null)
@@ -29,16 +29,11 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
   const range = info.range
   const fallback = DEFAULT_SIM_OPTIONS[name]
   const stored = Object.hasOwn(options, name) ? options[name] : undefined
-  const [seen, setSeen] = useState(stored)
-  if (!Object.is(seen, stored)) {
-    setSeen(stored)
-    setDraft(null)
-    setError('')
-  }
   const storedProblem = stored === undefined ? '' : checkSimOption(name, stored)
   const shown = draft ?? (stored === undefined || stored === null ? '' : String(stored))
   // A number field shows a stored "lots" as empty, so the message quotes what the scenario holds.
-  const storedMessage = range && typeof stored !== 'number' && stored !== null ? `The scenario has ${name}: ${JSON.stringify(stored)}; it ${storedProblem}.` : `${name} ${storedProblem}`
+  const unshowable = range !== undefined && stored !== null && !(typeof stored === 'number' && Number.isFinite(stored))
+  const storedMessage = unshowable ? `The scenario has ${name}: ${typeof stored === 'number' ? String(stored) : JSON.stringify(stored)}; it ${storedProblem}.` : `${name} ${storedProblem}`
   const message = error || (draft === null && storedProblem ? storedMessage : '')
 
   const commit = (input: HTMLInputElement) => {

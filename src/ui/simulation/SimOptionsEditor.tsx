@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
 import { SimOptionField } from './SimOptionField.tsx'
@@ -17,12 +17,22 @@ function withCode(text: string): ReactNode[] {
 /**
  * The simulator's answers to what the reference leaves unconfirmed (scenario `options:`), one control per
  * option: a choice, a switch, a number or a name. Only values that differ from the default are written to the
- * scenario, so the file stays short and a default that changes later still applies.
+ * scenario, so the file stays short and a default that changes later still applies. When the options change from
+ * elsewhere (Reset, an opened scenario, a restored session) the number and name fields start afresh, so a draft
+ * typed before does not outlive what it was typed against.
  */
 export function SimOptionsEditor() {
   const id = useId()
   const api = useSimulationApi()
-  const options = useSimulation((s) => s.scenario.options) ?? {}
+  const stored = useSimulation((s) => s.scenario.options)
+  const options = stored ?? {}
+  // The options this panel wrote last; anything else came from elsewhere, and bumps the fields' generation.
+  const [own, setOwn] = useState(stored)
+  const [generation, setGeneration] = useState(0)
+  if (stored !== own) {
+    setOwn(stored)
+    setGeneration((g) => g + 1)
+  }
   const changed = KEYS.filter((k) => Object.hasOwn(options, k)).length
 
   const set = (key: Key, value: unknown) => {
@@ -30,7 +40,9 @@ export function SimOptionsEditor() {
     if (value === undefined || value === DEFAULT_SIM_OPTIONS[key]) delete next[key]
     else next[key] = value
     const { options: _old, ...rest } = api().scenario
-    api().setScenario(Object.keys(next).length === 0 ? rest : { ...rest, options: next })
+    const empty = Object.keys(next).length === 0
+    setOwn(empty ? undefined : next)
+    api().setScenario(empty ? rest : { ...rest, options: next })
   }
   const reset = () => {
     const { options: _old, ...rest } = api().scenario
@@ -76,7 +88,7 @@ export function SimOptionsEditor() {
                 </div>
               ) : (
                 // A number or a name: the field shows its own head and, below it, why a typed value is refused.
-                <SimOptionField name={key} options={options} describedBy={described} errorId={`${described}-error`} onCommit={(v) => set(key, v)} />
+                <SimOptionField key={`${key}:${generation}`} name={key} options={options} describedBy={described} errorId={`${described}-error`} onCommit={(v) => set(key, v)} />
               )}
               <p id={described} className="sim-hint">
                 {withCode(info.decides)}
