@@ -61,6 +61,14 @@ describe('bad input never crashes the reader', () => {
     expect(r.flow?.body.steps).toHaveLength(1)
   })
 
+  it('bounds a large anchored value aliased many times, as it does a bomb', () => {
+    // 1,000 aliases stay within the alias count; each one expanding 20,000 nodes is what the node bound stops.
+    const big = Array.from({ length: 5000 }, (_, i) => `  k${i}: [1, 2, 3]`).join('\n')
+    const uses = Array(1000).fill('  - *big').join('\n')
+    const r = expectDiagnosed(`${flowHead}  - type: pass\n    name: p\nbig: &big\n${big}\nuses:\n${uses}\n`, 'yaml-too-complex')
+    expect(r.flow?.body.steps).toHaveLength(1)
+  })
+
   it('keeps __proto__ and constructor as plain keys without polluting Object.prototype', () => {
     const text = `${flowHead}  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams:\n      MessageBody: $\n      __proto__: { polluted: yes }\n      constructor: { prototype: { polluted: yes } }\n    __proto__: { polluted: yes }\n    inputMappings:\n      - target: __proto__\n        source: { polluted: yes }\n  - type: constructor\n    name: toString\n  - type: __proto__\n    name: hasOwnProperty\n__proto__: { polluted: yes }\nconstructor: x\n`
     const r = expectDiagnosed(text, 'unknown-key')

@@ -1,7 +1,13 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
+import { aliasTargets } from './aliasTargets.ts'
 
 /** Upper bound on alias dereferences while converting one document, so an alias bomb cannot explode memory. */
 const MAX_ALIAS_EXPANSIONS = 1000
+/**
+ * Upper bound on nodes converted through aliases. A few aliases of one large anchored value amplify as much as
+ * a bomb does: 1,000 aliases of a 20,000-key mapping (400 KB of text) took a minute before this bound.
+ */
+const MAX_EXPANDED_NODES = 200_000
 /** Deeper than any real flow; guards the recursion against hostile nesting. */
 const MAX_DEPTH = 500
 
@@ -9,15 +15,17 @@ const MAX_DEPTH = 500
 export interface PlainContext {
   readonly doc: Document
   aliasesLeft: number
+  /** Nodes that may still be converted through aliases. */
+  expandedLeft: number
   /** Set when the budget ran out or nesting was too deep, so the caller can report it once. */
   truncated: boolean
-  /** Resolved aliases: the yaml library searches the whole document on every `resolve`. */
-  readonly anchors: Map<unknown, unknown>
+  /** What each alias stands for, found in one pass when the first alias is met (see `aliasTargets`). */
+  targets: Map<unknown, unknown> | null
 }
 
 /** A fresh conversion context for one document. */
 export function plainContext(doc: Document): PlainContext {
-  return { doc, aliasesLeft: MAX_ALIAS_EXPANSIONS, truncated: false, anchors: new Map() }
+  return { doc, aliasesLeft: MAX_ALIAS_EXPANSIONS, expandedLeft: MAX_EXPANDED_NODES, truncated: false, targets: null }
 }
 
 /**
@@ -25,9 +33,9 @@ export function plainContext(doc: Document): PlainContext {
  * `defineProperty` so `__proto__` / `constructor` stay ordinary keys (no prototype pollution), aliases
  * are followed within a budget, and unknown tags (`!Ref x`) keep their scalar value.
  */
-export function toPlain(node: unknown, ctx: PlainContext, depth = 0): unknown {
+export function toPlain(node: unknown, ctx: PlainContext, depth = 0, viaAlias = false): unknown {
   if (node == null) return null
-  if (depth > MAX_DEPTH) {
+  if (depth > MAX_DEPTH || (viaAlias && --ctx.expandedLeft < 0)) {
     ctx.truncated = true
     return null
   }
@@ -36,8 +44,8 @@ export function toPlain(node: unknown, ctx: PlainContext, depth = 0): unknown {
       ctx.truncated = true
       return null
     }
-    if (!ctx.anchors.has(node)) ctx.anchors.set(node, node.resolve(ctx.doc))
-    return toPlain(ctx.anchors.get(node), ctx, depth + 1)
+    ctx.targets ??= aliasTargets(ctx.doc)
+    return toPlain(ctx.targets.get(node), ctx, depth + 1, true)
   }
   if (isScalar(node)) {
     const v = node.value
@@ -47,9 +55,9 @@ export function toPlain(node: unknown, ctx: PlainContext, depth = 0): unknown {
     const out: Record<string, unknown> = {}
     for (const pair of node.items) {
       if (!isPair(pair)) continue
-      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key, ctx, depth + 1))
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key, ctx, depth + 1, viaAlias))
       Object.defineProperty(out, key, {
-        value: toPlain(pair.value, ctx, depth + 1),
+        value: toPlain(pair.value, ctx, depth + 1, viaAlias),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -57,6 +65,6 @@ export function toPlain(node: unknown, ctx: PlainContext, depth = 0): unknown {
     }
     return out
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item, ctx, depth + 1))
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, ctx, depth + 1, viaAlias))
   return null
 }
