@@ -21,11 +21,12 @@ export function readContext(lineCounter: LineCounter, plain: PlainContext): Read
     plain,
     diagnostics,
     report(code, severity, message, path, node) {
+      // Aliases are followed (`deref`); one still here has no anchor or is past the budget, and its own error
+      // (yaml-alias-unresolved, yaml-too-complex) says so. A second one for the field would only add noise.
+      if (isAlias(node)) return
       const r = (node as { range?: [number, number, number] } | null)?.range
       const range = rangeOf(lineCounter, r?.[0] ?? 0, r?.[1] ?? r?.[0] ?? 0)
-      // The model reads fields where they are written; an alias there reads as the wrong type, so say why.
-      const why = isAlias(node) ? ` Here it is an alias (*${node.source}), which FDL Studio does not follow in step fields: write the value out.` : ''
-      diagnostics.push({ code, severity, message: message + why, path: [...path], range })
+      diagnostics.push({ code, severity, message, path: [...path], range })
     },
   }
 }

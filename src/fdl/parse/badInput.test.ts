@@ -69,6 +69,14 @@ describe('bad input never crashes the reader', () => {
     expect(r.flow?.body.steps).toHaveLength(1)
   })
 
+  it('bounds a bomb made of steps, which the model follows through aliases', () => {
+    // Each level is a step whose branch holds nine aliases of the step before: 9^8 steps if followed blindly.
+    const levels = ['  - &l0 {type: pass, name: x}']
+    for (let i = 1; i <= 8; i++) levels.push(`  - &l${i} {type: parallel, name: p${i}, branches: [{steps: [${Array(9).fill(`*l${i - 1}`).join(', ')}]}]}`)
+    const r = expectDiagnosed(`${flowHead}${levels.join('\n')}\n`, 'yaml-too-complex')
+    expect(r.flow?.body.steps.map((s) => s.name)).toEqual(['x', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'])
+  })
+
   it('keeps __proto__ and constructor as plain keys without polluting Object.prototype', () => {
     const text = `${flowHead}  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams:\n      MessageBody: $\n      __proto__: { polluted: yes }\n      constructor: { prototype: { polluted: yes } }\n    __proto__: { polluted: yes }\n    inputMappings:\n      - target: __proto__\n        source: { polluted: yes }\n  - type: constructor\n    name: toString\n  - type: __proto__\n    name: hasOwnProperty\n__proto__: { polluted: yes }\nconstructor: x\n`
     const r = expectDiagnosed(text, 'unknown-key')

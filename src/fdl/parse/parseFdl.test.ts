@@ -26,11 +26,13 @@ describe('parseFdl', () => {
     expect(diagnostics[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' })
     expect(diagnostics[0]!.range.line).toBeGreaterThanOrEqual(3)
   })
-  it('says so when a step field is an alias, which the model does not follow', () => {
-    const text = 'params: &p {MessageBody: $}\nversion: v1\ntype: flow\nsteps:\n  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams: *p\n'
-    const wrong = parseFdl(text).diagnostics.find((d) => d.code === 'field-type')
-    expect(wrong?.message).toBe('`serviceParams` must be a mapping of keys to values. Here it is an alias (*p), which FDL Studio does not follow in step fields: write the value out.')
-    expect(wrong?.range.line).toBe(8)
-    expect(parseFdl(text).diagnostics.some((d) => d.code === 'yaml-alias-unresolved')).toBe(false)
+  it('follows aliases in step fields, bounded like any alias, and reports one that has no anchor once', () => {
+    const text = 'params: &p {MessageBody: $, Priority: 2}\nrows: &rows\n  - target: task_token\n    source: $context.task.token\nstep: &s {type: pass, name: b}\nversion: v1\ntype: flow\nsteps:\n  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    pattern: waitForCallback\n    inputMappings: *rows\n    serviceParams: *p\n  - *s\n'
+    const { flow, diagnostics } = parseFdl(text)
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-key', 'unknown-key', 'unknown-key'])
+    expect(flow?.body.steps.map((s) => s.name)).toEqual(['t', 'b'])
+    expect(flow?.body.steps[0]).toMatchObject({ inputMappings: [{ target: 'task_token', source: '$context.task.token' }], serviceParams: { MessageBody: '$', Priority: 2 } })
+    const dangling = parseFdl('version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n    inputMappings: *m\n').diagnostics
+    expect(dangling.map((d) => [d.code, d.range.line, d.range.column])).toEqual([['yaml-alias-unresolved', 6, 20]])
   })
 })

@@ -3,18 +3,19 @@ import type { JsonPath } from '../model/JsonPath.ts'
 import type { Mapping } from '../model/Mapping.ts'
 import type { ReadContext } from './ReadContext.ts'
 import { toPlain } from './toPlain.ts'
+import { deref } from './deref.ts'
 
-/** The value node stored under `key` in a YAML map, or undefined. */
-export function child(map: YAMLMap, key: string): unknown {
+/** The value node stored under `key` in a YAML map (an alias followed), or undefined. */
+export function child(ctx: ReadContext, map: YAMLMap, key: string): unknown {
   for (const pair of map.items) {
-    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return pair.value ?? null
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return deref(ctx.plain, pair.value ?? null)
   }
   return undefined
 }
 
 /** Reads a string field; a wrong type is reported (`field-type`) and read as absent. */
 export function readString(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): string | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'string') return node.value
   if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) return String(node.value)
@@ -24,7 +25,7 @@ export function readString(ctx: ReadContext, map: YAMLMap, key: string, path: Js
 
 /** Reads an integer or number field; strings holding numbers are reported, not guessed. */
 export function readNumber(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): number | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'number') return node.value
   ctx.report('field-type', 'error', `\`${key}\` must be a number.`, [...path, key], node)
@@ -33,7 +34,7 @@ export function readNumber(ctx: ReadContext, map: YAMLMap, key: string, path: Js
 
 /** Reads a boolean field such as `end`. */
 export function readBoolean(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): boolean | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'boolean') return node.value
   ctx.report('field-type', 'error', `\`${key}\` must be true or false.`, [...path, key], node)
@@ -42,13 +43,14 @@ export function readBoolean(ctx: ReadContext, map: YAMLMap, key: string, path: J
 
 /** Reads a list of strings such as `errors: [FnF.ALL]`. */
 export function readStringList(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): string[] | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', `\`${key}\` must be a list of names.`, [...path, key], node)
     return undefined
   }
-  return node.items.flatMap((item, i) => {
+  return node.items.flatMap((raw, i) => {
+    const item = deref(ctx.plain, raw)
     if (isScalar(item) && item.value != null) return [String(item.value)]
     ctx.report('field-type', 'error', `Entry ${i + 1} of \`${key}\` must be a name.`, [...path, key, i], item)
     return []
@@ -62,7 +64,7 @@ export function readObject(
   key: string,
   path: JsonPath,
 ): Record<string, unknown> | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isMap(node)) {
     ctx.report('field-type', 'error', `\`${key}\` must be a mapping of keys to values.`, [...path, key], node)
@@ -73,21 +75,22 @@ export function readObject(
 
 /** Reads `inputMappings` / `outputMappings` / `errorMappings`; rows without a string `target` are reported. */
 export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): Mapping[] | undefined {
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', `\`${key}\` must be a list of {target, source} rows.`, [...path, key], node)
     return undefined
   }
   const rows: Mapping[] = []
-  node.items.forEach((item, i) => {
+  node.items.forEach((raw, i) => {
+    const item = deref(ctx.plain, raw)
     const rowPath = [...path, key, i]
     if (!isMap(item)) {
       ctx.report('field-type', 'error', `Row ${i + 1} of \`${key}\` must be a {target, source} mapping.`, rowPath, item)
       return
     }
-    const target = child(item, 'target')
-    const source = child(item, 'source')
+    const target = child(ctx, item, 'target')
+    const source = child(ctx, item, 'source')
     const targetText = isScalar(target) && target.value != null ? String(target.value) : ''
     for (const pair of item.items) {
       const k = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : ''

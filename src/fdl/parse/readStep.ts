@@ -9,11 +9,12 @@ import type { ReadContext } from './ReadContext.ts'
 import { KNOWN_KEYS, TASK_ONLY_KEYS } from './knownKeys.ts'
 import { child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
 import { toPlain } from './toPlain.ts'
+import { deref } from './deref.ts'
 
 /** Reads the `steps` list under `key` of `map` (absent → an empty sequence; the validator decides if that is wrong). */
 export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): Sequence {
   const seqPath = [...path, key]
-  const node = child(map, key)
+  const node = child(ctx, map, key)
   if (node === undefined || (isScalar(node) && node.value == null)) return { path: seqPath, steps: [] }
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', `\`${key}\` must be a list of steps.`, seqPath, node)
@@ -21,7 +22,7 @@ export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: 
   }
   const steps: Step[] = []
   node.items.forEach((item, i) => {
-    const step = readStep(ctx, item, [...seqPath, i])
+    const step = readStep(ctx, deref(ctx.plain, item), [...seqPath, i])
     if (step) steps.push(step)
   })
   return { path: seqPath, steps }
@@ -44,13 +45,14 @@ function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], pat
 
 /** Reads `retry` policies of a task. */
 function readRetry(ctx: ReadContext, map: YAMLMap, path: JsonPath): RetryPolicy[] | undefined {
-  const node = child(map, 'retry')
+  const node = child(ctx, map, 'retry')
   if (node === undefined) return undefined
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', '`retry` must be a list of policies.', [...path, 'retry'], node)
     return undefined
   }
-  return node.items.flatMap((item, i): RetryPolicy[] => {
+  return node.items.flatMap((raw, i): RetryPolicy[] => {
+    const item = deref(ctx.plain, raw)
     const p = [...path, 'retry', i]
     if (!isMap(item)) {
       ctx.report('field-type', 'error', `Retry policy ${i + 1} must be a mapping.`, p, item)
@@ -69,13 +71,14 @@ function readRetry(ctx: ReadContext, map: YAMLMap, path: JsonPath): RetryPolicy[
 
 /** Reads `catch` policies of a task. */
 function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[] | undefined {
-  const node = child(map, 'catch')
+  const node = child(ctx, map, 'catch')
   if (node === undefined) return undefined
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', '`catch` must be a list of policies.', [...path, 'catch'], node)
     return undefined
   }
-  return node.items.flatMap((item, i): CatchPolicy[] => {
+  return node.items.flatMap((raw, i): CatchPolicy[] => {
+    const item = deref(ctx.plain, raw)
     const p = [...path, 'catch', i]
     if (!isMap(item)) {
       ctx.report('field-type', 'error', `Catch policy ${i + 1} must be a mapping.`, p, item)
@@ -88,11 +91,12 @@ function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[
 
 /** Reads a choice step's `choices` and `default`. */
 function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
-  const node = child(map, 'choices')
+  const node = child(ctx, map, 'choices')
   const choices: ChoiceBranch[] = []
   if (node !== undefined && !isSeq(node)) ctx.report('field-type', 'error', '`choices` must be a list of branches.', [...path, 'choices'], node)
   if (isSeq(node)) {
-    node.items.forEach((item, i) => {
+    node.items.forEach((raw, i) => {
+      const item = deref(ctx.plain, raw)
       const p = [...path, 'choices', i]
       if (!isMap(item)) {
         ctx.report('field-type', 'error', `Choice ${i + 1} must be a mapping with a condition.`, p, item)
@@ -103,7 +107,7 @@ function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
       choices.push({ path: body.path, steps: body.steps, condition: readString(ctx, item, 'condition', p), goto: readString(ctx, item, 'goto', p) })
     })
   }
-  const def = child(map, 'default')
+  const def = child(ctx, map, 'default')
   let defaultBranch
   if (def !== undefined && !isMap(def)) ctx.report('field-type', 'error', '`default` must be a mapping with steps and/or goto.', [...path, 'default'], def)
   if (isMap(def)) {
@@ -117,13 +121,14 @@ function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
 
 /** Reads a parallel step's `branches`. */
 function readBranches(ctx: ReadContext, map: YAMLMap, path: JsonPath): Sequence[] {
-  const node = child(map, 'branches')
+  const node = child(ctx, map, 'branches')
   if (node === undefined) return []
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', '`branches` must be a list of {steps} branches.', [...path, 'branches'], node)
     return []
   }
-  return node.items.flatMap((item, i): Sequence[] => {
+  return node.items.flatMap((raw, i): Sequence[] => {
+    const item = deref(ctx.plain, raw)
     const p = [...path, 'branches', i]
     if (!isMap(item)) {
       ctx.report('field-type', 'error', `Branch ${i + 1} must be a mapping with \`steps\`.`, p, item)
@@ -152,7 +157,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
   const extra = known ? readExtra(ctx, node, known, path, `a ${declaredType} step`, TASK_ONLY_KEYS) : undefined
   switch (declaredType) {
     case 'task': {
-      const arnNode = child(node, 'resourceArn')
+      const arnNode = child(ctx, node, 'resourceArn')
       const resourceTag = isScalar(arnNode) && arnNode.tag && arnNode.tag !== 'tag:yaml.org,2002:str' ? arnNode.tag : undefined
       if (resourceTag) {
         ctx.report('yaml-tag', 'warning', `\`resourceArn\` uses the deploy-time tag ${resourceTag}; it is kept as written but cannot be resolved or simulated here.`, [...path, 'resourceArn'], arnNode)
@@ -174,7 +179,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     case 'pass':
       return { type: 'pass', name, path, inputMappings, outputMappings, extra, end: readBoolean(ctx, node, 'end', path) }
     case 'wait': {
-      const d = child(node, 'duration')
+      const d = child(ctx, node, 'duration')
       const duration = isScalar(d) && (typeof d.value === 'number' || typeof d.value === 'string') ? d.value : undefined
       if (d !== undefined && duration === undefined) ctx.report('field-type', 'error', '`duration` must be a number of seconds or a `$.path`.', [...path, 'duration'], d)
       return { type: 'wait', name, path, inputMappings, outputMappings, extra, end: readBoolean(ctx, node, 'end', path), duration, timestamp: readString(ctx, node, 'timestamp', path) }
@@ -186,7 +191,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     case 'parallel':
       return { type: 'parallel', name, path, inputMappings, outputMappings, extra, end: readBoolean(ctx, node, 'end', path), branches: readBranches(ctx, node, path) }
     case 'foreach': {
-      const im = child(node, 'iterationMapping')
+      const im = child(ctx, node, 'iterationMapping')
       const ip = [...path, 'iterationMapping']
       if (im !== undefined && !isMap(im)) ctx.report('field-type', 'error', '`iterationMapping` must be a mapping with collection, item and index.', ip, im)
       const iterationMapping = isMap(im)
@@ -200,11 +205,11 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     case 'fail':
       return { type: 'fail', name, path, inputMappings, outputMappings, extra, error: readString(ctx, node, 'error', path), cause: readString(ctx, node, 'cause', path) }
     default: {
-      const typeNode = child(node, 'type')
+      const typeNode = child(ctx, node, 'type')
       if (declaredType) {
         ctx.report('unknown-step-type', 'warning', `Unknown step type \`${declaredType}\`; it is kept as written, but the service documents only task, pass, wait, choice, parallel, foreach, succeed and fail.`, [...path, 'type'], typeNode)
       }
-      const body = child(node, 'steps') !== undefined ? readSequence(ctx, node, 'steps', path) : undefined
+      const body = child(ctx, node, 'steps') !== undefined ? readSequence(ctx, node, 'steps', path) : undefined
       return { type: 'unknown', name, path, inputMappings, outputMappings, declaredType, body, extra: readExtraSilently(ctx, node) }
     }
   }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { aliasTargets } from './aliasTargets.ts'
 
 /** Upper bound on alias dereferences while converting one document, so an alias bomb cannot explode memory. */
@@ -20,7 +20,7 @@ export interface PlainContext {
   /** Set when the budget ran out or nesting was too deep, so the caller can report it once. */
   truncated: boolean
   /** What each alias stands for, found in one pass when the first alias is met (see `aliasTargets`). */
-  targets: Map<unknown, unknown> | null
+  targets: Map<unknown, Node | undefined> | null
 }
 
 /** A fresh conversion context for one document. */

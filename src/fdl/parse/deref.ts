@@ -1,0 +1,39 @@
+import { isAlias, isCollection, isPair, visit } from 'yaml'
+import type { PlainContext } from './toPlain.ts'
+import { aliasTargets } from './aliasTargets.ts'
+
+/** Node counts of anchored values, per document: a value aliased many times is counted once. */
+const sizes = new WeakMap<object, number>()
+
+/**
+ * The node an alias (`*name`) stands for, so the model reads `serviceParams: *common` as the mapping it is;
+ * any other node is returned as it is. Each alias followed spends the budget `toPlain` spends: one alias, and
+ * as many nodes as the value holds, so a large value aliased many times is bounded like a bomb. An alias with
+ * no anchor, or past the budget, stays an alias (reported as `yaml-alias-unresolved` / `yaml-too-complex`).
+ */
+export function deref(plain: PlainContext, node: unknown): unknown {
+  if (!isAlias(node)) return node
+  plain.targets ??= aliasTargets(plain.doc)
+  const target = plain.targets.get(node)
+  if (target == null) return node
+  plain.aliasesLeft -= 1
+  plain.expandedLeft -= sizeOf(target)
+  if (plain.aliasesLeft < 0 || plain.expandedLeft < 0) {
+    plain.truncated = true
+    return node
+  }
+  return target
+}
+
+function sizeOf(node: object): number {
+  if (!isCollection(node)) return 1
+  let size = sizes.get(node)
+  if (size === undefined) {
+    size = 0
+    visit(node, (_key, n) => {
+      if (!isPair(n)) size! += 1
+    })
+    sizes.set(node, size)
+  }
+  return size
+}
