@@ -20,6 +20,18 @@ test.describe('code pane', () => {
     await expect(designer.code.locator('.view-line', { hasText: 'Priority: 99' })).toBeVisible()
   })
 
+  test('anchors and aliases: the shared values count for every step; an edit that would orphan an alias is refused', async ({ designer, page }) => {
+    await designer.goto()
+    await designer.open('e2e/fixtures/aliases.yaml', 'First')
+    await expect(designer.node('Second')).toBeVisible()
+    await expect(designer.problems).toContainText('No problems')
+    await designer.node('First').click()
+    await page.keyboard.press('Delete')
+    await expect(page.getByRole('status').filter({ hasText: 'In sync' })).toContainText('would leave `*token` with no anchor `&token` before it')
+    await expect(designer.node('First')).toBeVisible()
+    expect(await designer.text()).toContain('    inputMappings: &token\n')
+  })
+
   test('broken syntax keeps the canvas, marked stale; fixing it updates the canvas', async ({ designer, page }) => {
     await designer.goto()
     await designer.waitForEditor()
