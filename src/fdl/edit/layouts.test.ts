@@ -125,4 +125,10 @@ describe('edits on other YAML layouts', () => {
       'steps:\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x > 1\n        steps: []\n    default:  # none\n      steps:\n        - type: pass\n          name: d\n',
     )
   })
+  it('says a step drawn through an alias is one, and leaves it to the code', () => {
+    const text = 'steps:\n  - &s\n    type: pass\n    name: a\n  - *s\n  - {type: parallel, name: p, branches: *s}\n'
+    expect(refused(text, { type: 'step.delete', paths: [['steps', 1]] })).toBe('steps.1 is an alias (*s) of a value written elsewhere; edit it in the code.')
+    expect(refused(text, { type: 'step.rename', path: ['steps', 2, 'branches', 0, 'steps', 0], name: 'b' })).toMatch(/^steps\.2\.branches is an alias \(\*s\)/)
+    expect(refused(text, { type: 'step.delete', paths: [['steps', 7]] })).toBe('There is no step at steps.7.')
+  })
 })

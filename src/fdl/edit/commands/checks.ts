@@ -1,13 +1,19 @@
-import type { Document } from 'yaml'
+import { isAlias, type Document } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import { classifyPath } from '../fdl/classifyPath.ts'
+import { locate } from '../yaml/locate.ts'
 
 const show = (path: JsonPath) => (path.length === 0 ? 'the document' : path.join('.'))
 
 /** Shared rules of the command checks; each returns the reason a user would read, or null. */
 export const checks = {
   step(doc: Document, path: JsonPath): string | null {
-    return classifyPath(doc, path)?.kind === 'step' ? null : `There is no step at ${show(path)}.`
+    if (classifyPath(doc, path)?.kind === 'step') return null
+    // The model follows aliases, so the canvas draws `- *common` as a step; edits do not follow them.
+    const { chain } = locate(doc, path)
+    const last = chain[chain.length - 1]!
+    if (isAlias(last.node)) return `${show(last.path)} is an alias (*${last.node.source}) of a value written elsewhere; edit it in the code.`
+    return `There is no step at ${show(path)}.`
   },
   sequence(doc: Document, path: JsonPath, index?: number): string | null {
     const c = classifyPath(doc, path)
