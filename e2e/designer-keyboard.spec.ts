@@ -65,6 +65,19 @@ test.describe('keyboard and container editing', () => {
     expect(await designer.valueAt(['steps', 1, 'type'])).toBe('pass')
   })
 
+  test('copying a step that uses aliases writes their values out, so the copy stands on its own', async ({ designer, page }) => {
+    await designer.open('e2e/fixtures/aliases.yaml', 'Second')
+    await designer.node('Second').click()
+    await page.keyboard.press('Control+c')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).not.toContain('*token')
+    expect(copied).toContain('inputMappings:\n  - target: task_token\n    source: $context.task.token\n')
+    await page.keyboard.press('Control+v')
+    await expect(designer.node('Second_2')).toBeVisible()
+    await expect(designer.problems).toContainText('No problems')
+    expect((await designer.text()).split('*token').length - 1).toBe(1)
+  })
+
   test('branches are added and removed with the container buttons', async ({ designer }) => {
     await designer.canvas.getByRole('button', { name: 'Add branch to FanOut' }).click()
     await expect(designer.lane('steps.2.branches.2.steps')).toBeVisible()

@@ -23,10 +23,16 @@ function moveSelection({ store, env }: ActionContext, delta: number) {
   env.focusStep(next.step.path)
 }
 
-async function copySelection({ store, env }: ActionContext) {
+/** Copies the selected steps; false when there was nothing to copy or they could not be written (Cut then keeps them). */
+async function copySelection({ store, env }: ActionContext): Promise<boolean> {
   const s = store.getState()
   const text = stepsToYaml(s.good.parsed, outermostPaths(s.selection))
-  if (text !== '') await env.writeClipboard(text)
+  if (text !== '') {
+    await env.writeClipboard(text)
+    return true
+  }
+  if (s.selection.length > 0) s.setNotice('These steps use aliases (*name) that cannot be written out here; copy them from the code.')
+  return false
 }
 
 async function paste({ store, env }: ActionContext) {
@@ -59,7 +65,7 @@ export const editActions: readonly Action[] = [
     id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: (s) => hasSelection(s) && editable(s),
     run: async (ctx) => {
       const paths = outermostPaths(ctx.store.getState().selection)
-      await copySelection(ctx)
+      if (!(await copySelection(ctx))) return
       ctx.store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths } })
     },
   },

@@ -32,4 +32,37 @@ describe('stepsToYaml', () => {
   it('gives nothing for paths that name no step', () => {
     expect(stepsToYaml(parseFdl(FLOW), [['steps', 9]])).toBe('')
   })
+
+  it('writes out an alias whose anchor stays behind, and keeps one whose anchor is copied too', () => {
+    const shared = `version: v1
+type: flow
+steps:
+  - type: pass
+    name: A
+    inputMappings: &rows
+      - target: x
+        source: $input.x
+  - type: pass
+    name: B
+    inputMappings: *rows   # the same rows
+`
+    const one = stepsToYaml(parseFdl(shared), [['steps', 1]])
+    expect(one).not.toContain('*rows')
+    expect(parse(one)).toEqual({ type: 'pass', name: 'B', inputMappings: [{ target: 'x', source: '$input.x' }] })
+    const both = stepsToYaml(parseFdl(shared), [['steps', 0], ['steps', 1]])
+    expect(both).toContain('*rows')
+    expect(parse(both)).toEqual([
+      { type: 'pass', name: 'A', inputMappings: [{ target: 'x', source: '$input.x' }] },
+      { type: 'pass', name: 'B', inputMappings: [{ target: 'x', source: '$input.x' }] },
+    ])
+  })
+
+  it('copies nothing rather than an alias bomb or an alias with no anchor', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const k of 'bcdefg') levels.push(`${k}: &${k} [${Array(9).fill(`*${String.fromCharCode(k.charCodeAt(0) - 1)}`).join(', ')}]`)
+    const bomb = `${levels.join('\n')}\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n    lol: *g\n`
+    expect(stepsToYaml(parseFdl(bomb), [['steps', 0]])).toBe('')
+    const dangling = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n    inputMappings: *nowhere\n'
+    expect(stepsToYaml(parseFdl(dangling), [['steps', 0]])).toBe('')
+  })
 })
