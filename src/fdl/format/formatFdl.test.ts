@@ -106,4 +106,11 @@ describe('formatFdl', () => {
     expect(r.ok).toBe(false)
     expect(!r.ok && r.diagnostics[0]!.code).toBe('yaml-syntax')
   })
+
+  it('refuses an alias with no anchor, which it could neither print nor turn into JSON', () => {
+    for (const text of ['version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n    inputMappings: *m\n', '{"version": "v1", "steps": [{"type": "pass", "name": "a", "inputMappings": *m}]}']) {
+      const r = formatFdl(text)
+      expect(r.ok ? r.text : r.diagnostics.map((d) => d.code)).toEqual(['yaml-alias-unresolved'])
+    }
+  })
 })

@@ -9,8 +9,9 @@ import { parseYamlDocument } from '../parse/parseYamlDocument.ts'
 /** The formatted text, or why the text cannot be formatted (it does not parse as YAML). */
 export type FormatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
 
-// Errors that leave no trustworthy document to print; anything else (even an invalid flow) can be tidied.
-const BLOCKING = ['yaml-syntax', 'yaml-too-deep', 'document-too-large', 'parse-failed', 'yaml-too-complex']
+// Errors that leave no trustworthy document to print; anything else (even an invalid flow) can be tidied. An alias
+// with no anchor cannot be printed by the yaml library, and JSON output would turn it into null.
+const BLOCKING = ['yaml-syntax', 'yaml-too-deep', 'document-too-large', 'parse-failed', 'yaml-too-complex', 'yaml-alias-unresolved']
 
 /**
  * Canonical formatting for `fdl fmt`: 2-space indentation, indented sequences, FDL key order (`type`, `name`,
