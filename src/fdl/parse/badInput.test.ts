@@ -77,6 +77,12 @@ describe('bad input never crashes the reader', () => {
     expect(r.flow?.body.steps.map((s) => s.name)).toEqual(['x', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'])
   })
 
+  it('stops at a step that holds an alias of itself, and still reads the rest of the flow', () => {
+    const r = expectDiagnosed(`${flowHead}  - &s {type: parallel, name: p, branches: [{steps: [*s]}]}\n  - type: pass\n    name: after\n`, 'yaml-too-complex')
+    expect(r.flow?.body.steps.map((s) => s.name)).toEqual(['p', 'after'])
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('parse-failed')
+  })
+
   it('keeps __proto__ and constructor as plain keys without polluting Object.prototype', () => {
     const text = `${flowHead}  - type: task\n    name: t\n    resourceArn: acs:mns:::/queues/q/messages\n    serviceParams:\n      MessageBody: $\n      __proto__: { polluted: yes }\n      constructor: { prototype: { polluted: yes } }\n    __proto__: { polluted: yes }\n    inputMappings:\n      - target: __proto__\n        source: { polluted: yes }\n  - type: constructor\n    name: toString\n  - type: __proto__\n    name: hasOwnProperty\n__proto__: { polluted: yes }\nconstructor: x\n`
     const r = expectDiagnosed(text, 'unknown-key')

@@ -16,6 +16,12 @@ export function deref(plain: PlainContext, node: unknown): unknown {
   plain.targets ??= aliasTargets(plain.doc)
   const target = plain.targets.get(node)
   if (target == null) return node
+  if (contains(target, node)) {
+    // `&s {…, steps: [*s]}`: a value that holds itself. Following it would only end with the budget, deep in
+    // the stack; the service cannot load it either.
+    plain.truncated = true
+    return node
+  }
   plain.aliasesLeft -= 1
   plain.expandedLeft -= sizeOf(target)
   if (plain.aliasesLeft < 0 || plain.expandedLeft < 0) {
@@ -23,6 +29,13 @@ export function deref(plain: PlainContext, node: unknown): unknown {
     return node
   }
   return target
+}
+
+/** True when `alias` is written inside `target`'s own text. */
+function contains(target: { range?: readonly number[] | null }, alias: { range?: readonly number[] | null }): boolean {
+  const t = target.range
+  const a = alias.range
+  return !!t && !!a && t[0]! <= a[0]! && a[1]! <= t[1]!
 }
 
 function sizeOf(node: object): number {
