@@ -21,9 +21,10 @@ export function readContext(lineCounter: LineCounter, plain: PlainContext): Read
     plain,
     diagnostics,
     report(code, severity, message, path, node) {
-      // Aliases are followed (`deref`); one still here has no anchor or is past the budget, and its own error
-      // (yaml-alias-unresolved, yaml-too-complex) says so. A second one for the field would only add noise.
-      if (isAlias(node)) return
+      // Values are read through their aliases (`deref`); an alias still here as a value has no anchor or is past
+      // the budget, and its own error (yaml-alias-unresolved, yaml-too-complex) says so. A type complaint about
+      // it would only add noise. Other reports (an alias used as a key) stand.
+      if (isAlias(node) && (code === 'field-type' || code === 'step-not-mapping')) return
       const r = (node as { range?: [number, number, number] } | null)?.range
       const range = rangeOf(lineCounter, r?.[0] ?? 0, r?.[1] ?? r?.[0] ?? 0)
       diagnostics.push({ code, severity, message, path: [...path], range })

@@ -22,7 +22,8 @@ export function deref(plain: PlainContext, node: unknown): unknown {
     plain.truncated = true
     return node
   }
-  plain.aliasesLeft -= 1
+  // Only a list or mapping can amplify; an alias of a scalar (`resourceArn: *arn` in every task) costs one node.
+  if (isCollection(target)) plain.aliasesLeft -= 1
   plain.expandedLeft -= sizeOf(target)
   if (plain.aliasesLeft < 0 || plain.expandedLeft < 0) {
     plain.truncated = true

@@ -35,4 +35,15 @@ describe('parseFdl', () => {
     const dangling = parseFdl('version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n    inputMappings: *m\n').diagnostics
     expect(dangling.map((d) => [d.code, d.range.line, d.range.column])).toEqual([['yaml-alias-unresolved', 6, 20]])
   })
+  it('spends the alias budget only on what can amplify: shared scalars and one shared list are free', () => {
+    let tasks = 'arn: &arn acs:mns:::/queues/q/messages\nversion: v1\ntype: flow\nsteps:\n'
+    for (let i = 0; i < 1200; i++) tasks += `  - type: task\n    name: t${i}\n    resourceArn: *arn\n    serviceParams: {MessageBody: $}\n`
+    const many = parseFdl(tasks)
+    expect(many.diagnostics.map((d) => d.code)).toEqual(['unknown-key'])
+    expect(many.flow?.body.steps.every((s) => s.type === 'task' && s.resourceArn === 'acs:mns:::/queues/q/messages')).toBe(true)
+    const scalars = `x: &x 1\nextra:\n${Array(1500).fill('  - *x').join('\n')}\nst: &st\n  - type: pass\n    name: a\nversion: v1\ntype: flow\nsteps: *st\n`
+    expect(parseFdl(scalars).flow?.body.steps.map((s) => s.name)).toEqual(['a'])
+    // An alias used as a key is still an unknown key.
+    expect(parseFdl('version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: &k foo\n    *k : 1\n').diagnostics.map((d) => d.code)).toEqual(['unknown-key'])
+  })
 })

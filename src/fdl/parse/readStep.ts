@@ -209,7 +209,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
       if (declaredType) {
         ctx.report('unknown-step-type', 'warning', `Unknown step type \`${declaredType}\`; it is kept as written, but the service documents only task, pass, wait, choice, parallel, foreach, succeed and fail.`, [...path, 'type'], typeNode)
       }
-      const body = child(ctx, node, 'steps') !== undefined ? readSequence(ctx, node, 'steps', path) : undefined
+      const body = node.has('steps') ? readSequence(ctx, node, 'steps', path) : undefined
       return { type: 'unknown', name, path, inputMappings, outputMappings, declaredType, body, extra: readExtraSilently(ctx, node) }
     }
   }

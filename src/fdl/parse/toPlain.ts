@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
 import { aliasTargets } from './aliasTargets.ts'
 
 /** Upper bound on alias dereferences while converting one document, so an alias bomb cannot explode memory. */
@@ -40,12 +40,14 @@ export function toPlain(node: unknown, ctx: PlainContext, depth = 0, viaAlias = 
     return null
   }
   if (isAlias(node)) {
-    if (--ctx.aliasesLeft < 0) {
+    ctx.targets ??= aliasTargets(ctx.doc)
+    const target = ctx.targets.get(node)
+    // Only a list or mapping can amplify; an alias of a scalar costs one node, like the scalar itself.
+    if (isCollection(target) && --ctx.aliasesLeft < 0) {
       ctx.truncated = true
       return null
     }
-    ctx.targets ??= aliasTargets(ctx.doc)
-    return toPlain(ctx.targets.get(node), ctx, depth + 1, true)
+    return toPlain(target, ctx, depth + 1, true)
   }
   if (isScalar(node)) {
     const v = node.value
