@@ -65,4 +65,33 @@ steps:
     const dangling = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n    inputMappings: *nowhere\n'
     expect(stepsToYaml(parseFdl(dangling), [['steps', 0]])).toBe('')
   })
+
+  it('writes out a step drawn through an alias, and follows redefined anchors to the value each alias means', () => {
+    const drawn = 'version: v1\ntype: flow\nsteps: [&s {type: pass, name: a}, *s]\n'
+    expect(parse(stepsToYaml(parseFdl(drawn), [['steps', 1]]))).toEqual({ type: 'pass', name: 'a' })
+    const redefined = `version: v1
+type: flow
+steps:
+  - {type: pass, name: a, inputMappings: &m [{target: one, source: $.x}]}
+  - {type: pass, name: b, inputMappings: &m [{target: two, source: $.x}]}
+  - {type: pass, name: c, inputMappings: *m}
+`
+    // b is not copied, so c's *m (which means b's rows) must not fall back to a's &m.
+    expect(parse(stepsToYaml(parseFdl(redefined), [['steps', 0], ['steps', 2]]))[1]).toEqual({ type: 'pass', name: 'c', inputMappings: [{ target: 'two', source: '$.x' }] })
+    const nested = `x: &o {q: &m two}
+y: &m one
+version: v1
+type: flow
+steps:
+  - {type: pass, name: a, k1: *o, k2: *m}
+`
+    // Writing out *o must not bring its inner &m along, which would change what *m means after it.
+    expect(parse(stepsToYaml(parseFdl(nested), [['steps', 0]]))).toEqual({ type: 'pass', name: 'a', k1: { q: 'two' }, k2: 'one' })
+  })
+
+  it('copies nothing when writing the aliases out would be huge', () => {
+    const big = Array.from({ length: 5000 }, (_, i) => `  k${i}: v`).join('\n')
+    const text = `big: &big\n${big}\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n    extra: [*big, *big, *big, *big, *big]\n`
+    expect(stepsToYaml(parseFdl(text), [['steps', 0]])).toBe('')
+  })
 })
