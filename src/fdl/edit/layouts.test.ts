@@ -99,6 +99,9 @@ describe('edits on other YAML layouts', () => {
     expect(refused(text, { type: 'step.move', from: ['steps', 0], sequence: ['steps', 1, 'steps'], index: 0 })).toMatch(/`\*m` with no anchor `&m`/)
     expect(refused(text, { type: 'step.delete', paths: [['steps', 0]] })).toMatch(/`\*m` with no anchor/)
     expect(refused(text, { type: 'step.move', from: ['steps', 0], sequence: ['steps'], index: 3 })).toMatch(/`\*m` with no anchor/)
+    // Counted per name: taking away a dangling *old along with &m does not pass for even.
+    const swap = text.replace('    name: a\n', '    name: a\n    extra: *old\n')
+    expect(refused(swap, { type: 'step.delete', paths: [['steps', 0]] })).toMatch(/`\*m` with no anchor/)
     // The anchor's step moved but still before the alias, or the alias's own step deleted: fine.
     expect(edit(text, { type: 'step.delete', paths: [['steps', 2]] })).toBe(text.slice(0, text.indexOf('  - type: pass\n    name: c')))
     expect(edit(text.replace('*m', '[]'), { type: 'step.delete', paths: [['steps', 0]] })).not.toContain('&m')

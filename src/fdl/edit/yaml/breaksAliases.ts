@@ -10,11 +10,12 @@ import { unresolvedAliases } from '../../parse/unresolvedAliases.ts'
  */
 export function breaksAliases(before: EditableDocument, after: string): string | null {
   if (!after.includes('*') || !before.text.includes('&') || !hasAnchor(before.document)) return null
-  const was = unresolvedAliases(before.document)
-  const now = unresolvedAliases(parseForEdit(after).document)
-  if (now.length <= was.length) return null
-  const known = new Set(was.map((a) => a.source))
-  const name = (now.find((a) => !known.has(a.source)) ?? now[0]!).source
+  // Per name: an edit that mends one dangling alias must not pass for breaking another.
+  const was = new Map<string, number>()
+  for (const a of unresolvedAliases(before.document)) was.set(a.source, (was.get(a.source) ?? 0) + 1)
+  for (const a of unresolvedAliases(parseForEdit(after).document)) was.set(a.source, (was.get(a.source) ?? 0) - 1)
+  const name = [...was].find(([, n]) => n < 0)?.[0]
+  if (name === undefined) return null
   return `This edit would leave \`*${name}\` with no anchor \`&${name}\` before it; change anchors and aliases in the code.`
 }
 
