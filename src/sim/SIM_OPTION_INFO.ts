@@ -58,5 +58,8 @@ export const SIM_OPTION_INFO: { readonly [K in keyof SimOptions]: SimOptionInfo 
   errorCodeAlias: { reference: '§5.3, §15.4', decides: 'in `errorMappings`, `$local.code` reads the same as `$local.error`' },
   defaultTaskDurationSeconds: { reference: 'CONTRACTS §3', decides: 'how long a task (or worker) takes when the scenario does not say' , range: { min: 0 } },
   drainSeconds: { reference: '— (simulator end)', decides: 'after the last execution ended, queues and workers keep going this long (redeliveries, late reports), then the run ends' , range: { min: 0 } },
+  stepEnteredSchedule: { reference: '§10.2, §10.3', decides: "`scheduleEventId` of a StepEntered: the `previous` event of its sequence (the sibling's StepExited, or the scope's first event), or always the `scope` event (ExecutionStarted, BranchEntered, IterationEntered, the choice's StepStarted); both give 1 for the first step, as the service's example does", choices: ['previous', 'scope'] },
+  taskEventSchedule: { reference: '§10.2, §10.3', decides: "`scheduleEventId` of TaskStarted … TaskSucceeded: the `previous` event of the step (the chain the service's example shows for steps), or the attempt's TaskScheduled (`scheduled`)", choices: ['previous', 'scheduled'] },
+  stepEventLocal: { reference: '§10.2', decides: "the `local` of StepEntered / StepExited: the enclosing `sequence`'s `$local` before the step and after its output merged in, or the `step`'s own `$local` (empty on entry)", choices: ['sequence', 'step'] },
   maxExecutions: { reference: '— (simulator safety)', decides: 'executions one simulation may start; a child flow past it fails its task with `FnF.ExecutionLimitExceeded` (stops runaway recursion)' , range: { min: 1, integer: true } },
 }

@@ -38,6 +38,9 @@ export interface SimOptions {
   readonly defaultTaskDurationSeconds: number
   readonly maxExecutions: number
   readonly drainSeconds: number
+  readonly stepEnteredSchedule: 'previous' | 'scope'
+  readonly taskEventSchedule: 'previous' | 'scheduled'
+  readonly stepEventLocal: 'sequence' | 'step'
 }
 
 /** The reference's proposed defaults for every {@link SimOptions} field (see the table there). */
@@ -76,4 +79,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   defaultTaskDurationSeconds: 1,
   maxExecutions: 1000,
   drainSeconds: 3600,
+  stepEnteredSchedule: 'previous',
+  taskEventSchedule: 'previous',
+  stepEventLocal: 'sequence',
 }

@@ -45,7 +45,7 @@ function createFan(ctx: SimContext, exec: ExecutionState, frame: StepFrame, type
   const s = ctx.state
   const run: FanRun = {
     kind: 'step', type, id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, step: frame.step, total, items, next: 0,
+    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, startedEvent: frame.lastEvent, step: frame.step, total, items, next: 0,
     running: [], locals: new Array<unknown>(total).fill(null), slotEvents: new Array<number>(total).fill(0), done: 0, failure: null,
   }
   s.runs[run.id] = run
@@ -63,7 +63,7 @@ function startSlot(ctx: SimContext, exec: ExecutionState, run: FanRun): void {
   let entered: number
   if (run.type === 'parallel') {
     seq = (run.step as ParallelStep).branches[slot]!
-    entered = emit(ctx, exec, 'BranchEntered', name, run.enteredEvent, { index: slot })
+    entered = emit(ctx, exec, 'BranchEntered', name, run.startedEvent, { index: slot })
   } else {
     const step = run.step as ForeachStep
     const iter: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input } : {}
@@ -71,12 +71,12 @@ function startSlot(ctx: SimContext, exec: ExecutionState, run: FanRun): void {
     if (step.iterationMapping.index) setKey(iter, step.iterationMapping.index, slot)
     input = iter
     seq = step.body
-    entered = emit(ctx, exec, 'IterationEntered', name, run.enteredEvent, { input, index: slot })
+    entered = emit(ctx, exec, 'IterationEntered', name, run.startedEvent, { input, index: slot })
   }
   const s = ctx.state
   const child: SeqRun = {
     kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: run.id, slot, seq,
-    parentInput: input, local: {}, scopeEvent: entered, child: 0,
+    parentInput: input, local: {}, scopeEvent: entered, lastEvent: entered, child: 0,
   }
   s.runs[child.id] = child
   run.running.push(child.id)
@@ -102,10 +102,10 @@ export function fanSlotEnded(
   run.done++
   if (result.ok) {
     run.locals[slot] = result.local
-    emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { output: result.local, index: slot })
+    run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { output: result.local, index: slot })
   } else {
     run.failure ??= { error: result.error, cause: result.cause }
-    emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { error: result.error, cause: result.cause, index: slot })
+    run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { error: result.error, cause: result.cause, index: slot })
     if (ctx.options.cancelOnFailure) cancelSlots(ctx, exec, run, exited)
   }
   if (run.failure) {
@@ -124,7 +124,7 @@ function cancelSlots(ctx: SimContext, exec: ExecutionState, run: FanRun, exited:
   for (const id of running) {
     const seq = liveSeq(ctx, id)
     cancelRun(ctx, id)
-    if (seq) emit(ctx, exec, exited, run.step.name, run.slotEvents[seq.slot]!, { cancelled: true, index: seq.slot })
+    if (seq) run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[seq.slot]!, { cancelled: true, index: seq.slot })
   }
 }
 
