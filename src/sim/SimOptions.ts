@@ -34,6 +34,7 @@ export interface SimOptions {
   readonly callbackNeedsToken: boolean
   readonly extendedContext: boolean
   readonly stepDataLimitBytes: number
+  readonly eventDataLimitBytes: number
   readonly errorCodeAlias: boolean
   readonly defaultTaskDurationSeconds: number
   readonly maxExecutions: number
@@ -75,6 +76,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   callbackNeedsToken: true,
   extendedContext: false,
   stepDataLimitBytes: 32_768,
+  eventDataLimitBytes: 32_768,
   errorCodeAlias: true,
   defaultTaskDurationSeconds: 1,
   maxExecutions: 1000,

@@ -160,6 +160,8 @@ export interface FanRun extends StepRunBase {
   readonly slotEvents: number[]
   done: number
   failure: { readonly error: string; readonly cause: string } | null
+  /** UTF-8 JSON bytes of the input plus the locals of the branches / iterations ended so far (the data limit). */
+  dataBytes: number
 }
 
 /** Any run of a step. */

@@ -2,7 +2,9 @@ import type { ForeachStep } from '../../fdl/model/ForeachStep.ts'
 import type { ParallelStep } from '../../fdl/model/ParallelStep.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import { setKey } from '../data/setKey.ts'
+import { jsonBytes } from '../util/utf8Length.ts'
 import { enqueue } from './clock.ts'
+import { DATA_LIMIT_ERROR, dataCause } from './dataLimit.ts'
 import { emit } from './history.ts'
 import { cancelRun, seqRun as liveSeq } from './runs.ts'
 import { errorText, finishStep, stepOutput } from './sequences.ts'
@@ -47,6 +49,7 @@ function createFan(ctx: SimContext, exec: ExecutionState, frame: StepFrame, type
     kind: 'step', type, id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
     input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, startedEvent: frame.lastEvent, step: frame.step, total, items, next: 0,
     running: [], locals: new Array<unknown>(total).fill(null), slotEvents: new Array<number>(total).fill(0), done: 0, failure: null,
+    dataBytes: ctx.options.stepDataLimitBytes > 0 ? jsonBytes(frame.input) + 2 : 0,
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id
@@ -103,6 +106,12 @@ export function fanSlotEnded(
   if (result.ok) {
     run.locals[slot] = result.local
     run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { output: result.local, index: slot })
+    // The step's `$local` grows as each branch / iteration ends: past the data limit the step fails now.
+    const limit = ctx.options.stepDataLimitBytes
+    if (limit > 0 && (run.dataBytes += jsonBytes(result.local) + 1) > limit && !run.failure) {
+      run.failure = { error: DATA_LIMIT_ERROR, cause: dataCause(run.step.name, 'its input and the locals of its ended branches / iterations are', run.dataBytes, limit) }
+      if (ctx.options.cancelOnFailure) cancelSlots(ctx, exec, run, exited)
+    }
   } else {
     run.failure ??= { error: result.error, cause: result.cause }
     run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { error: result.error, cause: result.cause, index: slot })

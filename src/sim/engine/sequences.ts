@@ -3,6 +3,7 @@ import { evaluateMappings } from '../data/evaluateMappings.ts'
 import { mergeObjects } from '../data/mergeObjects.ts'
 import { enqueue } from './clock.ts'
 import { contextFor } from './contextFor.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { endExecution } from './executions.ts'
 import { flowOf, seqRun as liveSeq, stepRun } from './runs.ts'
 import type { ExecutionState, SeqRun } from './SimState.ts'
@@ -52,11 +53,8 @@ export function finishStep(ctx: SimContext, exec: ExecutionState, frame: StepFra
   run.child = 0
   const name = frame.step.name
   if (result.ok) {
-    const limit = ctx.options.stepDataLimitBytes
-    if (limit > 0 && dataSize(frame.input, result.output, result.local) > limit) {
-      const cause = `Input, output and local of step ${name} together exceed ${limit} bytes.`
-      return finishStep(ctx, exec, frame, { ok: false, error: 'FnF.DataLimitExceeded', cause })
-    }
+    const over = overStepLimit(ctx, name, 'its input, output and local are', frame.input, result.output, result.local)
+    if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
   }
   const ownLocal = ctx.options.stepEventLocal === 'step'
   if (!result.ok) {
@@ -115,10 +113,4 @@ export function endFlow(ctx: SimContext, exec: ExecutionState, root: SeqRun): vo
 /** The message of an evaluation error (or anything thrown by user-data handling). */
 export function errorText(e: unknown): string {
   return e instanceof EvaluationError ? e.message : e instanceof Error ? e.message : String(e)
-}
-
-function dataSize(...values: unknown[]): number {
-  let n = 0
-  for (const v of values) n += (JSON.stringify(v) ?? '').length
-  return n
 }

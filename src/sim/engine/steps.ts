@@ -7,6 +7,7 @@ import { parseTimestamp } from '../util/parseTimestamp.ts'
 import { enterChoice } from './choice.ts'
 import { schedule } from './clock.ts'
 import { enterForeach, enterParallel } from './containers.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { liveExecution, seqRun as liveSeq, stepRun } from './runs.ts'
 import { endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, StepRun, WaitRun } from './SimState.ts'
@@ -20,7 +21,8 @@ const MAX_WAIT_SECONDS = 172_800
 
 /**
  * Enters the step at `index` of a running sequence: StepEntered, its input (R1, R2), StepStarted with it, then the
- * type's behaviour (the events are described in `stepEvents.ts`). A step whose input cannot be made fails at once.
+ * type's behaviour (the events are described in `stepEvents.ts`). A step whose input cannot be made, or is over the
+ * data limit, fails as it is entered (a foreach runs no iteration, a wait does not wait first).
  */
 export function enterStep(ctx: SimContext, exec: ExecutionState, run: SeqRun, index: number): void {
   const step = run.seq.steps[index]!
@@ -34,6 +36,8 @@ export function enterStep(ctx: SimContext, exec: ExecutionState, run: SeqRun, in
     return finishStep(ctx, exec, failed, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
   }
   const frame: StepFrame = { seqRun: run, index, step, input, enteredEvent: entered, runId: 0, lastEvent: entered }
+  const over = overStepLimit(ctx, step.name, 'its input is', input)
+  if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
   stepEvent(ctx, exec, frame, 'StepStarted', step.name, { input })
   switch (step.type) {
     case 'pass':

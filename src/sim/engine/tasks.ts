@@ -5,6 +5,7 @@ import { cancel, schedule } from './clock.ts'
 import { setKey } from '../data/setKey.ts'
 import { invoke } from './integrations.ts'
 import { randomBase64 } from './random.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { closeToken, liveExecution, stepRun } from './runs.ts'
 import { errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
@@ -30,6 +31,7 @@ export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, in
   } catch (e) {
     failure = errorText(e)
   }
+  const over = failure === null ? overStepLimit(ctx, step.name, 'its input is', input) : null
   const run: TaskRun = {
     kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input: input ?? null, enteredEvent: entered,
     lastEvent: entered, step, attempt: 0, retries: [], token: null, scheduledEvent: 0, timeoutTimer: 0, answerTimer: 0, retryTimer: 0,
@@ -37,9 +39,9 @@ export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, in
   }
   s.runs[run.id] = run
   seq.child = run.id
-  if (failure !== null) {
+  if (failure !== null || over !== null) {
     const frame = frameOf(ctx, run)
-    if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: failure })
+    if (frame) finishStep(ctx, exec, frame, over !== null ? { ok: false, error: DATA_LIMIT_ERROR, cause: over } : { ok: false, error: ctx.options.runtimeErrorName, cause: failure! })
     return
   }
   stepEvent(ctx, exec, run, 'StepStarted', step.name, { input: run.input })
@@ -58,11 +60,17 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
   if (run.attempt > 1) {
     token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, run.enteredEvent) : null
     const seq = s.runs[run.seqRun]
+    let failure: { ok: false; error: string; cause: string } | null = null
     try {
       if (seq?.kind === 'seq') run.input = stepInput(ctx, exec, seq, run.index, token, run.attempt, run.enteredEvent)
+      const over = overStepLimit(ctx, step.name, 'its input is', run.input)
+      if (over) failure = { ok: false, error: DATA_LIMIT_ERROR, cause: over }
     } catch (e) {
+      failure = { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) }
+    }
+    if (failure) {
       const frame = frameOf(ctx, run)
-      if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+      if (frame) finishStep(ctx, exec, frame, failure)
       return
     }
   }
@@ -102,6 +110,9 @@ function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): str
 
 /** The attempt succeeded with `local` (the result, or the reported Output): TaskSucceeded, outputMappings, StepExited. */
 export function taskSucceeded(ctx: SimContext, exec: ExecutionState, run: TaskRun, local: unknown): void {
+  // The result is data of the step from now on: over the limit, the attempt fails (retry / catch apply).
+  const over = overStepLimit(ctx, run.step.name, 'its input and result are', run.input, local)
+  if (over) return taskFailed(ctx, exec, run, DATA_LIMIT_ERROR, over, false)
   endAttempt(ctx, run, 'completed')
   taskEvent(ctx, exec, run, 'TaskSucceeded', { output: local })
   const frame = frameOf(ctx, run)
