@@ -8,7 +8,7 @@ import type { SimOptions } from '../src/sim/SimOptions.ts'
 import { readScenario } from '../src/sim/scenario/readScenario.ts'
 
 // The service's 5,000-event and 32 KiB limits would stop these flows at once; the bench measures the engine.
-const unlimited: Partial<SimOptions> = { maxEvents: 10_000_000, stepDataLimitBytes: 0 }
+const unlimited: Partial<SimOptions> = { maxEvents: 10_000_000, stepDataLimitBytes: 0, eventDataLimitBytes: 0 }
 
 const foreachFlow = parseFdl(`version: v1
 type: flow

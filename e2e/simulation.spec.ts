@@ -33,7 +33,7 @@ test('mns-callback: Run succeeds, one message ends deleted, Task_1 history in or
   await sim.getByLabel('Filter by step').selectOption('Task_1')
   const types = await history.locator('tbody tr td:nth-child(3)').allTextContents()
   const task = types.filter((x) => x.startsWith('Task'))
-  expect(task).toEqual(['TaskScheduled', 'TaskSubmitted', 'TaskSucceeded'])
+  expect(task).toEqual(['TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded'])
   await shot(page, 'simulation-mns-callback-history')
   expect(problems).toEqual([])
 })

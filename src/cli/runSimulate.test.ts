@@ -29,7 +29,7 @@ describe('fdl simulate', () => {
 
   it('prints a readable summary and timeline without --json', async () => {
     const r = await simulate(['flow.yaml'], { 'flow.yaml': callback })
-    expect(r.out).toMatch(/^flow\.yaml: Succeeded after 1 s of virtual time \(7 events\)\n/)
+    expect(r.out).toMatch(/^flow\.yaml: Succeeded after 1 s of virtual time \(10 events\)\n/)
     expect(r.out).toContain('     0.000  TaskSubmitted      Task_1')
     expect(r.out).toContain('     1.000  TaskSucceeded      Task_1')
     expect(r.out).toMatch(/fnf-demo {2}[0-9A-F]{32} {2}priority 1 {2}received 1x {2}deleted/)
@@ -52,7 +52,7 @@ describe('fdl simulate', () => {
     const inline = JSON.parse((await simulate(['flow.yaml', '--scenario=s.yaml', '--input', '{"jobId":"2"}', '--json'], { 'flow.yaml': flow, 's.yaml': scenario })).out)
     expect(inline.events[0].eventDetail).toEqual({ input: { jobId: '2' } })
     const file = JSON.parse((await simulate(['flow.yaml', '--input', '@in.json', '--json'], { 'flow.yaml': flow, 'in.json': '{"jobId":"3"}' })).out)
-    expect(file.events[1].eventDetail).toEqual({ input: { id: '3' } })
+    expect(file.events[2]).toMatchObject({ type: 'StepStarted', eventDetail: { input: { id: '3' } } })
   })
 
   it('runs child flows named in the scenario, relative to the scenario file', async () => {
@@ -61,7 +61,7 @@ describe('fdl simulate', () => {
     const r = await simulate(['flow.yaml', '--scenario', 'sc/s.yaml'], { 'flow.yaml': parent, 'sc/s.yaml': 'flows:\n  child: ../child.yaml\n', 'child.yaml': child })
     expect(r.code).toBe(0)
     expect(r.out).toContain('output: {"fromChild":1}')
-    expect(r.out).toMatch(/child executions\n {2}\S+ \(flow child\): Succeeded, 4 events/)
+    expect(r.out).toMatch(/child executions\n {2}\S+ \(flow child\): Succeeded, 6 events/)
   })
 
   it.each([

@@ -34,10 +34,14 @@ export interface SimOptions {
   readonly callbackNeedsToken: boolean
   readonly extendedContext: boolean
   readonly stepDataLimitBytes: number
+  readonly eventDataLimitBytes: number
   readonly errorCodeAlias: boolean
   readonly defaultTaskDurationSeconds: number
   readonly maxExecutions: number
   readonly drainSeconds: number
+  readonly stepEnteredSchedule: 'previous' | 'scope'
+  readonly taskEventSchedule: 'previous' | 'scheduled'
+  readonly stepEventLocal: 'sequence' | 'step'
 }
 
 /** The reference's proposed defaults for every {@link SimOptions} field (see the table there). */
@@ -72,8 +76,12 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   callbackNeedsToken: true,
   extendedContext: false,
   stepDataLimitBytes: 32_768,
+  eventDataLimitBytes: 32_768,
   errorCodeAlias: true,
   defaultTaskDurationSeconds: 1,
   maxExecutions: 1000,
   drainSeconds: 3600,
+  stepEnteredSchedule: 'previous',
+  taskEventSchedule: 'previous',
+  stepEventLocal: 'sequence',
 }

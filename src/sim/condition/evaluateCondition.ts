@@ -2,6 +2,7 @@ import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import type { ConditionAst } from './ConditionAst.ts'
+import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'
 
 /** The options that decide the UNCONFIRMED corners of REFERENCE §4.3. */
@@ -9,9 +10,9 @@ export type ConditionOptions = Partial<Pick<SimOptions, 'conditionMissing' | 'co
 
 /**
  * Evaluates a choice condition against the choice step's input (`$`). `==` / `!=` compare JSON values by type
- * and content (`"1" == 1` is false, null equals only null); `<`…`>=` compare two numbers or two strings. What
- * happens with missing keys, mixed types and non-boolean results follows the options. Throws
- * `EvaluationError` (syntax or evaluation), never runs code.
+ * and content (`"1" == 1` is false, null equals only null); `<`…`>=` compare two numbers, or two strings in
+ * Unicode code-point order. What happens with missing keys, mixed types and non-boolean results follows the
+ * options. Throws `EvaluationError` (syntax or evaluation), never runs code.
  */
 export function evaluateCondition(condition: string | ConditionAst, input: unknown, options?: ConditionOptions): boolean {
   const ast = typeof condition === 'string' ? compileCondition(condition) : condition
@@ -43,9 +44,8 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
         if (o?.conditionTypeMismatch === 'false') return false
         throw new EvaluationError(`Cannot compare ${show(a)} ${ast.op} ${show(b)}: both sides must be numbers or both strings.`)
       }
-      const x = a as number | string
-      const y = b as number | string
-      return ast.op === '<' ? x < y : ast.op === '<=' ? x <= y : ast.op === '>' ? x > y : x >= y
+      const d = bothStrings ? compareCodePoints(a, b) : (a as number) - (b as number)
+      return ast.op === '<' ? d < 0 : ast.op === '<=' ? d <= 0 : ast.op === '>' ? d > 0 : d >= 0
     }
   }
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { actionLines, eventLines, readCase, runCase } from './runCase.ts'
+import { actionLines, eventLines, historyLines, readCase, runCase } from './runCase.ts'
 
 const dir = join(import.meta.dirname, 'cases')
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()
@@ -20,6 +20,8 @@ describe('conformance cases (src/sim/conformance/cases)', () => {
     if (x.error !== undefined) expect(result.error).toBe(x.error)
     if (x.cause !== undefined) expect(result.cause).toBe(x.cause)
     if (x.events) expect(eventLines(sim)).toEqual(x.events)
+    if (x.history) expect(historyLines(sim)).toEqual(x.history)
+    for (const [id, detail] of Object.entries(x.details ?? {})) expect(result.events[Number(id) - 1]?.eventDetail, `detail of event ${id}`).toEqual(detail)
     if (x.eventCount !== undefined) expect(result.events.length).toBe(x.eventCount)
     if (x.eventsInclude) {
       const lines = eventLines(sim)
@@ -31,8 +33,8 @@ describe('conformance cases (src/sim/conformance/cases)', () => {
       }
     }
     for (const [name, io] of Object.entries(x.steps ?? {})) {
-      const entered = result.events.find((e) => e.type === 'StepEntered' && e.stepName === name)
-      const exited = result.events.find((e) => e.type === 'StepExited' && e.stepName === name)
+      const entered = result.events.find((e) => e.type === 'StepStarted' && e.stepName === name)
+      const exited = result.events.find((e) => e.type === 'StepSucceeded' && e.stepName === name)
       if (io.input !== undefined) expect(entered?.eventDetail.input, `input of ${name}`).toEqual(io.input)
       if (io.output !== undefined) expect(exited?.eventDetail.output, `output of ${name}`).toEqual(io.output)
     }

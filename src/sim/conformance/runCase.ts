@@ -26,7 +26,11 @@ export interface ConformanceCase {
     /** Events that must appear in this order (others may come between). */
     readonly eventsInclude?: readonly string[]
     readonly eventCount?: number
-    /** Input / output of the first StepEntered / StepExited of a step. */
+    /** Every event of the root execution as GetExecutionHistory lists it: `ID Type [StepName] (SCHEDULE) {detail keys}`. */
+    readonly history?: readonly string[]
+    /** The exact EventDetail of some events of the root execution, by event id. */
+    readonly details?: Readonly<Record<number, unknown>>
+    /** Input / output of the first run of a step (its first StepStarted / StepSucceeded). */
     readonly steps?: Readonly<Record<string, { readonly input?: unknown; readonly output?: unknown }>>
     /** Messages, each compared on the keys given. */
     readonly messages?: readonly Record<string, unknown>[]
@@ -61,6 +65,14 @@ export function eventLines(sim: Simulation, execution = 0): string[] {
   return exec.events.map((e, i) => {
     const t = (exec.eventTimes[i]! - trace.startTime) / 1000
     return `${t} ${e.type}${e.stepName ? ` ${e.stepName}` : ''}`
+  })
+}
+
+/** Events of an execution as `ID Type [StepName] (SCHEDULE) {detail keys}`: ids, links and detail keys, not times. */
+export function historyLines(sim: Simulation, execution = 0): string[] {
+  return sim.trace().executions[execution]!.events.map((e) => {
+    const keys = Object.keys(e.eventDetail).join(',')
+    return `${e.eventId} ${e.type}${e.stepName ? ` ${e.stepName}` : ''} (${e.scheduleEventId}) {${keys}}`
   })
 }
 

@@ -94,8 +94,10 @@ export interface SeqRun {
   readonly seq: Sequence
   readonly parentInput: unknown
   local: Record<string, unknown>
-  /** Event id that scopes the steps here (IterationEntered, BranchEntered, the choice's StepEntered, or 0). */
+  /** Event id that scopes the steps here (ExecutionStarted, IterationEntered, BranchEntered, the choice's StepStarted). */
   readonly scopeEvent: number
+  /** The sequence's last event (scope event, then each step's StepExited): the next StepEntered's link. */
+  lastEvent: number
   /** The step run in progress, 0 when between steps. */
   child: number
 }
@@ -108,6 +110,8 @@ interface StepRunBase {
   readonly index: number
   input: unknown
   readonly enteredEvent: number
+  /** The step's last event so far: the next one's `scheduleEventId` (see `stepEvents.ts`). */
+  lastEvent: number
 }
 
 /** A task step in progress: its current attempt, retry counters and pending timers. */
@@ -151,9 +155,13 @@ export interface FanRun extends StepRunBase {
   next: number
   readonly running: number[]
   readonly locals: unknown[]
+  /** The step's StepStarted: what every BranchEntered / IterationEntered points at. */
+  readonly startedEvent: number
   readonly slotEvents: number[]
   done: number
   failure: { readonly error: string; readonly cause: string } | null
+  /** UTF-8 JSON bytes of the input plus the locals of the branches / iterations ended so far (the data limit). */
+  dataBytes: number
 }
 
 /** Any run of a step. */
@@ -167,6 +175,8 @@ export interface TokenState {
   readonly execution: number
   readonly run: number
   readonly attempt: number
+  /** Virtual ms it was issued (its attempt started). */
+  readonly since: number
   status: 'waiting' | 'completed' | 'closed'
 }
 

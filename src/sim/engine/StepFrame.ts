@@ -10,6 +10,8 @@ export interface StepFrame {
   readonly enteredEvent: number
   /** The step's run id, or 0 for steps that finish at once (pass, succeed, fail, an empty choice branch). */
   readonly runId: number
+  /** The step's last event so far (its events form one chain: `stepEvents.ts`). */
+  lastEvent: number
 }
 
 /** How a step ended: with an output (possibly after a caught error, a goto or a succeed), or failed. */

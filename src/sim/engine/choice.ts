@@ -32,11 +32,11 @@ export function enterChoice(ctx: SimContext, exec: ExecutionState, frame: StepFr
   const s = ctx.state
   const run: ChoiceRun = {
     kind: 'step', type: 'choice', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, step, goto: chosen.goto, branchSeq: 0,
+    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, goto: chosen.goto, branchSeq: 0,
   }
   const branch: SeqRun = {
     kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: run.id, slot: 0, seq: chosen,
-    parentInput: frame.input, local: {}, scopeEvent: frame.enteredEvent, child: 0,
+    parentInput: frame.input, local: {}, scopeEvent: frame.lastEvent, lastEvent: frame.lastEvent, child: 0,
   }
   run.branchSeq = branch.id
   s.runs[run.id] = run

@@ -2,7 +2,9 @@ import type { ForeachStep } from '../../fdl/model/ForeachStep.ts'
 import type { ParallelStep } from '../../fdl/model/ParallelStep.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import { setKey } from '../data/setKey.ts'
+import { jsonBytes } from '../util/utf8Length.ts'
 import { enqueue } from './clock.ts'
+import { DATA_LIMIT_ERROR, dataCause } from './dataLimit.ts'
 import { emit } from './history.ts'
 import { cancelRun, seqRun as liveSeq } from './runs.ts'
 import { errorText, finishStep, stepOutput } from './sequences.ts'
@@ -45,8 +47,9 @@ function createFan(ctx: SimContext, exec: ExecutionState, frame: StepFrame, type
   const s = ctx.state
   const run: FanRun = {
     kind: 'step', type, id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, step: frame.step, total, items, next: 0,
+    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, startedEvent: frame.lastEvent, step: frame.step, total, items, next: 0,
     running: [], locals: new Array<unknown>(total).fill(null), slotEvents: new Array<number>(total).fill(0), done: 0, failure: null,
+    dataBytes: ctx.options.stepDataLimitBytes > 0 ? jsonBytes(frame.input) + 2 : 0,
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id
@@ -63,7 +66,7 @@ function startSlot(ctx: SimContext, exec: ExecutionState, run: FanRun): void {
   let entered: number
   if (run.type === 'parallel') {
     seq = (run.step as ParallelStep).branches[slot]!
-    entered = emit(ctx, exec, 'BranchEntered', name, run.enteredEvent, { index: slot })
+    entered = emit(ctx, exec, 'BranchEntered', name, run.startedEvent, { index: slot })
   } else {
     const step = run.step as ForeachStep
     const iter: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input } : {}
@@ -71,12 +74,12 @@ function startSlot(ctx: SimContext, exec: ExecutionState, run: FanRun): void {
     if (step.iterationMapping.index) setKey(iter, step.iterationMapping.index, slot)
     input = iter
     seq = step.body
-    entered = emit(ctx, exec, 'IterationEntered', name, run.enteredEvent, { input, index: slot })
+    entered = emit(ctx, exec, 'IterationEntered', name, run.startedEvent, { input, index: slot })
   }
   const s = ctx.state
   const child: SeqRun = {
     kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: run.id, slot, seq,
-    parentInput: input, local: {}, scopeEvent: entered, child: 0,
+    parentInput: input, local: {}, scopeEvent: entered, lastEvent: entered, child: 0,
   }
   s.runs[child.id] = child
   run.running.push(child.id)
@@ -102,10 +105,16 @@ export function fanSlotEnded(
   run.done++
   if (result.ok) {
     run.locals[slot] = result.local
-    emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { output: result.local, index: slot })
+    run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { output: result.local, index: slot })
+    // The step's `$local` grows as each branch / iteration ends: past the data limit the step fails now.
+    const limit = ctx.options.stepDataLimitBytes
+    if (limit > 0 && (run.dataBytes += jsonBytes(result.local) + 1) > limit && !run.failure) {
+      run.failure = { error: DATA_LIMIT_ERROR, cause: dataCause(run.step.name, 'its input and the locals of its ended branches / iterations are', run.dataBytes, limit) }
+      if (ctx.options.cancelOnFailure) cancelSlots(ctx, exec, run, exited)
+    }
   } else {
     run.failure ??= { error: result.error, cause: result.cause }
-    emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { error: result.error, cause: result.cause, index: slot })
+    run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[slot]!, { error: result.error, cause: result.cause, index: slot })
     if (ctx.options.cancelOnFailure) cancelSlots(ctx, exec, run, exited)
   }
   if (run.failure) {
@@ -124,7 +133,7 @@ function cancelSlots(ctx: SimContext, exec: ExecutionState, run: FanRun, exited:
   for (const id of running) {
     const seq = liveSeq(ctx, id)
     cancelRun(ctx, id)
-    if (seq) emit(ctx, exec, exited, run.step.name, run.slotEvents[seq.slot]!, { cancelled: true, index: seq.slot })
+    if (seq) run.lastEvent = emit(ctx, exec, exited, run.step.name, run.slotEvents[seq.slot]!, { cancelled: true, index: seq.slot })
   }
 }
 

@@ -59,7 +59,7 @@ export function startExecution(
   exec.timeoutTimer = schedule(s, s.now + Math.round(timeout * 1000), { kind: 'flowTimeout', execution: exec.id })
   const root: SeqRun = {
     kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: 0, slot: 0, seq: flow.body,
-    parentInput: exec.flowInput, local: {}, scopeEvent: 0, child: 0,
+    parentInput: exec.flowInput, local: {}, scopeEvent: 1, lastEvent: 1, child: 0,
   }
   s.runs[root.id] = root
   exec.rootSeq = root.id

@@ -1,5 +1,7 @@
 import type { HistoryEventType } from '../trace/HistoryEvent.ts'
 import { formatTime } from '../util/formatTime.ts'
+import { jsonBytes } from '../util/utf8Length.ts'
+import { DATA_LIMIT_ERROR } from './dataLimit.ts'
 import { ExecutionEnded } from './ExecutionEnded.ts'
 import type { ExecutionState } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
@@ -23,7 +25,8 @@ export function pushEvent(
 
 /**
  * Appends an event to a running execution. When the event would be the last one the service allows
- * (`maxEvents`), the execution fails instead and {@link ExecutionEnded} is thrown so the caller's work stops.
+ * (`maxEvents`), or its data would pass the 32 KiB of one history event (`eventDataLimitBytes`, REFERENCE §11), the
+ * execution fails instead and {@link ExecutionEnded} is thrown so the caller's work stops.
  */
 export function emit(
   ctx: SimContext,
@@ -37,6 +40,13 @@ export function emit(
   if (exec.events.length >= ctx.options.maxEvents - 1) {
     const cause = `The execution reached the limit of ${ctx.options.maxEvents} history events.`
     endExecution(ctx, exec, 'Failed', null, ctx.options.eventLimitError, cause)
+    throw new ExecutionEnded()
+  }
+  const limit = ctx.options.eventDataLimitBytes
+  const bytes = limit > 0 ? jsonBytes(eventDetail) : 0
+  if (bytes > limit && limit > 0) {
+    const cause = `${type}${stepName ? ` of step ${stepName}` : ''} would hold ${bytes} bytes of data (UTF-8 JSON), over the limit of ${limit} bytes for one history event.`
+    endExecution(ctx, exec, 'Failed', null, DATA_LIMIT_ERROR, cause)
     throw new ExecutionEnded()
   }
   return pushEvent(ctx, exec, type, stepName, scheduleEventId, eventDetail)

@@ -7,11 +7,11 @@ import { base64Text } from '../util/base64.ts'
 import { md5 } from '../util/md5.ts'
 import { schedule } from './clock.ts'
 import { startExecution } from './executions.ts'
-import { emit } from './history.ts'
 import { randomUuid } from './random.ts'
 import { errorText } from './sequences.ts'
 import type { ExecutionState, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
+import { taskEvent } from './stepEvents.ts'
 import { taskFailed, taskSucceeded } from './tasks.ts'
 
 /** What a task talks to, as far as the simulator cares. Unresolvable ARNs (`!Ref …`) behave like functions. */
@@ -47,12 +47,12 @@ export function invoke(ctx: SimContext, exec: ExecutionState, run: TaskRun, outc
   if (target.kind === 'flow' && Object.prototype.hasOwnProperty.call(ctx.childFlows, target.name)) return startChild(ctx, exec, run, target.name, params, pattern)
   const afterMs = Math.round((outcome.after ?? ctx.options.defaultTaskDurationSeconds) * 1000)
   if (pattern === 'waitForCallback') {
-    emit(ctx, exec, 'TaskSubmitted', step.name, run.scheduledEvent, { taskToken: run.token })
+    taskEvent(ctx, exec, run, 'TaskSubmitted', { taskToken: run.token })
     const reachable = !ctx.options.callbackNeedsToken || (run.token !== null && (JSON.stringify(run.input) ?? '').includes(run.token))
     if (outcome.kind !== 'timeout' && reachable) run.answerTimer = schedule(ctx.state, ctx.state.now + afterMs, { kind: 'answer', run: run.id, attempt: run.attempt, outcome, via: 'callback' })
     return
   }
-  if (pattern === 'sync') emit(ctx, exec, 'TaskSubmitted', step.name, run.scheduledEvent, {})
+  if (pattern === 'sync') taskEvent(ctx, exec, run, 'TaskSubmitted', {})
   if (outcome.kind !== 'timeout') run.answerTimer = schedule(ctx.state, ctx.state.now + afterMs, { kind: 'answer', run: run.id, attempt: run.attempt, outcome, via: 'return' })
 }
 
@@ -74,7 +74,7 @@ function sendToMns(ctx: SimContext, exec: ExecutionState, run: TaskRun, topic: b
     const local = ctx.options.queueSendLocal === 'empty' ? {} : { MessageId: msg.messageId, MessageBodyMD5: md5(sent), RequestId: randomUuid(ctx.state).toUpperCase() }
     return taskSucceeded(ctx, exec, run, local)
   }
-  emit(ctx, exec, 'TaskSubmitted', run.step.name, run.scheduledEvent, { messageId: msg.messageId, taskToken: run.token })
+  taskEvent(ctx, exec, run, 'TaskSubmitted', { messageId: msg.messageId, taskToken: run.token })
   if (topic && outcome.kind !== 'timeout' && (msg.tokenInBody || !ctx.options.callbackNeedsToken)) {
     const afterMs = Math.round((outcome.after ?? ctx.options.defaultTaskDurationSeconds) * 1000)
     run.answerTimer = schedule(ctx.state, ctx.state.now + afterMs, { kind: 'answer', run: run.id, attempt: run.attempt, outcome, via: 'callback' })
@@ -90,7 +90,7 @@ function startChild(ctx: SimContext, exec: ExecutionState, run: TaskRun, flow: s
   const name = typeof params.ExecutionName === 'string' && params.ExecutionName !== '' ? params.ExecutionName : randomUuid(ctx.state)
   run.childExecution = startExecution(ctx, flow, flow, name, input, { execution: exec.id, run: run.id, attempt: run.attempt, pattern })
   if (pattern === 'requestResponse') return taskSucceeded(ctx, exec, run, { FlowName: flow, ExecutionName: name })
-  emit(ctx, exec, 'TaskSubmitted', run.step.name, run.scheduledEvent, pattern === 'waitForCallback' ? { executionName: name, taskToken: run.token } : { executionName: name })
+  taskEvent(ctx, exec, run, 'TaskSubmitted', pattern === 'waitForCallback' ? { executionName: name, taskToken: run.token } : { executionName: name })
 }
 
 function numberParam(v: unknown, fallback: number): number {

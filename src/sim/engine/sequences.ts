@@ -3,13 +3,14 @@ import { evaluateMappings } from '../data/evaluateMappings.ts'
 import { mergeObjects } from '../data/mergeObjects.ts'
 import { enqueue } from './clock.ts'
 import { contextFor } from './contextFor.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { endExecution } from './executions.ts'
-import { emit } from './history.ts'
 import { flowOf, seqRun as liveSeq, stepRun } from './runs.ts'
 import type { ExecutionState, SeqRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import type { StepFrame, StepResult } from './StepFrame.ts'
 import { enterStep } from './steps.ts'
+import { stepEvent } from './stepEvents.ts'
 import { choiceBranchEnded } from './choice.ts'
 import { fanSlotEnded } from './containers.ts'
 
@@ -24,12 +25,13 @@ export function advance(ctx: SimContext, seqRunId: number, index: number): void 
 
 /**
  * A step's input (R1, R2): its inputMappings over the parent's input and local, or else the parent's input merged
- * with the parent's local (local wins). Throws `EvaluationError`.
+ * with the parent's local (local wins). `entered` is the step's StepEntered id (`$context.step.eventId`). Throws
+ * `EvaluationError`.
  */
-export function stepInput(ctx: SimContext, exec: ExecutionState, run: SeqRun, index: number, token: string | null, attempt: number): unknown {
+export function stepInput(ctx: SimContext, exec: ExecutionState, run: SeqRun, index: number, token: string | null, attempt: number, entered: number): unknown {
   const step = run.seq.steps[index]!
   if (!step.inputMappings) return mergeObjects(run.parentInput, run.local, ctx.options.mergeDepth)
-  const context = contextFor(ctx, exec, step.name, exec.events.length + 1, token, attempt)
+  const context = contextFor(ctx, exec, step.name, entered, token, attempt)
   return evaluateMappings(step.inputMappings, { input: run.parentInput, local: run.local, context }, ctx.options)
 }
 
@@ -37,13 +39,13 @@ export function stepInput(ctx: SimContext, exec: ExecutionState, run: SeqRun, in
 export function stepOutput(ctx: SimContext, exec: ExecutionState, frame: StepFrame, local: unknown, fallback: Record<string, unknown>): Record<string, unknown> {
   const mappings = frame.step.outputMappings
   if (!mappings) return fallback
-  const context = contextFor(ctx, exec, frame.step.name, exec.events.length + 1, null, 0)
+  const context = contextFor(ctx, exec, frame.step.name, frame.enteredEvent, null, 0)
   return evaluateMappings(mappings, { input: frame.input, local, context }, ctx.options)
 }
 
 /**
- * Ends a step with StepExited and moves its sequence on (REFERENCE §3.7): the output merges into the parent
- * local (R5), then `goto`, `succeed`, `end` or the next sibling decide what runs next. A failure propagates.
+ * Ends a step with StepSucceeded or StepFailed, then StepExited, and moves its sequence on (REFERENCE §3.7): the
+ * output merges into the parent local (R5), then `goto`, `succeed`, `end` or the next sibling decide what runs next. A failure propagates.
  */
 export function finishStep(ctx: SimContext, exec: ExecutionState, frame: StepFrame, result: StepResult): void {
   const run = frame.seqRun
@@ -51,20 +53,20 @@ export function finishStep(ctx: SimContext, exec: ExecutionState, frame: StepFra
   run.child = 0
   const name = frame.step.name
   if (result.ok) {
-    const limit = ctx.options.stepDataLimitBytes
-    if (limit > 0 && dataSize(frame.input, result.output, result.local) > limit) {
-      const cause = `Input, output and local of step ${name} together exceed ${limit} bytes.`
-      return finishStep(ctx, exec, frame, { ok: false, error: 'FnF.DataLimitExceeded', cause })
-    }
+    const over = overStepLimit(ctx, name, 'its input, output and local are', frame.input, result.output, result.local)
+    if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
   }
+  const ownLocal = ctx.options.stepEventLocal === 'step'
   if (!result.ok) {
-    emit(ctx, exec, 'StepExited', name, frame.enteredEvent, { error: result.error, cause: result.cause })
+    stepEvent(ctx, exec, frame, 'StepFailed', name, { error: result.error, cause: result.cause })
+    run.lastEvent = stepEvent(ctx, exec, frame, 'StepExited', name, { local: ownLocal ? {} : run.local })
     failSeq(ctx, exec, run, result.error, result.cause)
     return
   }
   const detail = result.caught ? { output: result.output, error: result.caught.error, cause: result.caught.cause } : { output: result.output }
-  emit(ctx, exec, 'StepExited', name, frame.enteredEvent, detail)
+  stepEvent(ctx, exec, frame, 'StepSucceeded', name, detail)
   run.local = mergeObjects(run.local, result.output, ctx.options.mergeDepth)
+  run.lastEvent = stepEvent(ctx, exec, frame, 'StepExited', name, { local: ownLocal ? (result.local ?? {}) : run.local })
   const steps = run.seq.steps
   if (result.goto !== undefined) {
     const target = steps.findIndex((s) => s.name === result.goto)
@@ -111,10 +113,4 @@ export function endFlow(ctx: SimContext, exec: ExecutionState, root: SeqRun): vo
 /** The message of an evaluation error (or anything thrown by user-data handling). */
 export function errorText(e: unknown): string {
   return e instanceof EvaluationError ? e.message : e instanceof Error ? e.message : String(e)
-}
-
-function dataSize(...values: unknown[]): number {
-  let n = 0
-  for (const v of values) n += (JSON.stringify(v) ?? '').length
-  return n
 }

@@ -7,31 +7,38 @@ import { parseTimestamp } from '../util/parseTimestamp.ts'
 import { enterChoice } from './choice.ts'
 import { schedule } from './clock.ts'
 import { enterForeach, enterParallel } from './containers.ts'
-import { emit } from './history.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { liveExecution, seqRun as liveSeq, stepRun } from './runs.ts'
 import { endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, StepRun, WaitRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import type { StepFrame } from './StepFrame.ts'
+import { stepEntered, stepEvent } from './stepEvents.ts'
 import { enterTask } from './tasks.ts'
 
 /** The wait step's documented maximum (REFERENCE §2.5): two days. */
 const MAX_WAIT_SECONDS = 172_800
 
-/** Enters the step at `index` of a running sequence: StepEntered with its input, then the type's behaviour. */
+/**
+ * Enters the step at `index` of a running sequence: StepEntered, its input (R1, R2), StepStarted with it, then the
+ * type's behaviour (the events are described in `stepEvents.ts`). A step whose input cannot be made, or is over the
+ * data limit, fails as it is entered (a foreach runs no iteration, a wait does not wait first).
+ */
 export function enterStep(ctx: SimContext, exec: ExecutionState, run: SeqRun, index: number): void {
   const step = run.seq.steps[index]!
-  if (step.type === 'task') return enterTask(ctx, exec, run, index, step)
+  const entered = stepEntered(ctx, exec, run, step.name)
+  if (step.type === 'task') return enterTask(ctx, exec, run, index, step, entered)
   let input: unknown
   try {
-    input = stepInput(ctx, exec, run, index, null, 0)
+    input = stepInput(ctx, exec, run, index, null, 0, entered)
   } catch (e) {
-    const entered = emit(ctx, exec, 'StepEntered', step.name, run.scopeEvent, { input: null })
-    const frame = { seqRun: run, index, step, input: null, enteredEvent: entered, runId: 0 }
-    return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+    const failed: StepFrame = { seqRun: run, index, step, input: null, enteredEvent: entered, runId: 0, lastEvent: entered }
+    return finishStep(ctx, exec, failed, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
   }
-  const entered = emit(ctx, exec, 'StepEntered', step.name, run.scopeEvent, { input })
-  const frame: StepFrame = { seqRun: run, index, step, input, enteredEvent: entered, runId: 0 }
+  const frame: StepFrame = { seqRun: run, index, step, input, enteredEvent: entered, runId: 0, lastEvent: entered }
+  const over = overStepLimit(ctx, step.name, 'its input is', input)
+  if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
+  stepEvent(ctx, exec, frame, 'StepStarted', step.name, { input })
   switch (step.type) {
     case 'pass':
       return finishWithOutput(ctx, exec, frame, false)
@@ -57,7 +64,7 @@ export function frameOf(ctx: SimContext, run: StepRun): StepFrame | undefined {
   const seq = liveSeq(ctx, run.seqRun)
   const step = seq?.seq.steps[run.index]
   if (!seq || !step) return undefined
-  return { seqRun: seq, index: run.index, step, input: run.input, enteredEvent: run.enteredEvent, runId: run.id }
+  return { seqRun: seq, index: run.index, step, input: run.input, enteredEvent: run.enteredEvent, runId: run.id, lastEvent: run.lastEvent }
 }
 
 /** Ends a step whose local is empty (pass, wait, succeed): output from outputMappings, else `{}`. */
@@ -79,8 +86,9 @@ function enterSucceed(ctx: SimContext, exec: ExecutionState, frame: StepFrame, s
   } catch (e) {
     return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
   }
-  emit(ctx, exec, 'StepExited', step.name, frame.enteredEvent, { output })
+  stepEvent(ctx, exec, frame, 'StepSucceeded', step.name, { output })
   frame.seqRun.local = mergeObjects(frame.seqRun.local, output, ctx.options.mergeDepth)
+  stepEvent(ctx, exec, frame, 'StepExited', step.name, { local: ctx.options.stepEventLocal === 'step' ? {} : frame.seqRun.local })
   const root = liveSeq(ctx, exec.rootSeq)
   if (root) endFlow(ctx, exec, root)
 }
@@ -96,7 +104,7 @@ function enterWait(ctx: SimContext, exec: ExecutionState, frame: StepFrame, step
   const s = ctx.state
   const run: WaitRun = {
     kind: 'step', type: 'wait', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, step, timer: 0,
+    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, timer: 0,
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id

@@ -41,7 +41,7 @@ export function handleTaskError(ctx: SimContext, exec: ExecutionState, run: Task
   let output: Record<string, unknown> = {}
   try {
     if (step.errorMappings) {
-      const context = contextFor(ctx, exec, step.name, exec.events.length + 1, null, run.attempt)
+      const context = contextFor(ctx, exec, step.name, run.enteredEvent, null, run.attempt)
       output = evaluateMappings(step.errorMappings, { input: run.input, local, context }, o)
     }
   } catch (e) {

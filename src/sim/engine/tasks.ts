@@ -3,49 +3,54 @@ import type { TaskOutcome } from '../scenario/Scenario.ts'
 import { base64Text } from '../util/base64.ts'
 import { cancel, schedule } from './clock.ts'
 import { setKey } from '../data/setKey.ts'
-import { emit } from './history.ts'
 import { invoke } from './integrations.ts'
 import { randomBase64 } from './random.ts'
+import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
 import { closeToken, liveExecution, stepRun } from './runs.ts'
 import { errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { frameOf } from './steps.ts'
+import { stepEvent, taskEvent } from './stepEvents.ts'
 import { handleTaskError } from './taskErrors.ts'
 
 const DEFAULT_OUTCOME: TaskOutcome = { kind: 'succeed', output: {} }
 const own = Object.prototype.hasOwnProperty
 
-/** Enters a task step: StepEntered with the first attempt's input (its token included), then the attempt. */
-export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, index: number, step: TaskStep): void {
+/**
+ * Enters a task step (after its StepEntered `entered`): the first attempt's token (waitForCallback), its input with
+ * that token, StepStarted, then the attempt. An input that cannot be made fails the step at once.
+ */
+export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, index: number, step: TaskStep, entered: number): void {
   const s = ctx.state
-  const entered = exec.events.length + 1
-  const token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, entered + 1) : null
+  const token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, entered) : null
   let input: unknown
   let failure: string | null = null
   try {
-    input = stepInput(ctx, exec, seq, index, token, 1)
+    input = stepInput(ctx, exec, seq, index, token, 1, entered)
   } catch (e) {
     failure = errorText(e)
   }
-  emit(ctx, exec, 'StepEntered', step.name, seq.scopeEvent, { input: input ?? null })
+  const over = failure === null ? overStepLimit(ctx, step.name, 'its input is', input) : null
   const run: TaskRun = {
-    kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input, enteredEvent: entered,
-    step, attempt: 0, retries: [], token: null, scheduledEvent: 0, timeoutTimer: 0, answerTimer: 0, retryTimer: 0, childExecution: 0,
+    kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input: input ?? null, enteredEvent: entered,
+    lastEvent: entered, step, attempt: 0, retries: [], token: null, scheduledEvent: 0, timeoutTimer: 0, answerTimer: 0, retryTimer: 0,
+    childExecution: 0,
   }
   s.runs[run.id] = run
   seq.child = run.id
-  if (failure !== null) {
+  if (failure !== null || over !== null) {
     const frame = frameOf(ctx, run)
-    if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: failure })
+    if (frame) finishStep(ctx, exec, frame, over !== null ? { ok: false, error: DATA_LIMIT_ERROR, cause: over } : { ok: false, error: ctx.options.runtimeErrorName, cause: failure! })
     return
   }
+  stepEvent(ctx, exec, run, 'StepStarted', step.name, { input: run.input })
   startAttempt(ctx, exec, run, token)
 }
 
 /**
- * One attempt: a fresh token (waitForCallback; REFERENCE §3.5, §6.5), TaskScheduled, the timeout timer, and the
- * call to the integration with the scenario's outcome for this call.
+ * One attempt: a fresh token (waitForCallback; REFERENCE §3.5, §6.5), TaskScheduled, TaskStarted, the timeout timer,
+ * and the call to the integration with the scenario's outcome for this call.
  */
 function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, firstToken: string | null): void {
   const s = ctx.state
@@ -53,24 +58,31 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
   run.attempt++
   let token = firstToken
   if (run.attempt > 1) {
-    token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, exec.events.length + 1) : null
+    token = step.pattern === 'waitForCallback' ? issueToken(ctx, exec, run.enteredEvent) : null
     const seq = s.runs[run.seqRun]
+    let failure: { ok: false; error: string; cause: string } | null = null
     try {
-      if (seq?.kind === 'seq') run.input = stepInput(ctx, exec, seq, run.index, token, run.attempt)
+      if (seq?.kind === 'seq') run.input = stepInput(ctx, exec, seq, run.index, token, run.attempt, run.enteredEvent)
+      const over = overStepLimit(ctx, step.name, 'its input is', run.input)
+      if (over) failure = { ok: false, error: DATA_LIMIT_ERROR, cause: over }
     } catch (e) {
+      failure = { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) }
+    }
+    if (failure) {
       const frame = frameOf(ctx, run)
-      if (frame) finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+      if (frame) finishStep(ctx, exec, frame, failure)
       return
     }
   }
   run.token = token
-  if (token !== null) s.tokens[token] = { execution: exec.id, run: run.id, attempt: run.attempt, status: 'waiting' }
+  if (token !== null) s.tokens[token] = { execution: exec.id, run: run.id, attempt: run.attempt, since: s.now, status: 'waiting' }
   const outcome = nextOutcome(ctx, exec, step.name)
   const pattern = step.pattern ?? 'requestResponse'
   const detail = step.action !== undefined
     ? { action: step.action, pattern, input: run.input, attempt: run.attempt }
     : { resourceArn: step.resourceArn ?? step.resourceTag ?? '', pattern, input: run.input, attempt: run.attempt }
-  run.scheduledEvent = emit(ctx, exec, 'TaskScheduled', step.name, run.enteredEvent, detail)
+  run.scheduledEvent = stepEvent(ctx, exec, run, 'TaskScheduled', step.name, detail)
+  taskEvent(ctx, exec, run, 'TaskStarted', {})
   const timeout = step.timeoutSeconds ?? ctx.options.defaultTaskTimeoutSeconds
   if (timeout !== null && timeout > 0) {
     run.timeoutTimer = schedule(s, s.now + Math.round(timeout * 1000), { kind: 'taskTimeout', run: run.id, attempt: run.attempt })
@@ -87,7 +99,10 @@ function nextOutcome(ctx: SimContext, exec: ExecutionState, name: string): TaskO
   return list[Math.min(n, list.length - 1)]!
 }
 
-/** An opaque token, unique per attempt, shaped like the service's: base64 of `v1#flow#execution#eventId#signature`. */
+/**
+ * An opaque token, unique per attempt, shaped like the service's: base64 of `v1#flow#execution#eventId#signature`,
+ * eventId being the step's StepEntered (the documented token of a flow whose first step is the task embeds 2, §6.5).
+ */
 function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): string {
   const sig = randomBase64(ctx.state, 24)
   return base64Text(`v1#${exec.flowName}#${exec.name}#${eventId}#${sig}`)
@@ -95,8 +110,11 @@ function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): str
 
 /** The attempt succeeded with `local` (the result, or the reported Output): TaskSucceeded, outputMappings, StepExited. */
 export function taskSucceeded(ctx: SimContext, exec: ExecutionState, run: TaskRun, local: unknown): void {
+  // The result is data of the step from now on: over the limit, the attempt fails (retry / catch apply).
+  const over = overStepLimit(ctx, run.step.name, 'its input and result are', run.input, local)
+  if (over) return taskFailed(ctx, exec, run, DATA_LIMIT_ERROR, over, false)
   endAttempt(ctx, run, 'completed')
-  emit(ctx, exec, 'TaskSucceeded', run.step.name, run.scheduledEvent, { output: local })
+  taskEvent(ctx, exec, run, 'TaskSucceeded', { output: local })
   const frame = frameOf(ctx, run)
   if (!frame) return
   try {
@@ -107,10 +125,13 @@ export function taskSucceeded(ctx: SimContext, exec: ExecutionState, run: TaskRu
   }
 }
 
-/** The attempt failed (or timed out): TaskFailed / TaskTimedOut, then retry, catch or failure (REFERENCE §5). */
-export function taskFailed(ctx: SimContext, exec: ExecutionState, run: TaskRun, error: string, cause: string, timedOut: boolean): void {
+/**
+ * The attempt failed: TaskFailed, TaskTimedOut (`timedOut`) or TaskSubmitFailed (`submit`: the message, job or child
+ * execution was not accepted), then retry, catch or failure (REFERENCE §5).
+ */
+export function taskFailed(ctx: SimContext, exec: ExecutionState, run: TaskRun, error: string, cause: string, timedOut: boolean, submit = false): void {
   endAttempt(ctx, run, 'completed')
-  emit(ctx, exec, timedOut ? 'TaskTimedOut' : 'TaskFailed', run.step.name, run.scheduledEvent, { error, cause })
+  taskEvent(ctx, exec, run, timedOut ? 'TaskTimedOut' : submit ? 'TaskSubmitFailed' : 'TaskFailed', { error, cause })
   handleTaskError(ctx, exec, run, error, cause)
 }
 

@@ -1,9 +1,14 @@
-/** The execution-history event types the simulator emits (REFERENCE §10.2, the service's own names). */
+/** The execution-history event types (REFERENCE §10.2, the service's own names, all 21 of them). */
 export type HistoryEventType =
   | 'ExecutionStarted'
   | 'StepEntered'
+  | 'StepStarted'
+  | 'StepSucceeded'
+  | 'StepFailed'
   | 'TaskScheduled'
+  | 'TaskStarted'
   | 'TaskSubmitted'
+  | 'TaskSubmitFailed'
   | 'TaskSucceeded'
   | 'TaskFailed'
   | 'TaskTimedOut'
@@ -19,9 +24,10 @@ export type HistoryEventType =
 
 /**
  * One event of an execution's history, in GetExecutionHistory's shape (REFERENCE §10.2), with `eventDetail` as an
- * object. `scheduleEventId` links an event to the one that started it: task events to their TaskScheduled, an
- * Exited event to its Entered event, and a StepEntered / BranchEntered / IterationEntered to the Entered event of
- * the enclosing step, branch or iteration (0 at the top level).
+ * object. `scheduleEventId` links an event to the one before it in its chain (the model is in `engine/stepEvents.ts`):
+ * each event of a step to the previous event of that step, a BranchExited / IterationExited to its Entered event,
+ * a BranchEntered / IterationEntered to its container's StepStarted, a StepEntered to the previous event of its
+ * sequence (option `stepEnteredSchedule`), ExecutionStarted and the execution's final event to 0.
  */
 export interface HistoryEvent {
   readonly eventId: number

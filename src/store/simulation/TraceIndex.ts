@@ -31,7 +31,8 @@ export interface Span {
   end: number
   endEvent: number
   outcome: SpanOutcome
-  readonly input: unknown
+  /** The step's input (its StepStarted), an iteration's input; undefined until known. */
+  input: unknown
   output: unknown
   error: string | null
   cause: string | null
@@ -63,7 +64,7 @@ export interface TraceIndex {
   readonly roots: number[]
   /** Events consumed so far, per execution. */
   readonly consumed: number[]
-  /** `exec:eventId` of an Entered / TaskScheduled event → span id. */
+  /** `exec:eventId` of any event of a step, branch or iteration → its span id. */
   readonly spanOfEvent: Map<string, number>
   /** `exec:name` → span ids of that step, in start order (what the canvas colours). */
   readonly spansOfStep: Map<string, number[]>

@@ -1,5 +1,5 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
-import type { SimState } from '../../sim/engine/SimState.ts'
+import type { SimState, TokenState } from '../../sim/engine/SimState.ts'
 import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
 import type { TraceMessage, TraceToken } from './SimTrace.ts'
 import type { TraceAction } from './TraceAction.ts'
@@ -12,20 +12,20 @@ export interface DeltaTracker {
 
 /**
  * The step and issue time of a token. Tokens are shaped like the service's (base64 of
- * `v1#flow#execution#eventId#signature`, eventId being the attempt's TaskScheduled); when that cannot be read,
- * the live task run still knows its step.
+ * `v1#flow#execution#eventId#signature`, eventId being the step's StepEntered), so the step's name is read from that
+ * event; when that cannot be read, the live task run still knows its step. The time is when the attempt issued it.
  */
-function tokenOrigin(state: SimState, token: string, execution: number, run: number): { stepName: string; since: number } {
-  const exec = state.executions[execution]
+function tokenOrigin(state: SimState, token: string, t: TokenState): { stepName: string; since: number } {
+  const exec = state.executions[t.execution]
   try {
     const eventId = Number(atob(token).split('#')[3])
     const e = exec?.events[eventId - 1]
-    if (e) return { stepName: e.stepName, since: exec.eventTimes[eventId - 1]! }
+    if (e) return { stepName: e.stepName, since: t.since }
   } catch {
     // Not the shape we know: fall through to the run.
   }
-  const r = state.runs[run]
-  return { stepName: r?.kind === 'step' && r.type === 'task' ? r.step.name : '', since: state.now }
+  const r = state.runs[t.run]
+  return { stepName: r?.kind === 'step' && r.type === 'task' ? r.step.name : '', since: t.since }
 }
 
 /** A swimlane call without what the view does not draw (see {@link TraceAction}). */
@@ -93,7 +93,7 @@ export function createDeltaTracker(): DeltaTracker {
     for (const [token, t] of Object.entries(state.tokens)) {
       if (tokenStatus.get(token) === t.status) continue
       tokenStatus.set(token, t.status)
-      out.push({ token, execution: t.execution, attempt: t.attempt, status: t.status, ...tokenOrigin(state, token, t.execution, t.run) })
+      out.push({ token, execution: t.execution, attempt: t.attempt, status: t.status, ...tokenOrigin(state, token, t) })
     }
     return out
   }

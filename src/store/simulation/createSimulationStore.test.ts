@@ -47,7 +47,7 @@ describe('simulation store', () => {
     expect(queue[0]!.state).toBe('deleted')
     expect(JSON.parse(queue[0]!.message.body)).toEqual({ task_token: expect.any(String), key: 'value' })
     const types = s.trace!.executions[0]!.events.filter((e) => e.stepName === 'Task_1').map((e) => e.type)
-    expect(types.filter((t) => t.startsWith('Task'))).toEqual(['TaskScheduled', 'TaskSubmitted', 'TaskSucceeded'])
+    expect(types.filter((t) => t.startsWith('Task'))).toEqual(['TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded'])
   })
 
   it('plays at ×1: after half a second of real time the task still waits and the status is Running', () => {

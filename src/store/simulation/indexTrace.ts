@@ -1,6 +1,6 @@
 import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { SimTrace, TraceExecution } from './SimTrace.ts'
-import type { Attempt, Span, TraceIndex } from './TraceIndex.ts'
+import type { Span, TraceIndex } from './TraceIndex.ts'
 
 /**
  * Brings the index up to date with the trace, reading only the events added since the last call, so a
@@ -35,41 +35,77 @@ function push<K>(map: Map<K, number[]>, k: K, v: number): void {
 
 const key = (exec: number, eventId: number) => `${exec}:${eventId}`
 
+/**
+ * Reads one history event (the model is in `src/sim/engine/stepEvents.ts`): every event of a step, branch or
+ * iteration is mapped to its span, so an event's `scheduleEventId` finds the span it belongs to whichever event it
+ * points at. A StepEntered that points at a sibling's StepExited belongs beside that sibling; a container's
+ * StepSucceeded that points at its last BranchExited belongs to the container.
+ */
 function consume(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: number): void {
   const detail = e.eventDetail as Record<string, unknown>
+  const owner = index.spanOfEvent.get(key(exec.id, e.scheduleEventId))
   switch (e.type) {
-    case 'StepEntered':
-      return void open(index, exec, e, time, 'step', 0, detail.input)
+    case 'StepEntered': {
+      const before = owner === undefined ? undefined : index.spans[owner]!
+      const parent = !before ? -1 : before.endEvent === e.scheduleEventId ? before.parent : before.id
+      return void open(index, exec, e, time, 'step', 0, parent)
+    }
     case 'BranchEntered':
-    case 'IterationEntered':
-      return void open(index, exec, e, time, e.type === 'BranchEntered' ? 'branch' : 'iteration', Number(detail.index ?? 0), detail.input)
-    case 'StepExited':
+    case 'IterationEntered': {
+      const span = open(index, exec, e, time, e.type === 'BranchEntered' ? 'branch' : 'iteration', Number(detail.index ?? 0), owner ?? -1)
+      span.input = detail.input
+      return
+    }
     case 'BranchExited':
     case 'IterationExited':
-      return close(index, exec.id, e, time, detail)
-    case 'TaskScheduled':
-      return schedule(index, exec.id, e, time, detail)
-    case 'TaskSubmitted':
-    case 'TaskSucceeded':
-    case 'TaskFailed':
-    case 'TaskTimedOut':
-      return answer(index, exec.id, e, time, detail)
+      if (owner === undefined) return
+      index.spanOfEvent.set(key(exec.id, e.eventId), owner)
+      settle(index.spans[owner]!, detail)
+      return finish(index, index.spans[owner]!, time, e.eventId)
     case 'ExecutionSucceeded':
     case 'ExecutionFailed':
     case 'ExecutionTimedOut':
     case 'ExecutionStopped':
       return closeOpen(index, exec.id, time, e.eventId)
     default:
+      break
+  }
+  if (owner === undefined || e.type === 'ExecutionStarted') return
+  // An event pointing at a BranchExited / IterationExited (a container's StepSucceeded / StepFailed) is its container's.
+  const linked = index.spans[owner]!
+  const span = linked.kind !== 'step' && linked.endEvent === e.scheduleEventId ? index.spans[linked.parent] : linked
+  if (!span) return
+  index.spanOfEvent.set(key(exec.id, e.eventId), span.id)
+  switch (e.type) {
+    case 'StepStarted':
+      span.input = detail.input
+      return
+    case 'TaskScheduled':
+      return void span.attempts.push({
+        attempt: Number(detail.attempt ?? span.attempts.length + 1), scheduledEvent: e.eventId, start: time, submitted: null,
+        end: Infinity, result: null, local: undefined, error: null, cause: null,
+      })
+    case 'TaskSubmitted':
+    case 'TaskSubmitFailed':
+    case 'TaskSucceeded':
+    case 'TaskFailed':
+    case 'TaskTimedOut':
+      return answer(span, e, time, detail)
+    case 'StepSucceeded':
+    case 'StepFailed':
+      return settle(span, detail)
+    case 'StepExited':
+      return finish(index, span, time, e.eventId)
+    default:
       return
   }
 }
 
-function open(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: number, kind: Span['kind'], slot: number, input: unknown): Span {
-  const parent = e.scheduleEventId > 0 ? (index.spanOfEvent.get(key(exec.id, e.scheduleEventId)) ?? -1) : -1
+function open(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time: number, kind: Span['kind'], slot: number, parent: number): Span {
   const row = rowFor(index, exec, parent, kind, e.stepName, slot)
   const span: Span = {
     id: index.spans.length, execution: exec.id, kind, name: e.stepName, slot, parent, enteredEvent: e.eventId, start: time,
-    end: Infinity, endEvent: 0, outcome: 'running', input, output: undefined, error: null, cause: null, attempts: [], children: [], row,
+    end: Infinity, endEvent: 0, outcome: 'running', input: undefined, output: undefined, error: null, cause: null, attempts: [], children: [], row,
   }
   index.spans.push(span)
   index.rows[row]!.spans.push(span.id)
@@ -97,16 +133,13 @@ function rowFor(index: TraceIndex, exec: TraceExecution, parentSpan: number, kin
   return id
 }
 
-function close(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
-  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
-  if (id === undefined) return
-  const span = index.spans[id]!
+/** How a step, branch or iteration ended, from its StepSucceeded / StepFailed / …Exited detail. */
+function settle(span: Span, detail: Record<string, unknown>): void {
   const failed = typeof detail.error === 'string' && !('output' in detail)
   span.outcome = detail.cancelled === true ? 'cancelled' : failed ? 'failed' : 'error' in detail ? 'caught' : 'succeeded'
   span.output = detail.output
   span.error = typeof detail.error === 'string' ? detail.error : null
   span.cause = typeof detail.cause === 'string' ? detail.cause : null
-  finish(index, span, time, e.eventId)
 }
 
 /** Ends a span and everything still open under it (steps inside a cancelled iteration emit nothing). */
@@ -133,29 +166,16 @@ function closeOpen(index: TraceIndex, exec: number, time: number, eventId: numbe
   }
 }
 
-function schedule(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
-  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
-  if (id === undefined) return
-  const span = index.spans[id]!
-  const attempt: Attempt = {
-    attempt: Number(detail.attempt ?? span.attempts.length + 1), scheduledEvent: e.eventId, start: time, submitted: null,
-    end: Infinity, result: null, local: undefined, error: null, cause: null,
-  }
-  span.attempts.push(attempt)
-  index.spanOfEvent.set(key(exec, e.eventId), id)
-}
-
-function answer(index: TraceIndex, exec: number, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
-  const id = index.spanOfEvent.get(key(exec, e.scheduleEventId))
-  if (id === undefined) return
-  const attempt = index.spans[id]!.attempts.find((a) => a.scheduledEvent === e.scheduleEventId)
+/** A task event after TaskScheduled: it belongs to the span's latest attempt. */
+function answer(span: Span, e: HistoryEvent, time: number, detail: Record<string, unknown>): void {
+  const attempt = span.attempts.at(-1)
   if (!attempt) return
   if (e.type === 'TaskSubmitted') {
     attempt.submitted = time
     return
   }
   attempt.end = time
-  attempt.result = e.type === 'TaskSucceeded' ? 'succeeded' : e.type === 'TaskFailed' ? 'failed' : 'timedOut'
+  attempt.result = e.type === 'TaskSucceeded' ? 'succeeded' : e.type === 'TaskTimedOut' ? 'timedOut' : 'failed'
   attempt.local = detail.output
   attempt.error = typeof detail.error === 'string' ? detail.error : null
   attempt.cause = typeof detail.cause === 'string' ? detail.cause : null
