@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkParsed } from '../fdl/validate/checkFdl.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { diagnosticLine } from './diagnosticLine.ts'
 import { parseArgs } from './parseArgs.ts'
@@ -23,7 +23,7 @@ export async function runValidate(args: readonly string[], io: CommandIo): Promi
     if ('error' in source) {
       io.stderr(source.error)
       unreadable = true
-    } else results.push({ file, diagnostics: checkFdl(source.text).diagnostics })
+    } else results.push({ file, diagnostics: checkParsed(source.parsed).diagnostics })
   }
   if (flags.has('--json')) io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n')
   else if (results.length > 0) printText(io, results)
