@@ -26,3 +26,18 @@ export function overLimit(size: number | null, limit: number): string {
   const exact = shown === formatBytes(limit) ? `${shown} + ${formatBytes(size - limit)}` : shown
   return `${exact} is over the ${formatLimit(limit)} limit`
 }
+
+/** How many bytes `text` takes in UTF-8, counted without encoding it (sizes in messages are file sizes). */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) bytes += 1
+    else if (unit < 0x800) bytes += 2
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
