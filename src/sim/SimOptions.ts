@@ -37,6 +37,7 @@ export interface SimOptions {
   readonly errorCodeAlias: boolean
   readonly defaultTaskDurationSeconds: number
   readonly maxExecutions: number
+  readonly maxRunEvents: number
   readonly drainSeconds: number
 }
 
@@ -75,5 +76,6 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   errorCodeAlias: true,
   defaultTaskDurationSeconds: 1,
   maxExecutions: 1000,
+  maxRunEvents: 1_000_000,
   drainSeconds: 3600,
 }
