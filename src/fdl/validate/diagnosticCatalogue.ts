@@ -71,6 +71,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   // Choice, parallel, foreach
   'choice-choices-missing': { severity: 'error', rule: 'A choice step needs at least one entry in `choices`.' },
   'choice-condition-missing': { severity: 'error', rule: 'Every choice needs a `condition`.' },
+  'condition-too-complex': { severity: 'error', rule: 'A condition is at most 10,000 characters with parentheses at most 64 deep, so it can be checked and simulated safely.' },
   'parallel-branches-missing': { severity: 'error', rule: 'A parallel step needs at least one branch.' },
   'parallel-branch-steps-missing': { severity: 'error', rule: 'Every parallel branch needs `steps`.' },
   'parallel-too-many-branches': { severity: 'error', rule: 'A parallel step has at most 100 branches.' },
