@@ -4,6 +4,7 @@ import type { CommandIo } from './CommandIo.ts'
 import { diagnosticLine } from './diagnosticLine.ts'
 import { parseArgs } from './parseArgs.ts'
 import { readSource } from './readSource.ts'
+import { Refusal } from './Refusal.ts'
 import { USAGE } from './usage.ts'
 
 /** `fdl fmt FILE [--write|--check]`: canonical formatting; resolves to the exit code (0, 1 or 2). */
@@ -40,9 +41,25 @@ function formatOne(io: CommandIo, file: string, mode: 'write' | 'check' | 'print
   try {
     io.writeFile(resolve(io.cwd, file), result.text)
   } catch (error) {
-    io.stderr(`fdl: cannot write ${file}: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr(writeFailure(file, error))
     return 2
   }
   io.stdout(`${file}: formatted\n`)
   return 0
+}
+
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'over the disk quota',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+}
+
+/** One line for a write that did not happen; the file is as it was (writes are atomic), and the line says so. */
+function writeFailure(file: string, error: unknown): string {
+  if (error instanceof Refusal) return `fdl: not writing ${file}: ${error.message}\n`
+  const code = (error as { code?: string }).code ?? ''
+  const reason = WRITE_REASONS[code] ?? (error instanceof Error ? error.message : String(error))
+  return `fdl: cannot write ${file}: ${reason}; the file is unchanged\n`
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkParsed } from '../fdl/validate/checkFdl.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { diagnosticLine } from './diagnosticLine.ts'
 import { parseArgs } from './parseArgs.ts'
@@ -30,7 +30,7 @@ export async function runValidate(args: readonly string[], io: CommandIo): Promi
       unreadable = true
       continue
     }
-    const diagnostics = checkFdl(source.text).diagnostics
+    const diagnostics = checkParsed(source.parsed).diagnostics
     for (const d of diagnostics) counts[d.severity]++
     if (json) {
       io.stdout(`${checked === 0 ? '[' : ','}\n  ${[...jsonPieces(toJson({ file, diagnostics }), 0, '  ', String(checked))].join('')}`)

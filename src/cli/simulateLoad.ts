@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parse } from 'yaml'
 import type { Flow } from '../fdl/model/Flow.ts'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkParsed } from '../fdl/validate/checkFdl.ts'
 import { readScenario } from '../sim/scenario/readScenario.ts'
 import type { Scenario } from '../sim/scenario/Scenario.ts'
 import { diagnosticLine } from './diagnosticLine.ts'
+import { readSource, type SourceFiles } from './readSource.ts'
 
-/** Reads files for `fdl simulate` (the injected reader when there is one, else the file system). */
-export interface SimulateFiles {
-  readonly cwd: string
-  readonly readFile?: (path: string) => string
-}
+/** Reads files for `fdl simulate` (the injected reader when there is one, else the file system, with the same checks). */
+export type SimulateFiles = SourceFiles
 
 /** Everything a simulation needs, loaded and checked; or the lines to print on stderr with exit code 2. */
 export type Loaded = { readonly flow: Flow; readonly scenario: Scenario; readonly input: unknown; readonly childFlows: Record<string, Flow> } | { readonly problem: string }
@@ -26,8 +23,9 @@ export function simulateLoad(files: SimulateFiles, file: string, inputArg: strin
   let scenario: Scenario | undefined
   const childFlows: Record<string, Flow> = {}
   if (scenarioFile !== null) {
-    const text = read(files, scenarioFile)
-    if (typeof text !== 'string') return text
+    const source = readSource(files, scenarioFile, 'data')
+    if ('error' in source) return { problem: source.error }
+    const text = source.text
     let data: unknown
     try {
       data = parse(text, { version: '1.2' })
@@ -57,9 +55,9 @@ export function simulateLoad(files: SimulateFiles, file: string, inputArg: strin
 }
 
 function loadFlow(files: SimulateFiles, file: string): { flow: Flow } | { problem: string } {
-  const text = read(files, file)
-  if (typeof text !== 'string') return text
-  const checked = checkFdl(text)
+  const source = readSource(files, file)
+  if ('error' in source) return { problem: source.error }
+  const checked = checkParsed(source.parsed)
   const errors = checked.diagnostics.filter((d) => d.severity === 'error')
   if (!checked.flow || errors.length > 0) {
     const lines = errors.map((d) => diagnosticLine(file, d)).join('')
@@ -69,22 +67,12 @@ function loadFlow(files: SimulateFiles, file: string): { flow: Flow } | { proble
 }
 
 function readInput(files: SimulateFiles, arg: string): { value: unknown } | { problem: string } {
-  const text = arg.startsWith('@') ? read(files, arg.slice(1)) : arg
-  if (typeof text !== 'string') return text
+  const source = arg.startsWith('@') ? readSource(files, arg.slice(1), 'data') : { text: arg }
+  if ('error' in source) return { problem: source.error }
+  const text = source.text
   try {
     return { value: JSON.parse(text) as unknown }
   } catch (e) {
     return { problem: `fdl simulate: --input is not valid JSON (${e instanceof Error ? e.message : String(e)})\n` }
-  }
-}
-
-function read(files: SimulateFiles, file: string): string | { problem: string } {
-  const path = resolve(files.cwd, file)
-  try {
-    return files.readFile ? files.readFile(path) : readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? ''
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error)
-    return { problem: `fdl: cannot read ${file}: ${reason}\n` }
   }
 }

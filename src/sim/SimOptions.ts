@@ -38,6 +38,7 @@ export interface SimOptions {
   readonly errorCodeAlias: boolean
   readonly defaultTaskDurationSeconds: number
   readonly maxExecutions: number
+  readonly maxRunEvents: number
   readonly drainSeconds: number
   readonly stepEnteredSchedule: 'previous' | 'scope'
   readonly taskEventSchedule: 'previous' | 'scheduled'
@@ -80,6 +81,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   errorCodeAlias: true,
   defaultTaskDurationSeconds: 1,
   maxExecutions: 1000,
+  maxRunEvents: 1_000_000,
   drainSeconds: 3600,
   stepEnteredSchedule: 'previous',
   taskEventSchedule: 'previous',

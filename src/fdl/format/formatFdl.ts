@@ -5,6 +5,8 @@ import { plainContext, toPlain } from '../parse/toPlain.ts'
 import { orderKeys } from './orderKeys.ts'
 import { orderPlainKeys } from './orderPlainKeys.ts'
 import { parseYamlDocument } from '../parse/parseYamlDocument.ts'
+import { keepNumberText } from './keepNumberText.ts'
+import { printJson } from './printJson.ts'
 
 /** The formatted text, or why the text cannot be formatted (it does not parse as YAML). */
 export type FormatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
@@ -16,7 +18,8 @@ const BLOCKING = ['yaml-syntax', 'yaml-too-deep', 'document-too-large', 'parse-f
 /**
  * Canonical formatting for `fdl fmt`: 2-space indentation, indented sequences, FDL key order (`type`, `name`,
  * then the rest as the reference lists them) and no line folding, keeping every comment, blank line,
- * quoting style and tag. A JSON flow (no comments to keep) stays JSON, pretty-printed. Idempotent.
+ * quoting style and tag. A JSON flow (no comments to keep) stays JSON, pretty-printed. Values keep their text
+ * (`3600.0`, `0x1F`, a 401-digit number): only the layout changes. Idempotent.
  */
 export function formatFdl(text: string): FormatResult {
   const parsed = parseFdl(text)
@@ -26,9 +29,12 @@ export function formatFdl(text: string): FormatResult {
   const document = parseYamlDocument(text)
   const root = document.contents
   if (isMap(root) && root.flow && text.trimStart().startsWith('{') && !hasComment(text)) {
-    return { ok: true, text: keepConventions(text, JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2) + '\n') }
+    orderKeys(root)
+    const json = printJson(root, text) ?? JSON.stringify(orderPlainKeys(toPlain(root, plainContext(document))), null, 2)
+    return { ok: true, text: keepConventions(text, json + '\n') }
   }
   if (isMap(root)) orderKeys(root)
+  keepNumberText(document)
   const out = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false })
   return { ok: true, text: keepConventions(text, out) }
 }

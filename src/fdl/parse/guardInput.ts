@@ -1,3 +1,5 @@
+import { overLimit, utf8Length } from '../files/byteSizes.ts'
+
 /**
  * The service takes definitions up to 1 MiB (its API request limit, REFERENCE §11; the validator reports
  * that), so anything 4 times larger is surely not a flow. Refusing it keeps a 5 MB paste from freezing the
@@ -30,10 +32,9 @@ export interface InputRefusal {
  */
 export function guardInput(text: string): InputRefusal | null {
   if (text.length > MAX_TEXT_LENGTH) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1)
     return {
       code: 'document-too-large',
-      message: `The document is ${mb} MB, too large to read here (the limit is 4 MB; Serverless Workflow itself accepts definitions up to 1 MB). Split the flow into child flows.`,
+      message: `The document is too large to read here: ${overLimit(utf8Length(text), MAX_TEXT_LENGTH)} (Serverless Workflow itself accepts definitions up to 1 MB). Split the flow into child flows.`,
       offset: 0,
     }
   }

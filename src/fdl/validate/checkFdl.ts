@@ -8,7 +8,11 @@ import { validateFlow } from './validateFlow.ts'
  * stable).
  */
 export function checkFdl(text: string): ParsedFdl {
-  const parsed = parseFdl(text)
+  return checkParsed(parseFdl(text))
+}
+
+/** {@link checkFdl} for a text already parsed (a caller that looked at the parse first need not parse twice). */
+export function checkParsed(parsed: ParsedFdl): ParsedFdl {
   const diagnostics = [...parsed.diagnostics, ...validateFlow(parsed)].sort(byPosition)
   return { ...parsed, diagnostics }
 }

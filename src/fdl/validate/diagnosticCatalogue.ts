@@ -32,7 +32,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'version-invalid': { severity: 'error', rule: '`version` must be `v1` (`v1beta1` is accepted as an alias).' },
   'type-missing': { severity: 'error', rule: '`type: flow` is required.' },
   'type-invalid': { severity: 'error', rule: 'The definition `type` must be `flow`.' },
-  'definition-too-large': { severity: 'error', rule: 'The service accepts definitions up to 1024 KiB (its API request limit).' },
+  'definition-too-large': { severity: 'error', rule: 'The service accepts definitions up to 1 MB (1024 KB, its API request limit).' },
   'steps-missing': { severity: 'error', rule: 'A flow needs at least one step.' },
   'timeout-invalid': { severity: 'error', rule: '`timeoutSeconds` must be a positive whole number.' },
   // Steps
@@ -71,6 +71,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   // Choice, parallel, foreach
   'choice-choices-missing': { severity: 'error', rule: 'A choice step needs at least one entry in `choices`.' },
   'choice-condition-missing': { severity: 'error', rule: 'Every choice needs a `condition`.' },
+  'condition-too-complex': { severity: 'error', rule: 'A condition is at most 10,000 characters with parentheses at most 64 deep, so it can be checked and simulated safely.' },
   'parallel-branches-missing': { severity: 'error', rule: 'A parallel step needs at least one branch.' },
   'parallel-branch-steps-missing': { severity: 'error', rule: 'Every parallel branch needs `steps`.' },
   'parallel-too-many-branches': { severity: 'error', rule: 'A parallel step has at most 100 branches.' },

@@ -191,6 +191,11 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     at: { line: 7, column: 9, path: ['steps', 0, 'choices', 0] },
     good: steps('  - type: choice\n    name: c\n    choices:\n      - condition: $.again\n        goto: c\n'),
   },
+  'condition-too-complex': {
+    bad: steps(`  - type: choice\n    name: c\n    choices:\n      - condition: ${'('.repeat(65)}$.x${')'.repeat(65)}\n        goto: c\n`),
+    at: { line: 7, column: 20, path: ['steps', 0, 'choices', 0, 'condition'] },
+    good: steps(`  - type: choice\n    name: c\n    choices:\n      - condition: ${'('.repeat(64)}$.x${')'.repeat(64)}\n        goto: c\n`),
+  },
   'parallel-branches-missing': {
     bad: steps('  - type: parallel\n    name: par\n    branches: []\n    outputMappings:\n      - target: r\n        source: $local\n'),
     at: { line: 4, column: 5, path: ['steps', 0] },

@@ -30,9 +30,8 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
       return null
     }
     case 'and':
-      return truth(value(ast.left, input, o), o, 'The left side of &&') && truth(value(ast.right, input, o), o, 'The right side of &&')
     case 'or':
-      return truth(value(ast.left, input, o), o, 'The left side of ||') || truth(value(ast.right, input, o), o, 'The right side of ||')
+      return chain(ast, input, o)
     case 'compare': {
       const a = value(ast.left, input, o)
       const b = value(ast.right, input, o)
@@ -48,6 +47,26 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
       return ast.op === '<' ? d < 0 : ast.op === '<=' ? d <= 0 : ast.op === '>' ? d > 0 : d >= 0
     }
   }
+}
+
+/**
+ * A run of `&&` (or of `||`), which the parser builds leaning left: walked in a loop, not by recursion, so a long
+ * chain cannot overflow the stack. Short-circuits exactly as nested `a && b` would.
+ */
+function chain(ast: ConditionAst & { kind: 'and' | 'or' }, input: unknown, o: ConditionOptions | undefined): boolean {
+  const op = ast.kind === 'and' ? '&&' : '||'
+  const rights: ConditionAst[] = []
+  let node: ConditionAst = ast
+  while (node.kind === ast.kind) {
+    rights.push(node.right)
+    node = node.left
+  }
+  let result = truth(value(node, input, o), o, `The left side of ${op}`)
+  for (let i = rights.length - 1; i >= 0; i--) {
+    if (ast.kind === 'and' ? !result : result) return result
+    result = truth(value(rights[i]!, input, o), o, `The right side of ${op}`)
+  }
+  return result
 }
 
 function truth(v: unknown, o: ConditionOptions | undefined, what: string): boolean {

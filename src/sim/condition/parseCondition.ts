@@ -1,3 +1,4 @@
+import { conditionTooComplex } from '../../fdl/validate/conditionLimits.ts'
 import type { CompareOp, ConditionAst } from './ConditionAst.ts'
 import { tokenizeCondition, type ConditionSyntaxError, type ConditionToken } from './tokenizeCondition.ts'
 
@@ -6,9 +7,12 @@ const COMPARE: readonly string[] = ['==', '!=', '<', '<=', '>', '>=']
 /**
  * Parses a choice condition (REFERENCE §4) with conventional precedence: comparisons bind tightest, then
  * `&&`, then `||`; parentheses group. Comparisons do not chain (`a == b == c` is an error). Errors carry the
- * 1-based column and say what to write instead.
+ * 1-based column and say what to write instead. Conditions past `CONDITION_LIMITS` are refused unread, which
+ * bounds the parser's recursion (one level per parenthesis).
  */
 export function parseCondition(text: string): { ok: true; ast: ConditionAst } | { ok: false; error: ConditionSyntaxError } {
+  const tooComplex = conditionTooComplex(text)
+  if (tooComplex !== null) return { ok: false, error: { message: tooComplex, column: 1 } }
   const t = tokenizeCondition(text)
   if (!t.ok) return t
   if (t.tokens.length === 1) return { ok: false, error: { message: 'The condition is empty.', column: 1 } }

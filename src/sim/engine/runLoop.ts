@@ -10,6 +10,7 @@ import type { Work } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { onWaitDone } from './steps.ts'
 import { onRetry, onTaskTimeout } from './tasks.ts'
+import { chargeRunBudget } from './runBudget.ts'
 
 /**
  * Runs one piece of work: what is due now first (in the order it was queued), else the next timer, moving the
@@ -25,11 +26,13 @@ export function processNext(ctx: SimContext): boolean {
     s.now = timer.time
     work = timer.work
   }
+  const progress = ctx.progress
   try {
     perform(ctx, work)
   } catch (e) {
     if (!(e instanceof ExecutionEnded)) throw e
   }
+  chargeRunBudget(ctx, ctx.progress - progress)
   return true
 }
 

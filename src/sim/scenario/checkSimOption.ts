@@ -12,7 +12,7 @@ export function checkSimOption(k: keyof SimOptions, x: unknown): string {
   if (info.range) {
     const nullable = def === null
     if (nullable && x === null) return ''
-    return typeof x === 'number' && inRange(x, info.range) ? '' : `must be ${describeRange(info.range)}${nullable ? ' or null' : ''}`
+    return typeof x === 'number' && inRange(x, info.range) ? '' : `must be ${describeRange(info.range)}${nullable ? `${info.range.above && info.range.max !== undefined ? ',' : ''} or null` : ''}`
   }
   if (typeof def === 'boolean') return typeof x === 'boolean' ? '' : 'must be true or false'
   return typeof x === 'string' ? '' : 'must be a string'
@@ -26,6 +26,6 @@ function inRange(x: number, r: OptionRange): boolean {
 
 function describeRange(r: OptionRange): string {
   const kind = r.integer ? 'a whole number' : 'a number'
-  if (r.max !== undefined) return `${kind} from ${r.min} to ${r.max}`
+  if (r.max !== undefined) return r.above ? `${kind} greater than ${r.min} and at most ${r.max}` : `${kind} from ${r.min} to ${r.max}`
   return r.above ? `${kind} greater than ${r.min}` : `${kind} of at least ${r.min}`
 }

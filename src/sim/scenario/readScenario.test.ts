@@ -19,7 +19,7 @@ describe('readScenario options', () => {
       expect(scenario.options.missingPath).toBe(choice)
     }
     const { scenario, errors } = readScenario({ options: { missingPath: 'skip', nope: 1, maxEvents: -1 } })
-    expect(errors).toEqual(['options.missingPath: must be one of null, omit, error', 'options.nope: unknown option', 'options.maxEvents: must be a whole number of at least 1'])
+    expect(errors).toEqual(['options.missingPath: must be one of null, omit, error', 'options.nope: unknown option', 'options.maxEvents: must be a whole number from 1 to 1000000'])
     expect(scenario.options.missingPath).toBeUndefined() // not taken: the default applies
   })
 })

@@ -1,17 +1,19 @@
+import { decodeText } from '../../fdl/files/decodeText.ts'
 import type { Result } from './Result.ts'
 
 /**
- * Turns a file's bytes into text, refusing anything that is not UTF-8 text: a NUL byte means binary (no
- * YAML or JSON file holds one), and invalid UTF-8 would otherwise be silently replaced by U+FFFD and
- * corrupt the document on save. A byte-order mark is kept so saving gives back the same bytes.
+ * Turns a file's bytes into text, refusing anything that is not UTF-8 text: binary data, and invalid UTF-8 that
+ * would otherwise be silently replaced by U+FFFD and corrupt the document on save (the core's `decodeText`
+ * decides, as for the `fdl` command). UTF-16 is refused too: saving would write it back as UTF-8. A byte-order
+ * mark is kept so saving gives back the same bytes.
  */
 export function decodeFileText(bytes: Uint8Array, what: string): Result<string> {
-  if (bytes.includes(0)) {
+  const decoded = decodeText(bytes)
+  if ('refused' in decoded && decoded.refused === 'binary') {
     return { ok: false, message: `${what} is not a text file (it holds binary data), so it was not opened. Open a .yaml, .yml or .json flow.` }
   }
-  try {
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
-  } catch {
+  if ('refused' in decoded || decoded.encoding !== 'utf-8') {
     return { ok: false, message: `${what} is not UTF-8 text, so it was not opened. Save it as UTF-8 and open it again.` }
   }
+  return { ok: true, value: decoded.text }
 }

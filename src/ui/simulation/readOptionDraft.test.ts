@@ -10,9 +10,9 @@ describe('readOptionDraft', () => {
 
   it('refuses what the scenario reader would refuse, naming the option and its bounds', () => {
     expect(readOptionDraft('priorityJitter', '2')).toEqual({ error: 'priorityJitter must be a number from 0 to 1' })
-    expect(readOptionDraft('maxEvents', '12.5')).toEqual({ error: 'maxEvents must be a whole number of at least 1' })
-    expect(readOptionDraft('defaultTaskTimeoutSeconds', '0')).toEqual({ error: 'defaultTaskTimeoutSeconds must be a number greater than 0 or null' })
-    expect(readOptionDraft('drainSeconds', 'soon')).toEqual({ error: 'drainSeconds must be a number of at least 0' })
+    expect(readOptionDraft('maxEvents', '12.5')).toEqual({ error: 'maxEvents must be a whole number from 1 to 1000000' })
+    expect(readOptionDraft('defaultTaskTimeoutSeconds', '0')).toEqual({ error: 'defaultTaskTimeoutSeconds must be a number greater than 0 and at most 31536000, or null' })
+    expect(readOptionDraft('drainSeconds', 'soon')).toEqual({ error: 'drainSeconds must be a number from 0 to 31536000' })
   })
 
   it('keeps a name option as typed, without the spaces around it', () => {

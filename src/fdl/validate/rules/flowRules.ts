@@ -2,6 +2,7 @@ import { isScalar, isSeq } from 'yaml'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
+import { overLimit, utf8Length } from '../../files/byteSizes.ts'
 
 const VERSIONS = ['v1', 'v1beta1']
 const MAX_DEFINITION_BYTES = 1024 * 1024
@@ -32,9 +33,9 @@ export const flowRules: Rule = {
 function checkSize(ctx: ValidationContext): void {
   // Characters never outnumber UTF-8 bytes, so most texts skip the encoding.
   if (ctx.text.length * 3 <= MAX_DEFINITION_BYTES) return
-  const bytes = new TextEncoder().encode(ctx.text).length
+  const bytes = utf8Length(ctx.text)
   if (bytes <= MAX_DEFINITION_BYTES) return
-  ctx.report('definition-too-large', `The definition is ${(bytes / 1024).toFixed(0)} KiB; the service accepts at most 1024 KiB (its API request limit). Move parts of the flow into child flows.`, [], 'head')
+  ctx.report('definition-too-large', `The definition is too large for the service: ${overLimit(bytes, MAX_DEFINITION_BYTES)} (its API request limit). Move parts of the flow into child flows.`, [], 'head')
 }
 
 function checkSteps(ctx: ValidationContext): void {

@@ -4,13 +4,14 @@ import type { ChoiceStep } from '../../model/ChoiceStep.ts'
 import type { ParallelStep } from '../../model/ParallelStep.ts'
 import type { ForeachStep } from '../../model/ForeachStep.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
+import { conditionTooComplex } from '../conditionLimits.ts'
 
 const MAX_BRANCHES = 100
 
 /** Choice, parallel and foreach have the parts they need (REFERENCE §2.6-2.8, Appendix A). */
 export const structureRules: Rule = {
   name: 'choice, parallel and foreach structure',
-  codes: ['choice-choices-missing', 'choice-condition-missing', 'parallel-branches-missing', 'parallel-branch-steps-missing', 'parallel-too-many-branches', 'foreach-collection-missing', 'foreach-item-missing', 'foreach-steps-missing', 'results-dropped'],
+  codes: ['choice-choices-missing', 'choice-condition-missing', 'condition-too-complex', 'parallel-branches-missing', 'parallel-branch-steps-missing', 'parallel-too-many-branches', 'foreach-collection-missing', 'foreach-item-missing', 'foreach-steps-missing', 'results-dropped'],
   check(ctx) {
     for (const { step } of ctx.steps) {
       if (step.type === 'choice') checkChoice(ctx, step)
@@ -42,7 +43,10 @@ function checkChoice(ctx: ValidationContext, step: ChoiceStep): void {
     if (branch.condition === undefined || branch.condition.trim() === '') {
       const p = [...step.path, 'choices', i]
       ctx.report('choice-condition-missing', `Choice ${i + 1} of \`${step.name}\` has no condition. Add one, e.g. \`condition: $.status == "ready"\`.`, p, 'head')
+      return
     }
+    const tooComplex = conditionTooComplex(branch.condition)
+    if (tooComplex !== null) ctx.report('condition-too-complex', tooComplex, [...step.path, 'choices', i, 'condition'], 'head')
   })
 }
 
