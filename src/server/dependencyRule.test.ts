@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const src = resolve(import.meta.dirname, '..')
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name)
+    if (statSync(p).isDirectory()) return files(p)
+    return /\.tsx?$/.test(name) ? [p] : []
+  })
+}
+
+describe('src/server dependency rule (Node-only code the app never imports)', () => {
+  it('is imported only by src/cli and by itself', () => {
+    const problems: string[] = []
+    for (const file of files(src)) {
+      const rel = relative(src, file)
+      if (rel.startsWith('server/') || rel.startsWith('cli/')) continue
+      const text = readFileSync(file, 'utf8')
+      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        const spec = m[1]!
+        if (spec.startsWith('.') && relative(src, resolve(file, '..', spec)).startsWith('server/')) problems.push(`${rel} imports ${spec}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('imports only src/fdl, src/sim, itself, Node built-ins and (in tests) the official SDKs', () => {
+    const problems: string[] = []
+    for (const file of files(join(src, 'server')).filter((f) => !f.endsWith('dependencyRule.test.ts'))) {
+      const text = readFileSync(file, 'utf8')
+      const test = /\.test\.ts$|[/\\]testing[/\\]/.test(file)
+      for (const m of text.matchAll(/from '([^']+)'/g)) {
+        const spec = m[1]!
+        if (spec.startsWith('.')) {
+          const target = relative(src, resolve(file, '..', spec))
+          if (!/^(server|sim|fdl)\//.test(target)) problems.push(`${relative(src, file)} imports ${spec}`)
+        } else if (!spec.startsWith('node:') && !(test && (spec.startsWith('@alicloud/') || spec === 'vitest' || spec === 'fast-check'))) {
+          problems.push(`${relative(src, file)} imports ${spec}`)
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
