@@ -105,9 +105,10 @@ export class Driver {
     if (touched) {
       for (const q of touched) {
         const m = this.#polls.get(q)!
+        const pollers = this.world.state.pollers
         for (const p of m.values()) {
+          if (pollers[p.pollId]?.status === 'waiting') continue
           const ans = this.world.poll(p.pollId)
-          if (ans.status === 'waiting') continue
           m.delete(p.pollId)
           p.answer(ans)
           this.world.endPoll(p.pollId)
