@@ -31,7 +31,9 @@ type Action = (ctx: ServerContext, p: Params) => Record<string, unknown> | Promi
 export const EXECUTION_ACTIONS: Readonly<Record<string, Action>> = {
   StartExecution(ctx, p) {
     const flow = flowNamed(ctx, required(p, 'FlowName'))
-    const name = checkName('ExecutionName', p.get('ExecutionName') || randomUUID())
+    // A generated name is a UUID, as the service makes them (it may start with a digit, which a given name may not).
+    const given = p.get('ExecutionName')
+    const name = given ? checkName('ExecutionName', given) : randomUUID()
     const inputText = p.get('Input')
     const input = inputText === undefined || inputText === '' ? {} : jsonObject('Input', inputText)
     const d = ctx.driver
