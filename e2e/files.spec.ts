@@ -98,6 +98,8 @@ test.describe('files', () => {
     await page.goto('/')
     await expect(files.documentName).toHaveValue('mns-callback')
     await files.newFrom('Empty flow')
+    // The new document's name arrives after the click; filling before it would type into the old name.
+    await expect(files.documentName).toHaveValue('Untitled flow')
     await files.documentName.fill('Pasted')
     await files.documentName.press('Enter')
     await files.pasteOnCanvas(FLOW_A)

@@ -3,11 +3,14 @@ import { simulateArgs } from './simulateArgs.ts'
 import { simulateLoad } from './simulateLoad.ts'
 import { simulateSummary } from './simulateSummary.ts'
 import { SIMULATE_USAGE } from './simulateUsage.ts'
+import { writeJson } from './writeJson.ts'
 
 /** Where `fdl simulate` writes: injected so tests can capture output. */
 export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  /** Resolves once stdout has room again (streamed `--json` output awaits it). */
+  readonly drain?: () => Promise<void>
   readonly cwd: string
   /** Reads a UTF-8 file (absolute path); the file system when absent. */
   readonly readFile?: (path: string) => string
@@ -32,6 +35,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
   const sim = createSimulation({ flow: loaded.flow, scenario: loaded.scenario, childFlows: loaded.childFlows, input: loaded.input ?? {} })
   sim.run()
   const result = sim.result()
-  io.stdout(a.json ? `${JSON.stringify(result, null, 2)}\n` : simulateSummary(a.file, result, sim.trace()))
+  if (a.json) await writeJson(result, io, 3)
+  else io.stdout(simulateSummary(a.file, result, sim.trace()))
   return result.status === 'Succeeded' ? 0 : 1
 }

@@ -5,6 +5,7 @@ import { diagnosticLine } from './diagnosticLine.ts'
 import { parseArgs } from './parseArgs.ts'
 import { readSource } from './readSource.ts'
 import { USAGE } from './usage.ts'
+import { jsonPieces } from './writeJson.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -16,28 +17,37 @@ export async function runValidate(args: readonly string[], io: CommandIo): Promi
     io.stderr(`fdl validate: ${unknown !== null ? `unknown option ${unknown}` : 'no FILE given'}\n${USAGE.validate}`)
     return 2
   }
-  const results: { file: string; diagnostics: readonly Diagnostic[] }[] = []
+  // Each file's diagnostics are written once it is checked and then dropped, so checking many files keeps
+  // memory flat and a CI log shows progress; the JSON list is the same text as one stringify of every entry.
+  const json = flags.has('--json')
+  const counts = { error: 0, warning: 0, info: 0 }
+  let checked = 0
   let unreadable = false
   for (const file of files) {
     const source = readSource(io, file)
     if ('error' in source) {
       io.stderr(source.error)
       unreadable = true
-    } else results.push({ file, diagnostics: checkFdl(source.text).diagnostics })
+      continue
+    }
+    const diagnostics = checkFdl(source.text).diagnostics
+    for (const d of diagnostics) counts[d.severity]++
+    if (json) {
+      io.stdout(`${checked === 0 ? '[' : ','}\n  ${[...jsonPieces(toJson({ file, diagnostics }), 0, '  ', String(checked))].join('')}`)
+      await io.drain?.()
+    } else for (const d of diagnostics) io.stdout(diagnosticLine(file, d))
+    checked++
   }
-  if (flags.has('--json')) io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n')
-  else if (results.length > 0) printText(io, results)
-  const errors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))
-  return unreadable ? 2 : errors ? 1 : 0
+  if (json) io.stdout(checked === 0 ? '[]\n' : '\n]\n')
+  else if (checked > 0) io.stdout(summary(counts, checked))
+  return unreadable ? 2 : counts.error > 0 ? 1 : 0
 }
 
-function printText(io: CommandIo, results: readonly { file: string; diagnostics: readonly Diagnostic[] }[]): void {
-  const all = results.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, d })))
-  for (const { file, d } of all) io.stdout(diagnosticLine(file, d))
-  const count = (s: Diagnostic['severity']) => all.filter((x) => x.d.severity === s).length
-  const infos = count('info')
-  const found = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])]
-  io.stdout(all.length === 0 ? `No problems in ${plural(results.length, 'file')}.\n` : `${found.join(', ')} in ${plural(results.length, 'file')}.\n`)
+/** The closing line of the text output: how many of each severity, in how many files. */
+function summary(counts: Readonly<Record<Diagnostic['severity'], number>>, files: number): string {
+  const found = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.info > 0 ? [plural(counts.info, 'info')] : [])]
+  const total = counts.error + counts.warning + counts.info
+  return total === 0 ? `No problems in ${plural(files, 'file')}.\n` : `${found.join(', ')} in ${plural(files, 'file')}.\n`
 }
 
 /** The `--json` shape of CONTRACTS.md §1: positions flattened next to the code and message. */

@@ -50,7 +50,7 @@ export interface SimState {
 }
 
 /** Status of an execution, as DescribeExecution reports it (REFERENCE §10.1). */
-export type ExecutionStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut'
+export type ExecutionStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
 
 /** One execution (the root, or a child flow started by a task), with its history. */
 export interface ExecutionState {

@@ -13,6 +13,7 @@ import { stepRun } from './runs.ts'
 import type { ServiceAnswer } from './ServiceAnswer.ts'
 import type { ExecutionStatus } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
+import { stopExecution } from './stopExecution.ts'
 
 /** A task waiting for a report, for the manual worker's "which task waits for which token". */
 export interface WaitingTask {
@@ -131,6 +132,18 @@ export class Simulation {
     const a = reportTaskFailed(this.#ctx, token, error, cause, { actor: 'manual', queue: '', messageId: '' })
     this.#settle()
     return { ...a, requestId: randomUuid(this.#ctx.state).toUpperCase() }
+  }
+
+  /**
+   * StopExecution (REFERENCE §7.5): ends execution `execution` (an index of `state.executions`, 0 is the root) with
+   * `ExecutionStopped {error, cause}` and status `Stopped`, cancelling its timers and tokens and stopping the child
+   * executions it started. An unknown execution answers `ExecutionNotExists`, an ended one `ExecutionAlreadyCompleted`.
+   */
+  stopExecution(execution: number, error: string, cause: string): ServiceAnswer {
+    const r = stopExecution(this.#ctx, execution, error, cause)
+    this.#settle()
+    const requestId = randomUuid(this.#ctx.state).toUpperCase()
+    return r.ok ? { ok: true, requestId } : { ok: false, requestId, code: r.code, message: r.message }
   }
 
   /** Lets a person play the worker of `queue` (`manual`), or gives it back to the simulated worker (`auto`). */

@@ -86,9 +86,11 @@ export function endExecution(
   exec.cause = cause
   exec.endTime = ctx.state.now
   if (status === 'Succeeded') pushEvent(ctx, exec, 'ExecutionSucceeded', '', 0, { output })
-  else pushEvent(ctx, exec, status === 'Failed' ? 'ExecutionFailed' : 'ExecutionTimedOut', '', 0, { error, cause })
+  else pushEvent(ctx, exec, FINAL_EVENT[status], '', 0, { error, cause })
   cancel(ctx.state, exec.timeoutTimer)
   cancelRun(ctx, exec.rootSeq)
   if (exec.parent) enqueue(ctx.state, { kind: 'childEnded', execution: exec.id })
   if (ctx.state.executions.every((e) => e.status !== 'Running')) ctx.state.settledAt = ctx.state.now
 }
+
+const FINAL_EVENT = { Failed: 'ExecutionFailed', TimedOut: 'ExecutionTimedOut', Stopped: 'ExecutionStopped' } as const

@@ -15,6 +15,7 @@ export type HistoryEventType =
   | 'ExecutionSucceeded'
   | 'ExecutionFailed'
   | 'ExecutionTimedOut'
+  | 'ExecutionStopped'
 
 /**
  * One event of an execution's history, in GetExecutionHistory's shape (REFERENCE §10.2), with `eventDetail` as an

@@ -13,7 +13,7 @@ export interface SimulateResultMessage {
 
 /** The object `fdl simulate --json` prints (CONTRACTS §3), exactly these keys. */
 export interface SimulateResult {
-  readonly status: 'Running' | 'Succeeded' | 'Failed' | 'TimedOut'
+  readonly status: 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
   readonly output: unknown
   readonly error: string | null
   readonly cause: string | null

@@ -11,7 +11,7 @@ export interface ExecutionTrace {
   readonly parent: { readonly execution: number; readonly run: number; readonly attempt: number; readonly pattern: string } | null
   readonly input: unknown
   readonly flowInput: unknown
-  readonly status: 'Running' | 'Succeeded' | 'Failed' | 'TimedOut'
+  readonly status: 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
   readonly output: unknown
   readonly error: string | null
   readonly cause: string | null

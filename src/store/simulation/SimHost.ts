@@ -7,12 +7,14 @@ import type { TraceDelta } from './TraceDelta.ts'
  */
 export type AdvanceTarget = { readonly kind: 'time'; readonly time: number } | { readonly kind: 'next' } | { readonly kind: 'idle' }
 
-/** A call the person playing the worker makes, with the service API it stands for. */
+/** A call the person playing the worker (or running the simulation) makes, with the service API it stands for. */
 export type ManualCall =
   | { readonly kind: 'ReceiveMessage'; readonly queue: string }
   | { readonly kind: 'ReportTaskSucceeded'; readonly token: string; readonly output: string }
   | { readonly kind: 'ReportTaskFailed'; readonly token: string; readonly error: string; readonly cause: string }
   | { readonly kind: 'DeleteMessage'; readonly queue: string; readonly receiptHandle: string }
+  /** StopExecution of execution `execution` (0 is the root), as the panel's `Stop` button sends it. */
+  | { readonly kind: 'StopExecution'; readonly execution: number; readonly error: string; readonly cause: string }
 
 /** The service's answer to a manual call: OK (with the received message, for ReceiveMessage) or an error code. */
 export interface ManualAnswer {

@@ -3,7 +3,7 @@ import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { MessageTransition } from '../../sim/trace/MessageRecord.ts'
 
 /** Status of an execution as the service reports it. */
-export type TraceStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut'
+export type TraceStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
 
 /** One execution's record in the trace: its history (append-only) and how it ended. */
 export interface TraceExecution {

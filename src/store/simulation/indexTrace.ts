@@ -57,6 +57,7 @@ function consume(index: TraceIndex, exec: TraceExecution, e: HistoryEvent, time:
     case 'ExecutionSucceeded':
     case 'ExecutionFailed':
     case 'ExecutionTimedOut':
+    case 'ExecutionStopped':
       return closeOpen(index, exec.id, time, e.eventId)
     default:
       return

@@ -28,6 +28,8 @@ export const manualCall = {
         return asAnswer(call, sim.reportTaskFailed(call.token, call.error, call.cause), sim.now)
       case 'DeleteMessage':
         return asAnswer(call, sim.deleteMessage(call.queue, call.receiptHandle), sim.now)
+      case 'StopExecution':
+        return asAnswer(call, sim.stopExecution(call.execution, call.error, call.cause), sim.now)
     }
   },
 

@@ -11,9 +11,12 @@ const SPEEDS: readonly { readonly speed: Speed; readonly label: string; readonly
   { speed: 'instant', label: 'Instant', title: 'Jump to the end, or to where the manual worker must act' },
 ]
 
+/** Cause recorded with `ExecutionStopped` when the panel's `Stop` button stops a run (Error is left out, as the API allows). */
+const STOP_CAUSE = 'Stopped from the simulation panel.'
+
 /**
- * The run controls: Run / Pause / Step / Reset, playback speed, who plays the worker, the virtual clock and
- * `Execution status` (Running, Succeeded, Failed, TimedOut) at the time shown.
+ * The run controls: Run / Pause / Step / Stop / Reset, playback speed, who plays the worker, the virtual clock and
+ * `Execution status` (Running, Succeeded, Failed, TimedOut, Stopped) at the time shown.
  */
 export function RunBar({ onClose }: { onClose: () => void }) {
   const api = useSimulationApi()
@@ -26,6 +29,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
   useSimulation((s) => s.traceVersion)
   const status = statusAt(trace, t)
   const start = trace?.startTime ?? 0
+  const running = phase === 'active' && trace?.executions[0]?.status === 'Running'
   return (
     <div className="sim-runbar">
       <div className="sim-buttons" role="toolbar" aria-label="Run controls">
@@ -40,6 +44,16 @@ export function RunBar({ onClose }: { onClose: () => void }) {
         <button type="button" className="sim-button" onClick={() => api().step()} disabled={phase !== 'active'} title="Go to the next moment something happens">
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4v16l10-8zM17 4h2v16h-2z" /></svg>
           Step
+        </button>
+        <button
+          type="button"
+          className="sim-button"
+          onClick={() => api().callManual({ kind: 'StopExecution', execution: 0, error: '', cause: STOP_CAUSE })}
+          disabled={!running}
+          title="StopExecution: end the running execution now (status Stopped)"
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6h12v12H6z" /></svg>
+          Stop
         </button>
         <button type="button" className="sim-button" onClick={() => api().reset()} disabled={phase === 'idle'}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12a8 8 0 1 0 2.3-5.7M4 4v5h5" fill="none" /></svg>
