@@ -57,4 +57,28 @@ describe('FnF flows and executions through @alicloud/fnf-2019-03-15', () => {
     expect((await errorOf(fnf.reportTaskSucceeded({ TaskToken: 'not-a-token', Output: '{}' })))?.code).toBe('InvalidArgument')
     expect((await errorOf(fnf.reportTaskSucceeded({ TaskToken: '', Output: '{}' })))?.code).toBe('MissingRequiredParams')
   })
+
+  it('StopExecution ends a waiting execution with ExecutionStopped; its token is refused afterwards', async () => {
+    const fnf = fnfClient(s.url)
+    const mns = mnsClient(s.url)
+    await fnf.createFlow({ Name: 'stoppable', Definition: example('mns-callback'), Description: '', Type: 'FDL' })
+    await fnf.startExecution({ FlowName: 'stoppable', ExecutionName: 'victim' })
+    // The queue is shared with the other flows' executions: take this execution's message (its token names it).
+    let got = await mns.receiveMessage('fnf-demo', 5)
+    let token = (JSON.parse(got.body.MessageBody!) as { task_token: string }).task_token
+    while (!Buffer.from(token, 'base64').toString().includes('#victim#')) {
+      got = await mns.receiveMessage('fnf-demo', 5)
+      token = (JSON.parse(got.body.MessageBody!) as { task_token: string }).task_token
+    }
+    const waiting = fnf.describeExecution({ FlowName: 'stoppable', ExecutionName: 'victim', WaitTimeSeconds: 10 }, { timeout: 15_000 })
+    const stopped = await fnf.stopExecution({ FlowName: 'stoppable', ExecutionName: 'victim', Error: 'Ops.Cancelled', Cause: 'by hand' })
+    expect(stopped).toMatchObject({ Name: 'victim', Status: 'Stopped' })
+    expect((await waiting).Status).toBe('Stopped')
+    const history = await fnf.getExecutionHistory({ FlowName: 'stoppable', ExecutionName: 'victim' })
+    const last = (history.Events as { Type: string; EventDetail: string }[]).at(-1)!
+    expect([last.Type, JSON.parse(last.EventDetail)]).toEqual(['ExecutionStopped', { error: 'Ops.Cancelled', cause: 'by hand' }])
+    expect((await errorOf(fnf.reportTaskSucceeded({ TaskToken: token, Output: '{}' })))?.code).toBe('TaskAlreadyCompleted')
+    expect((await errorOf(fnf.stopExecution({ FlowName: 'stoppable', ExecutionName: 'victim' })))?.code).toBe('ExecutionAlreadyCompleted')
+    await mns.deleteMessage('fnf-demo', got.body.ReceiptHandle!)
+  })
 })

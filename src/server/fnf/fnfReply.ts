@@ -5,7 +5,7 @@ import { requestId, send } from '../http/reply.ts'
 /** HTTP status of each FnF error code the server gives (REFERENCE §7.3; the not-found and conflict ones INFERRED). */
 const STATUS: Readonly<Record<string, number>> = {
   InvalidArgument: 400, MissingRequiredParams: 400, ActionNotSupported: 400, APIVersionNotSupported: 400, EntityTooLarge: 400,
-  TaskAlreadyCompleted: 400, FlowNotExists: 404, ExecutionNotExists: 404, FlowAlreadyExists: 409, ExecutionAlreadyExists: 409,
+  TaskAlreadyCompleted: 400, ExecutionAlreadyCompleted: 400, FlowNotExists: 404, ExecutionNotExists: 404, FlowAlreadyExists: 409, ExecutionAlreadyExists: 409,
   AccessDenied: 403, InvalidAccessKeyID: 403, SignatureDoesNotMatch: 403, RequestTimeout: 400,
 }
 

@@ -150,6 +150,11 @@ export class World {
     return this.#sim.reportTaskFailed(token, error, cause)
   }
 
+  /** StopExecution: the execution ends with ExecutionStopped (its children too); see `Simulation.stopExecution`. */
+  stopExecution(execution: number, error: string, cause: string): ServiceAnswer {
+    return this.#sim.stopExecution(execution, error, cause)
+  }
+
   /** Runs everything due up to virtual time `t` and moves the clock there. */
   runUntil(t: number): void {
     this.#sim.runUntil(t)
