@@ -31,6 +31,8 @@ export class Driver {
   readonly #waits = new Set<HeldWait>()
   #actionsSeen = 0
   #stopped = false
+  /** Called after every change, before held requests are answered (e.g. to register child executions by name). */
+  onChange: () => void = () => {}
 
   constructor(world: World, speed: number, wallNow: number) {
     this.world = world
@@ -52,6 +54,7 @@ export class Driver {
   /** After anything changed the world: answer what is ready, and wake up again for the next event. */
   settle(): void {
     if (this.#stopped) return
+    this.onChange()
     this.#answerReady()
     this.#schedule()
   }

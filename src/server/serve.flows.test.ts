@@ -81,4 +81,21 @@ describe('FnF flows and executions through @alicloud/fnf-2019-03-15', () => {
     expect((await errorOf(fnf.stopExecution({ FlowName: 'stoppable', ExecutionName: 'victim' })))?.code).toBe('ExecutionAlreadyCompleted')
     await mns.deleteMessage('fnf-demo', got.body.ReceiptHandle!)
   })
+
+  it('a child flow that exists on the server runs as its own execution, found by name', async () => {
+    const fnf = fnfClient(s.url)
+    const parent = 'version: v1\ntype: flow\nsteps:\n  - type: task\n    name: CallChild\n    resourceArn: acs:fnf:::flow/kid\n    pattern: sync\n    serviceParams:\n      Input: $\n'
+    await fnf.createFlow({ Name: 'kid', Definition: example('pass'), Description: '', Type: 'FDL' })
+    await fnf.createFlow({ Name: 'parent', Definition: parent, Description: '', Type: 'FDL' })
+    await fnf.startExecution({ FlowName: 'parent', ExecutionName: 'p1', Input: '{"x":1}' })
+    const done = await fnf.describeExecution({ FlowName: 'parent', ExecutionName: 'p1', WaitTimeSeconds: 10 }, { timeout: 15_000 })
+    expect(done.Status).toBe('Succeeded')
+    const history = await fnf.getExecutionHistory({ FlowName: 'parent', ExecutionName: 'p1' })
+    const submitted = (history.Events as { Type: string; EventDetail: string }[]).find((e) => e.Type === 'TaskSubmitted')!
+    const childName = (JSON.parse(submitted.EventDetail) as { executionName: string }).executionName
+    const child = await fnf.describeExecution({ FlowName: 'kid', ExecutionName: childName })
+    expect(child).toMatchObject({ FlowName: 'kid', Status: 'Succeeded', Input: '{"x":1}' })
+    const listed = await fnf.listExecutions({ FlowName: 'kid' })
+    expect((listed.Executions as { Name: string }[]).map((e) => e.Name)).toEqual([childName])
+  })
 })

@@ -53,6 +53,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     driver, queues: new QueueRegistry(o.scenario?.worker.visibilityTimeout ?? 30), flows: new FlowStore(), key: o.key, note: o.note,
   }
   for (const f of o.flows) createFlow(context, f.name, f.definition, '', 'FDL', '')
+  driver.onChange = () => context.flows.registerChildren(world.state.executions)
   const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: 0, connectionsCheckingInterval: 2_000 })
   server.on('request', (req, res) => {
     const t0 = performance.now()

@@ -3,6 +3,7 @@ import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Sequence } from '../../fdl/model/Sequence.ts'
 import { childSequences } from '../../fdl/model/childSequences.ts'
 import { checkFdl } from '../../fdl/validate/checkFdl.ts'
+import type { ExecutionState } from '../../sim/engine/SimState.ts'
 
 /** A flow as DescribeFlow reports it, plus what the server needs to run it. */
 export interface FlowRecord {
@@ -68,6 +69,23 @@ export class FlowStore {
 
   delete(name: string): boolean {
     return this.#flows.delete(name)
+  }
+
+  #executionsSeen = 0
+
+  /**
+   * Child executions that tasks started (of flows on this server) become executions of their flow, so
+   * DescribeExecution / GetExecutionHistory find them by the name the parent's TaskSubmitted event gives.
+   */
+  registerChildren(executions: readonly ExecutionState[]): void {
+    for (; this.#executionsSeen < executions.length; this.#executionsSeen++) {
+      const e = executions[this.#executionsSeen]!
+      if (!e.parent) continue
+      const flow = this.#flows.get(e.flowName)
+      if (!flow || flow.executions.has(e.name)) continue
+      flow.executions.set(e.name, e.id)
+      this.definitions.set(e.id, flow.definition)
+    }
   }
 
   /** All flows, by name. */
