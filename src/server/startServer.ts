@@ -13,6 +13,7 @@ import { send } from './http/reply.ts'
 import { handleMns } from './mns/handleMns.ts'
 import { mnsError } from './mns/mnsReply.ts'
 import { QueueRegistry } from './mns/QueueRegistry.ts'
+import { handleStream } from './stream/handleStream.ts'
 import type { AccessKey, ServerContext } from './ServerContext.ts'
 
 /** How to run the emulator (the `fdl serve` flags, already checked). */
@@ -90,6 +91,28 @@ async function handle(ctx: ServerContext, req: IncomingMessage, res: ServerRespo
   }
   const mns = url.pathname === '/queues' || url.pathname.startsWith('/queues/')
   const host = req.headers.host ?? '127.0.0.1'
+  const origin = req.headers.origin
+  if (origin !== undefined) {
+    // Browsers: only the studio, which runs on this machine, may drive the server (a web page elsewhere may not,
+    // not even with a "simple" form POST whose answer it could not read).
+    if (!isLoopbackOrigin(origin)) {
+      log.status = 403
+      log.code = 'OriginNotAllowed'
+      return send(res, 403, 'text/plain', `fdl serve answers pages served from this machine only, not ${origin}\n`)
+    }
+    res.setHeader('access-control-allow-origin', origin)
+    res.setHeader('vary', 'origin')
+    res.setHeader('access-control-expose-headers', 'x-acs-request-id, x-mns-request-id')
+    if (req.method === 'OPTIONS') {
+      log.status = 204
+      log.action = 'Preflight'
+      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE')
+      res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'content-type'))
+      res.setHeader('access-control-max-age', '600')
+      return send(res, 204, 'text/plain', '')
+    }
+  }
+  if (url.pathname === '/fdl/stream' && req.method === 'GET') return handleStream(ctx, req, res, url, log)
   let body: Buffer
   try {
     body = await readBody(req, MAX_BODY, bodyTimeoutMs)
@@ -109,6 +132,16 @@ async function handle(ctx: ServerContext, req: IncomingMessage, res: ServerRespo
     return fnfError(res, log, 'ActionNotSupported', `Nothing is served at ${url.pathname}: MNS is under /queues, FnF at /.`, host)
   }
   return handleFnf(ctx, req, res, url, body, log)
+}
+
+/** `http(s)://localhost`, `127.x.x.x` or `[::1]`, any port: where the studio runs (vite dev or preview, or a build served locally). */
+export function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const u = new URL(origin)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname === 'localhost' || u.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(u.hostname))
+  } catch {
+    return false
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
