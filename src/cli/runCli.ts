@@ -1,6 +1,7 @@
 import type { CommandIo } from './CommandIo.ts'
 import { runFmt } from './runFmt.ts'
 import { runSchema } from './runSchema.ts'
+import { runServe } from './runServe.ts'
 import { runSimulate } from './runSimulate.ts'
 import { runValidate } from './runValidate.ts'
 import { USAGE } from './usage.ts'
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   fmt: runFmt,
   schema: runSchema,
   simulate: runSimulate,
+  serve: runServe,
 }
 
 /**
@@ -37,6 +39,7 @@ export async function runCli(args: readonly string[], io: CommandIo): Promise<nu
 
 function help(topic: string | undefined, io: CommandIo): Promise<number> | number {
   if (topic === 'simulate') return runSimulate(['--help'], io)
+  if (topic === 'serve') return runServe(['--help'], io)
   const text = topic !== undefined && Object.hasOwn(USAGE, topic) ? USAGE[topic as keyof typeof USAGE] : USAGE.main
   io.stdout(text)
   return 0

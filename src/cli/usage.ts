@@ -10,6 +10,7 @@ Commands:
   fmt FILE [--write | --check]     canonical formatting that keeps every comment
   schema                           print the FDL JSON Schema (draft-07)
   simulate FILE [options]          run the flow in the simulator (fdl simulate --help)
+  serve [FLOW...] [options]        local FnF + MNS API for real workers (fdl serve --help)
 
 Exit codes: 0 success, 1 problems found (validate: errors; fmt --check: a file needs formatting),
 2 usage error or unreadable file. Run \`fdl help COMMAND\` for details.

@@ -188,6 +188,8 @@ export interface QueueState {
   readonly waiting: number[]
   /** Worker slot poller ids while the simulated worker serves this queue (empty when it is manual). */
   workerSlots: number[]
+  /** Seconds a received message stays invisible, when set for this queue (`fdl serve`'s CreateQueue); else the scenario's. */
+  visibilityTimeout?: number
 }
 
 /** Something waiting on a queue for a message: a slot of the simulated worker, or a manual long poll. */

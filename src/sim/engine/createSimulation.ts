@@ -37,7 +37,8 @@ export function createSimulation(setup: SimulationSetup, state?: SimState): Simu
   return new Simulation(ctx)
 }
 
-function initialState(scenario: Scenario): SimState {
+/** The state of a simulation before anything happened (also the start of a `World`). */
+export function initialState(scenario: Scenario): SimState {
   return {
     now: scenario.startTime,
     nextTimerId: 1,

@@ -25,6 +25,8 @@ export function randomUnit(state: SimState): number {
 const HEX = '0123456789abcdef'
 const HEX_UPPER = '0123456789ABCDEF'
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+// Receipt handles travel raw in query strings (both MNS SDKs put them there unencoded): no `+`, `/` or `=`.
+const B64_URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 /** `n` random hex digits, upper case when asked (MNS message ids are upper-case hex). */
 export function randomHex(state: SimState, n: number, upper = false): string {
@@ -44,8 +46,9 @@ export function randomHex(state: SimState, n: number, upper = false): string {
   return s
 }
 
-/** `n` random base64 characters (signatures, receipt handles), five per 32 random bits. */
-export function randomBase64(state: SimState, n: number): string {
+/** `n` random base64 characters (signatures; URL-safe ones for receipt handles), five per 32 random bits. */
+export function randomBase64(state: SimState, n: number, urlSafe = false): string {
+  const alphabet = urlSafe ? B64_URL : B64
   let s = ''
   let bits = 0
   let left = 0
@@ -54,7 +57,7 @@ export function randomBase64(state: SimState, n: number): string {
       bits = nextRandom(state)
       left = 5
     }
-    s += B64.charAt(bits & 63)
+    s += alphabet.charAt(bits & 63)
     bits >>>= 6
     left--
   }

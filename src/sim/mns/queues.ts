@@ -99,10 +99,10 @@ function deliver(ctx: SimContext, poller: Poller, msg: MessageRecord): void {
   msg.state = 'inactive'
   msg.dequeueCount++
   msg.firstDequeueTime ??= s.now
-  const handle = `${msg.dequeueCount}-${randomBase64(s, 32)}`
+  const handle = `${msg.dequeueCount}-${randomBase64(s, 32, true)}`
   msg.receiptHandle = handle
   s.receipts[handle] = msg.index
-  msg.nextVisibleTime = s.now + ctx.scenario.worker.visibilityTimeout * 1000
+  msg.nextVisibleTime = s.now + (queueOf(ctx, msg.queue).visibilityTimeout ?? ctx.scenario.worker.visibilityTimeout) * 1000
   msg.visibleTimer = schedule(s, msg.nextVisibleTime, { kind: 'visible', message: msg.index })
   msg.transitions.push({ time: s.now, state: 'inactive', dequeueCount: msg.dequeueCount, receiptHandle: handle })
   record(ctx, msg, 'ReceiveMessage', poller.kind === 'worker' ? 'worker' : 'manual', handle, 'OK', poller.since)

@@ -1,0 +1,56 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { checkMnsSignature } from '../auth/checkMnsSignature.ts'
+import type { CallLog } from '../CallLog.ts'
+import type { ServerContext } from '../ServerContext.ts'
+import { messageAction } from './messageActions.ts'
+import { mnsError } from './mnsReply.ts'
+import { queueAction } from './queueActions.ts'
+
+/** What an MNS action gets: the request split up, and where to answer. */
+export interface MnsCall {
+  readonly req: IncomingMessage
+  readonly res: ServerResponse
+  readonly log: CallLog
+  readonly queue: string
+  /** Query parameters with lower-cased names (the SDKs disagree on case: `receiptHandle` vs `ReceiptHandle`). */
+  readonly query: ReadonlyMap<string, string>
+  readonly body: string
+  readonly host: string
+}
+
+/**
+ * The MNS 2015-06-06 queue API (REST + XML, PLATFORM §3.4): `/queues` (ListQueue), `/queues/NAME` (queue
+ * setup) and `/queues/NAME/messages` (the data plane). Query names are matched case-insensitively.
+ */
+export function handleMns(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL, body: string, log: CallLog): void {
+  log.api = 'MNS'
+  const host = req.headers.host ?? '127.0.0.1'
+  if (ctx.key) {
+    const problem = checkMnsSignature(req, ctx.key)
+    if (problem) {
+      log.action = 'Authorization'
+      ctx.note(`fdl serve: refused ${req.method} ${url.pathname}: ${problem.detail}`)
+      return mnsError(res, log, problem.code, problem.message, host)
+    }
+  }
+  const query = new Map<string, string>()
+  for (const [k, v] of url.searchParams) query.set(k.toLowerCase(), v)
+  // Both SDKs put receipt handles into the URL unencoded; URLSearchParams would turn a '+' into a space.
+  const raw = /[?&]receipthandle=([^&]*)/i.exec(url.search)
+  if (raw) query.set('receipthandle', safeDecode(raw[1]!))
+  const parts = url.pathname.split('/').filter(Boolean).map(safeDecode)
+  const call: MnsCall = { req, res, log, queue: parts[1] ?? '', query, body, host }
+  if (parts.length === 1) return queueAction(ctx, call, 'list')
+  if (parts.length === 2) return queueAction(ctx, call, 'queue')
+  if (parts.length === 3 && parts[2] === 'messages') return messageAction(ctx, call)
+  log.action = `${req.method} ${url.pathname}`
+  return mnsError(res, log, 'NotFound', `No MNS operation at ${req.method} ${url.pathname}.`, host)
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
