@@ -1,5 +1,6 @@
 import type { CommandIo } from './CommandIo.ts'
 import { runFmt } from './runFmt.ts'
+import { runKit } from './runKit.ts'
 import { runSchema } from './runSchema.ts'
 import { runSimulate } from './runSimulate.ts'
 import { runValidate } from './runValidate.ts'
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   fmt: runFmt,
   schema: runSchema,
   simulate: runSimulate,
+  kit: runKit,
 }
 
 /**
