@@ -1,4 +1,6 @@
 import { once } from 'node:events'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { encodeText, type TextEncodingName } from '../fdl/files/decodeText.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { decodeInput } from './decodeInput.ts'
@@ -26,6 +28,7 @@ export function nodeIo(): CommandIo {
       return decoded.text
     },
     writeFile: (path, text) => {
+      mkdirSync(dirname(path), { recursive: true }) // fdl kit writes into folders that may not exist yet
       const known = read.get(path)
       replaceFile(path, encodeText(text, known?.encoding ?? 'utf-8'), known?.stamp ?? null)
       read.delete(path)

@@ -1,5 +1,6 @@
 import type { CommandIo } from './CommandIo.ts'
 import { runFmt } from './runFmt.ts'
+import { runKit } from './runKit.ts'
 import { runSchema } from './runSchema.ts'
 import { runServe } from './runServe.ts'
 import { runSimulate } from './runSimulate.ts'
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: runSchema,
   simulate: runSimulate,
   serve: runServe,
+  kit: runKit,
 }
 
 /**

@@ -11,6 +11,7 @@ Commands:
   schema                           print the FDL JSON Schema (draft-07)
   simulate FILE [options]          run the flow in the simulator (fdl simulate --help)
   serve [FLOW...] [options]        local FnF + MNS API for real workers (fdl serve --help)
+  kit FLOW --out DIR [options]     write workers and deploy files for the flow (fdl help kit)
 
 Exit codes: 0 success, 1 problems found (validate: errors; fmt --check: a file needs formatting),
 2 usage error or unreadable file. Run \`fdl help COMMAND\` for details.
@@ -35,5 +36,18 @@ change. A JSON flow stays JSON. Exit code: 0 done, 1 a file needs formatting (--
 
 Prints the JSON Schema (draft-07) of FDL v1, for editors: VS Code's YAML extension takes it through the
 \`yaml.schemas\` setting. Exit code 0.
+`,
+  kit: `Usage: fdl kit FLOW --out DIR [--lang node,python] [--region R] [--account-id A] [--flow-name N]
+
+Writes into DIR what it takes to run the flow in the cloud, generated from the flow: worker-node/ and
+worker-python/ (a worker per language for the MNS queues it waits on; you edit only handler.ts / handler.py,
+which a second run keeps), ram/ (trust, execution and worker policies), aliyun-cli/deploy.sh, terraform/,
+ros/template.yaml, a copy of the flow, and README.md (the parts in the order to use them).
+  --lang       worker languages, default node,python
+  --region     region for ARNs that leave it empty (default of the deploy files)
+  --account-id account for ARNs that leave it empty
+  --flow-name  the flow's name (default: its name: field, else the file name)
+Placeholders in ARNs (\${queue}, <queue-name>) stay variables of the deploy files.
+Exit code: 0 written, 1 the flow has errors (nothing written), 2 usage error or unreadable file.
 `,
 } as const

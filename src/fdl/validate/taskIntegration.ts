@@ -5,8 +5,9 @@ import type { TaskStep } from '../model/TaskStep.ts'
 // `<product>:<ApiName>`, e.g. fnf:StartExecution, ocr:RecognizeIdentityCard (REFERENCE §2.3).
 const ACTION = /^([A-Za-z][A-Za-z0-9-]*):([A-Za-z][A-Za-z0-9]*)$/
 
-// Documentation placeholders such as `{region}` or `{topicName}`; `0` fits every ARN field's charset.
-const PLACEHOLDER = /\{[^{}]*\}/g
+// Placeholders such as `{region}` (documentation), `<queue-name>` or `${queue}` (deploy-time templates); `0` fits
+// every ARN field's charset.
+const PLACEHOLDER = /\$\{[^{}]*\}|<[^<>]*>|\{[^{}]*\}/g
 
 /**
  * What a task talks to, or null when that cannot be known: no target, a malformed one, or a deploy-time tag

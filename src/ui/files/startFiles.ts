@@ -4,6 +4,7 @@ import { createDocumentSession } from '../../store/persist/createDocumentSession
 import { createIdbKeyValueStore } from '../../store/persist/createIdbKeyValueStore.ts'
 import { createMemoryKeyValueStore } from '../../store/persist/createMemoryKeyValueStore.ts'
 import { simulateAction } from '../simulation/simulateAction.ts'
+import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
 import { createFilesActions } from './createFilesActions.ts'
 import { createFilesController, type FilesController } from './createFilesController.ts'
@@ -16,7 +17,7 @@ import { createFilesController, type FilesController } from './createFilesContro
  */
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
-  const designer = startDesigner([...createFilesActions(() => files!), simulateAction], { openFirstDocument: false })
+  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, deployAction], { openFirstDocument: false })
   const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
   const session = createDocumentSession({
     designer: designer.store,

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { CanvasPane } from '../canvas/CanvasPane.tsx'
 import { CodePane } from '../code/CodePane.tsx'
+import { DeployLayer } from '../deploy/DeployLayer.tsx'
 import { PalettePane } from '../palette/PalettePane.tsx'
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
 import { SimulationDock } from '../simulation/SimulationDock.tsx'
@@ -92,6 +93,7 @@ export function Shell() {
         )}
       </div>
       <SimulationDock />
+      <DeployLayer />
     </div>
   )
 }

@@ -38,7 +38,7 @@ function checkTarget(ctx: ValidationContext, step: TaskStep): boolean {
   if (step.resourceTag !== undefined) return false
   if (hasArn && step.resourceArn !== undefined && parseResourceArn(step.resourceArn) === null) {
     if (taskIntegration(step) !== null) {
-      ctx.report('resource-arn-placeholder', `\`${step.resourceArn}\` still holds {placeholders} from the documentation. Replace each with the real value (region and account may be left empty for the flow's own).`, [...step.path, 'resourceArn'])
+      ctx.report('resource-arn-placeholder', `\`${step.resourceArn}\` still holds placeholders ({…}, <…> or \${…}). Replace each with the real value (region and account may be left empty for the flow's own); \`fdl kit\` keeps them as variables of the deploy files.`, [...step.path, 'resourceArn'])
       return true
     }
     ctx.report('resource-arn-malformed', `\`${step.resourceArn}\` is not a resource ARN the service can call. Use ${ARN_FORMS} (region and account may be left empty).`, [...step.path, 'resourceArn'])

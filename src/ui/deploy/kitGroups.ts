@@ -1,0 +1,29 @@
+import type { KitFile } from '../../kit/KitFile.ts'
+
+/** One tab of the Deploy dialog: a folder of the kit (or its top-level files) and what it is for. */
+export interface KitGroup {
+  readonly name: string
+  readonly about: string
+  readonly files: readonly KitFile[]
+}
+
+const ABOUT: Readonly<Record<string, string>> = {
+  Overview: 'What each part is, in the order to use them, and the flow file the deploy files read.',
+  'worker-node': 'A TypeScript worker on the official packages: edit handler.ts, then npm install && npm start.',
+  'worker-python': 'The same worker in Python 3: edit handler.py, then pip install -r requirements.txt && python worker.py.',
+  ram: 'The execution role\'s trust policy and permissions (exactly what the flow calls), and the worker\'s policy.',
+  'aliyun-cli': 'Creates or updates everything with the aliyun CLI; running it again changes nothing.',
+  terraform: 'The same as a Terraform configuration (provider aliyun/alicloud).',
+  ros: 'The same as a Resource Orchestration Service stack.',
+}
+
+/** The kit's files grouped by top folder, in the order the kit's README lists the parts. */
+export function kitGroups(files: readonly KitFile[]): readonly KitGroup[] {
+  const order = ['Overview', 'ram', 'aliyun-cli', 'terraform', 'ros', 'worker-node', 'worker-python']
+  const byName = new Map<string, KitFile[]>()
+  for (const f of files) {
+    const name = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : 'Overview'
+    byName.set(name, [...(byName.get(name) ?? []), f])
+  }
+  return [...byName].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([name, groupFiles]) => ({ name, about: ABOUT[name] ?? '', files: groupFiles }))
+}
