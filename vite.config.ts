@@ -21,6 +21,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A timeout catches a hang, not slowness: this machine is shared by 2 cores and the property tests, the
+    // servers and the generated workers take several seconds when it is busy. Speed is measured by `npm run bench`.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     typecheck: { tsconfig: './tsconfig.app.json' },
   },
 })
