@@ -32,7 +32,7 @@ steps:
 `
 writeFileSync(join(dir, 'foreach.yaml'), flow)
 writeFileSync(join(dir, 'input.json'), JSON.stringify({ items: Array.from({ length: 10_000 }, (_, i) => ({ id: i })) }))
-writeFileSync(join(dir, 'scenario.yaml'), 'options:\n  maxEvents: 10000000\n  stepDataLimitBytes: 0\n')
+writeFileSync(join(dir, 'scenario.yaml'), 'options:\n  maxEvents: 1000000\n  stepDataLimitBytes: 1048576\n  eventDataLimitBytes: 0\n')
 
 if (!existsSync('/usr/bin/time')) {
   console.log('GNU time (/usr/bin/time) is missing: apt-get install -y time, then run again')
