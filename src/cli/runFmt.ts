@@ -29,7 +29,7 @@ export async function runFmt(args: readonly string[], io: CommandIo): Promise<nu
 function formatOne(io: CommandIo, file: string, mode: 'write' | 'check' | 'print'): number {
   const source = readSource(io, file)
   if ('error' in source) return (io.stderr(source.error), 2)
-  const result = formatFdl(source.text)
+  const result = formatFdl(source.text, source.parsed)
   if (!result.ok) {
     for (const d of result.diagnostics) io.stderr(diagnosticLine(file, d))
     io.stderr(`fdl fmt: ${file} is not valid YAML, so it was left as it is.\n`)

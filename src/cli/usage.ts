@@ -30,7 +30,8 @@ Exit code: 0 no errors (warnings allowed), 1 any error, 2 usage error or unreada
 Formats a flow canonically: 2-space indentation, FDL key order (type, name, then the rest), every comment
 kept. Prints the result, or with --write rewrites the file, or with --check only reports files that would
 change. A JSON flow stays JSON. Exit code: 0 done, 1 a file needs formatting (--check) or is not valid YAML,
-2 usage error or unreadable file.
+2 usage error, or a file that cannot be read or written (binary, not UTF-8, empty, not a flow, over 4 MB,
+changed by someone else meanwhile); such a file is left as it is.
 `,
   schema: `Usage: fdl schema
 

@@ -1,6 +1,6 @@
 import { isMap, Lexer } from 'yaml'
 import type { Diagnostic } from '../model/Diagnostic.ts'
-import { parseFdl } from '../parse/parseFdl.ts'
+import { parseFdl, type ParsedFdl } from '../parse/parseFdl.ts'
 import { plainContext, toPlain } from '../parse/toPlain.ts'
 import { orderKeys } from './orderKeys.ts'
 import { orderPlainKeys } from './orderPlainKeys.ts'
@@ -19,10 +19,10 @@ const BLOCKING = ['yaml-syntax', 'yaml-too-deep', 'document-too-large', 'parse-f
  * Canonical formatting for `fdl fmt`: 2-space indentation, indented sequences, FDL key order (`type`, `name`,
  * then the rest as the reference lists them) and no line folding, keeping every comment, blank line,
  * quoting style and tag. A JSON flow (no comments to keep) stays JSON, pretty-printed. Values keep their text
- * (`3600.0`, `0x1F`, a 401-digit number): only the layout changes. Idempotent.
+ * (`3600.0`, `0x1F`, a 401-digit number): only the layout changes. Idempotent. `parsed` is the text's parse,
+ * for a caller that has it already.
  */
-export function formatFdl(text: string): FormatResult {
-  const parsed = parseFdl(text)
+export function formatFdl(text: string, parsed: ParsedFdl = parseFdl(text)): FormatResult {
   const blocking = parsed.diagnostics.filter((d) => BLOCKING.includes(d.code))
   if (blocking.length > 0) return { ok: false, diagnostics: blocking }
   // Printing needs the comments attached to their nodes, which only the yaml library's own parse does.
