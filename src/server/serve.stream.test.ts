@@ -39,7 +39,7 @@ describe('the studio side: GET /fdl/stream and CORS', () => {
       }
     }
     await readUntil(() => trace.messages.length === 1)
-    expect(trace.executions[0]!.events.map((e) => e.type)).toEqual(['ExecutionStarted', 'StepEntered', 'TaskScheduled', 'TaskSubmitted'])
+    expect(trace.executions[0]!.events.map((e) => e.type)).toEqual(['ExecutionStarted', 'StepEntered', 'StepStarted', 'TaskScheduled', 'TaskStarted', 'TaskSubmitted'])
     const mns = mnsClient(s.url)
     const got = await mns.receiveMessage('fnf-demo', 5)
     await fnf.reportTaskSucceeded({ TaskToken: (JSON.parse(got.body.MessageBody!) as { task_token: string }).task_token, Output: '{"ok":1}' })
