@@ -31,11 +31,12 @@ export interface AutosaveTimer {
  * `maxWaitMs` after the first unsaved one, so a long typing burst is still saved within a second. Writes
  * run one at a time; a failure (quota, private mode) becomes a status with a warning, the record stays
  * pending, and the next change or flush tries again. Stored history is trimmed to `maxHistoryChars`.
+ * `onSaved` hears of each record once it is stored (the unsaved-text journal then lets go of it).
  */
 export function createAutosaver(
   repo: DocumentRepository,
   timer: AutosaveTimer,
-  { delayMs = 300, maxWaitMs = 1000, maxHistoryChars = 4_000_000 } = {},
+  { delayMs = 300, maxWaitMs = 1000, maxHistoryChars = 4_000_000, onSaved = (_record: DocumentRecord): void => undefined } = {},
 ): Autosaver {
   const pending = new Map<string, DocumentRecord>()
   const listeners = new Set<(s: AutosaveStatus) => void>()
@@ -57,6 +58,7 @@ export function createAutosaver(
     set({ state: 'saving', problem: current.problem })
     try {
       await repo.save({ ...record, history: trimHistory(record.history, maxHistoryChars) })
+      onSaved(record)
       set({ state: pending.size > 0 ? 'pending' : 'saved', problem: null })
     } catch (error) {
       if (!pending.has(record.id)) pending.set(record.id, record)

@@ -6,6 +6,7 @@ import type { AutosaveTimer } from './createAutosaver.ts'
 import { createDocumentRepository } from './createDocumentRepository.ts'
 import { createDocumentSession } from './createDocumentSession.ts'
 import { createMemoryKeyValueStore } from './createMemoryKeyValueStore.ts'
+import { createUnsavedJournal, type SyncStorage } from './createUnsavedJournal.ts'
 import type { KeyValueStore } from './KeyValueStore.ts'
 
 const SEED = readFileSync('public/examples/mns-callback.yaml', 'utf8')
@@ -19,7 +20,7 @@ const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: () => und
 let ids = 0
 
 /** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
-function tab(kv: KeyValueStore) {
+function tab(kv: KeyValueStore, local?: SyncStorage) {
   const t = createTestStore()
   const session = createDocumentSession({
     designer: t.store,
@@ -27,11 +28,63 @@ function tab(kv: KeyValueStore) {
     timer: inertTimer,
     now: () => 1_000 + ids,
     newId: () => `doc-${++ids}`,
+    ...(local ? { journal: createUnsavedJournal(local) } : {}),
   })
   return { t, session, s: () => session.state.getState() }
 }
 
+/** `localStorage` as a Map: synchronous, shared between the "reloads" of one test. */
+function memoryLocalStorage(): SyncStorage & { readonly keys: () => string[] } {
+  const data = new Map<string, string>()
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+    keys: () => [...data.keys()],
+  }
+}
+
 describe('document session', () => {
+  it('keeps the keys typed after the last autosave when the page goes away at once, as an undoable step', async () => {
+    // Given a stored document, then typing the page never got to autosave (the timers never fire)
+    const kv = createMemoryKeyValueStore()
+    const local = memoryLocalStorage()
+    const first = tab(kv, local)
+    await first.session.start({ hash: '', search: '' })
+    const typed = SEED.replace('Priority: 1', 'Priority: 1 # urgent')
+    first.t.state().dispatch({ origin: 'code', text: typed })
+    first.session.rename('Orders')
+    // When the page is loaded again
+    const second = tab(kv, local)
+    await second.session.start({ hash: '', search: '' })
+    // Then every key is back, the name too, and undo goes to the text IndexedDB had
+    expect(second.t.state().text).toBe(typed)
+    expect(second.t.state().documentName).toBe('Orders')
+    second.t.state().undo()
+    expect(second.t.state().text).toBe(SEED)
+    // And once autosave has stored it, the journal lets go
+    second.t.state().redo()
+    await second.session.flush()
+    expect(local.keys()).toEqual([])
+  })
+
+  it('ignores a journal entry older than the stored record, or broken, and forgets it', async () => {
+    const kv = createMemoryKeyValueStore()
+    const local = memoryLocalStorage()
+    const first = tab(kv, local)
+    await first.session.start({ hash: '', search: '' })
+    const id = first.s().docId!
+    local.setItem(`fdl-studio.unsaved:${id}`, JSON.stringify({ id, name: 'old', text: 'stale', at: 0 }))
+    const second = tab(kv, local)
+    await second.session.start({ hash: '', search: '' })
+    expect(second.t.state().text).toBe(SEED)
+    expect(local.keys()).toEqual([])
+    local.setItem(`fdl-studio.unsaved:${id}`, '{not json')
+    const third = tab(kv, local)
+    await third.session.start({ hash: '', search: '' })
+    expect(third.t.state().text).toBe(SEED)
+  })
+
   it('shows the seed example on a first visit and keeps it as a document', async () => {
     const kv = createMemoryKeyValueStore()
     const { t, session, s } = tab(kv)

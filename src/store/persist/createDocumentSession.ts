@@ -8,6 +8,7 @@ import { recordOf } from './recordOf.ts'
 import { restoreRecord } from './restoreRecord.ts'
 import type { SessionState } from './SessionState.ts'
 import { storageProblemOf } from './storageProblemOf.ts'
+import { createUnsavedJournal, type UnsavedJournal } from './createUnsavedJournal.ts'
 
 /** What a session needs: the designer, storage, and the clock and id source (injected for tests). */
 export interface SessionDeps {
@@ -16,6 +17,8 @@ export interface SessionDeps {
   readonly timer: AutosaveTimer
   readonly now: () => number
   readonly newId: () => string
+  /** The synchronous first line of autosave (`localStorage`); none in tests that do not need it. */
+  readonly journal?: UnsavedJournal
 }
 
 /** Where a document being opened comes from, for its name and for Save. */
@@ -46,6 +49,8 @@ export interface DocumentSession {
   say(text: string, tone?: 'error' | 'info'): void
   dismissMessage(): void
   flush(): Promise<void>
+  /** Writes the open document's text synchronously (page hide, before unload), so a reload keeps every key. */
+  flushNow(): void
   dispose(): void
 }
 
@@ -54,8 +59,8 @@ export interface DocumentSession {
  * an autosave of the open document; storage failures become `state.autosave.problem` and never stop
  * editing. Opening always creates a new document: the one that was open stays in the recent list.
  */
-export function createDocumentSession({ designer, repo, timer, now, newId }: SessionDeps): DocumentSession {
-  const autosaver = createAutosaver(repo, timer)
+export function createDocumentSession({ designer, repo, timer, now, newId, journal = createUnsavedJournal(null) }: SessionDeps): DocumentSession {
+  const autosaver = createAutosaver(repo, timer, { onSaved: (record) => journal.clear(record.id, record.text) })
   const state = createStore<SessionState>()(() => ({
     docId: null,
     fileName: null,
@@ -75,6 +80,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId }: Ses
     const s = state.getState()
     if (s.docId === null) return
     const record = recordOf(designer.getState(), s, s.docId, viewport, now())
+    journal.note({ id: record.id, name: record.name, text: record.text, at: record.updatedAt })
     state.setState({ recent: [{ id: record.id, name: record.name, updatedAt: record.updatedAt }, ...s.recent.filter((e) => e.id !== record.id)] })
     autosaver.schedule(record)
   }
@@ -120,6 +126,13 @@ export function createDocumentSession({ designer, repo, timer, now, newId }: Ses
       viewport = record.view.viewport
       quietly(() => restoreRecord(designer, record))
       state.setState({ docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
+      // Keys typed just before the page went away reached the journal but not IndexedDB: put them back as
+      // one undoable step on top of the stored history, and let the autosave store them.
+      const unsaved = journal.read(id)
+      if (unsaved !== null && unsaved.at >= record.updatedAt && (unsaved.text !== record.text || unsaved.name !== record.name)) {
+        if (unsaved.text !== record.text) designer.getState().dispatch({ origin: 'load', text: unsaved.text })
+        if (unsaved.name !== record.name) session.rename(unsaved.name)
+      } else if (unsaved !== null) journal.clear(id)
       await repo.setCurrentId(id).catch(failed)
     },
     rename(name) {
@@ -129,6 +142,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId }: Ses
     async remove(id) {
       await autosaver.flush()
       await repo.remove(id).catch(failed)
+      journal.clear(id)
       const rest = state.getState().recent.filter((e) => e.id !== id)
       state.setState({ recent: rest })
       if (id !== state.getState().docId) return
@@ -148,6 +162,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId }: Ses
     say: (text, tone = 'error') => state.setState({ message: { nonce: ++nonce, tone, text } }),
     dismissMessage: () => state.setState({ message: null }),
     flush: () => autosaver.flush(),
+    flushNow: () => journal.flush(),
     dispose() {
       unsubscribeStatus()
       unsubscribeDesigner()

@@ -3,6 +3,7 @@ import { createDocumentRepository } from '../../store/persist/createDocumentRepo
 import { createDocumentSession } from '../../store/persist/createDocumentSession.ts'
 import { createIdbKeyValueStore } from '../../store/persist/createIdbKeyValueStore.ts'
 import { createMemoryKeyValueStore } from '../../store/persist/createMemoryKeyValueStore.ts'
+import { createUnsavedJournal, type SyncStorage } from '../../store/persist/createUnsavedJournal.ts'
 import { simulateAction } from '../simulation/simulateAction.ts'
 import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
@@ -15,6 +16,15 @@ import { createFilesController, type FilesController } from './createFilesContro
  * `?example=`, the autosaved one, else the seed example), so the designer starts without loading one.
  * Without IndexedDB at all, storage counts as unavailable and the warning shows.
  */
+/** `localStorage`, or null where reading the property itself throws (storage blocked for the site). */
+function localStorageOrNull(): SyncStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
   const designer = startDesigner([...createFilesActions(() => files!), simulateAction, deployAction], { openFirstDocument: false })
@@ -25,6 +35,7 @@ export function startFiles(): { readonly designer: Designer; readonly files: Fil
     timer: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    journal: createUnsavedJournal(localStorageOrNull()),
   })
   files = createFilesController(designer, session)
   return { designer, files }

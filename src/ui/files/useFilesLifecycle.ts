@@ -22,7 +22,8 @@ function cleanAddress(): void {
 
 /**
  * Starts the session from the address, then keeps it going: a share link pasted into the address bar of
- * an open tab opens too, pending autosaves are written when the page is hidden or closed, and the file
+ * an open tab opens too, pending autosaves are written when the page is hidden or closed (the text at once,
+ * synchronously, so a reload keeps the last key), closing asks first when the work exists nowhere else, and the file
  * shortcuts (save, open, export YAML) win over the browser's Save Page and Open File.
  */
 export function useFilesLifecycle(files: FilesController): void {
@@ -32,7 +33,17 @@ export function useFilesLifecycle(files: FilesController): void {
       if (shareLinkParam(location.hash) === null) return
       void files.session.start({ hash: location.hash, search: '' }).then(cleanAddress)
     }
-    const onHide = () => void files.session.flush()
+    const onHide = () => {
+      files.session.flushNow()
+      void files.session.flush()
+    }
+    // The browser asks before closing only when the work exists nowhere else (storage failing, not in a file).
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      files.session.flushNow()
+      if (!files.session.wouldLoseWork()) return
+      e.preventDefault()
+      e.returnValue = ''
+    }
     const onVisibility = () => document.visibilityState === 'hidden' && onHide()
     const onKey = (e: KeyboardEvent) => {
       const hit = GLOBAL_KEYS.find(([keys]) => matchShortcut(keys, e))
@@ -43,11 +54,13 @@ export function useFilesLifecycle(files: FilesController): void {
     }
     window.addEventListener('hashchange', onHash)
     window.addEventListener('pagehide', onHide)
+    window.addEventListener('beforeunload', onBeforeUnload)
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('keydown', onKey, true)
     return () => {
       window.removeEventListener('hashchange', onHash)
       window.removeEventListener('pagehide', onHide)
+      window.removeEventListener('beforeunload', onBeforeUnload)
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('keydown', onKey, true)
     }
