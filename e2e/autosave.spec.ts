@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './designerTest.ts'
+import { guardPage } from './guardPage.ts'
 
 const FIRST_LINE = /^version: v1 #.*/m
 
@@ -45,5 +47,52 @@ test.describe('autosave', () => {
       expect(asked).toEqual(storageFails ? ['beforeunload'] : [])
       await context.close()
     }
+  })
+  test('two tabs on one flow: an idle tab follows the other; one with its own changes asks, and nothing is lost', async ({ context, baseURL }) => {
+    const textOf = (page: Page) => page.evaluate(() => (window as unknown as { __fdl: { text(): string } }).__fdl.text())
+    const toEnd = async (page: Page) => {
+      await page.getByRole('region', { name: 'FDL code' }).locator('.monaco-editor .view-lines').click()
+      await page.keyboard.press('Control+End')
+    }
+    const typeAtEnd = async (page: Page, keys: string) => {
+      await toEnd(page)
+      await page.keyboard.type(keys)
+    }
+    const open = async () => {
+      const page = await context.newPage()
+      const problems = guardPage(page, baseURL!)
+      await page.goto('/')
+      await expect(page.getByRole('textbox', { name: 'Document name' })).toHaveValue('mns-callback')
+      await expect(page.getByRole('region', { name: 'FDL code' }).locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 })
+      return { page, problems }
+    }
+    const first = await open()
+    const second = await open()
+    // An edit saved in the first tab shows in the second, which had no changes of its own
+    await typeAtEnd(first.page, '# one\n')
+    await expect(first.page.getByRole('status', { name: 'Autosave status' })).toHaveText('Saved in this browser')
+    await expect.poll(() => textOf(second.page)).toContain('# one')
+    // Both edit at once; the one that saves first wins the stored flow, the other is told and saves nothing over it
+    await toEnd(first.page)
+    await toEnd(second.page)
+    await Promise.all([first.page.keyboard.type('# two\n', { delay: 30 }), second.page.keyboard.type('# three\n', { delay: 30 })])
+    const alert = (page: Page) => page.getByRole('alert', { name: 'Changed in another tab' })
+    await expect.poll(async () => (await alert(first.page).count()) + (await alert(second.page).count())).toBe(1)
+    const [asked, other] = (await alert(first.page).isVisible()) ? [first.page, second.page] : [second.page, first.page]
+    const mine = await textOf(asked)
+    const theirs = await textOf(other)
+    await expect(asked.getByRole('status', { name: 'Autosave status' })).toHaveText('Changed in another tab')
+    await asked.screenshot({ path: 'test-results/screenshots/autosave-changed-elsewhere.png' })
+    await alert(asked).getByRole('button', { name: 'Keep mine as a new flow' }).click()
+    await expect(asked.getByRole('textbox', { name: 'Document name' })).toHaveValue('mns-callback (copy)')
+    await expect(asked.getByRole('status', { name: 'Autosave status' })).toHaveText('Saved in this browser')
+    // Both texts are kept: the copy in the recent list, the original as the other tab saved it
+    await asked.getByRole('button', { name: 'Recent' }).click()
+    await asked.getByRole('list', { name: 'Recent flows' }).getByRole('button', { name: /^mns-callback (?!\(copy\))/ }).click()
+    await expect.poll(() => textOf(asked)).toBe(theirs)
+    await asked.getByRole('button', { name: 'Recent' }).click()
+    await asked.getByRole('list', { name: 'Recent flows' }).getByRole('button', { name: /^mns-callback \(copy\)/ }).click()
+    await expect.poll(() => textOf(asked)).toBe(mine)
+    expect([...first.problems, ...second.problems]).toEqual([])
   })
 })

@@ -7,4 +7,9 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>
   set(key: string, value: unknown): Promise<void>
   del(key: string): Promise<void>
+  /**
+   * Reads and writes `key` as one atomic step, even against other tabs (one IndexedDB transaction): how a
+   * save refuses to overwrite what another tab stored since this one last read it.
+   */
+  update<T>(key: string, change: (old: T | undefined) => T): Promise<void>
 }

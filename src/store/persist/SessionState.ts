@@ -22,6 +22,11 @@ export interface SessionState {
   readonly recent: readonly RecentEntry[]
   readonly autosave: AutosaveStatus
   readonly message: SessionMessage | null
+  /**
+   * Set when another tab saved the open document while this one had changes of its own: autosave of it stops
+   * until the user reloads the other tab's version or keeps this one as a new document.
+   */
+  readonly changedElsewhere: boolean
   /** The view to put back after a restore; the canvas applies it once and clears it. */
   readonly pendingView: StoredView | null
 }

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from './DocumentRecord.ts'
-import type { DocumentRepository } from './DocumentRepository.ts'
+import { SavedElsewhereError, type DocumentRepository } from './DocumentRepository.ts'
 import type { StorageProblem } from './StorageProblem.ts'
 import { storageProblemOf } from './storageProblemOf.ts'
 import { trimHistory } from './trimHistory.ts'
@@ -16,6 +16,8 @@ export interface Autosaver {
   schedule(record: DocumentRecord): void
   /** Writes whatever is pending now (before switching documents, on page hide, in tests). */
   flush(): Promise<void>
+  /** Drops a pending write of `id` (another tab saved that document: ours must not overwrite it unasked). */
+  discard(id: string): void
   status(): AutosaveStatus
   subscribe(listener: (status: AutosaveStatus) => void): () => void
 }
@@ -32,11 +34,20 @@ export interface AutosaveTimer {
  * run one at a time; a failure (quota, private mode) becomes a status with a warning, the record stays
  * pending, and the next change or flush tries again. Stored history is trimmed to `maxHistoryChars`.
  * `onSaved` hears of each record once it is stored (the unsaved-text journal then lets go of it).
+ * `expectTextOf` names the stored text a write may replace (another tab's newer save is then refused and
+ * reported to `onRefused`, not overwritten).
  */
 export function createAutosaver(
   repo: DocumentRepository,
   timer: AutosaveTimer,
-  { delayMs = 300, maxWaitMs = 1000, maxHistoryChars = 4_000_000, onSaved = (_record: DocumentRecord): void => undefined } = {},
+  {
+    delayMs = 300,
+    maxWaitMs = 1000,
+    maxHistoryChars = 4_000_000,
+    onSaved = (_record: DocumentRecord): void => undefined,
+    expectTextOf = (_id: string): string | null => null,
+    onRefused = (_record: DocumentRecord): void => undefined,
+  } = {},
 ): Autosaver {
   const pending = new Map<string, DocumentRecord>()
   const listeners = new Set<(s: AutosaveStatus) => void>()
@@ -57,10 +68,18 @@ export function createAutosaver(
   const writeOne = async (record: DocumentRecord) => {
     set({ state: 'saving', problem: current.problem })
     try {
-      await repo.save({ ...record, history: trimHistory(record.history, maxHistoryChars) })
+      // Asked at write time, not when scheduled: the previous write of this chain may have moved it on.
+      await repo.save({ ...record, history: trimHistory(record.history, maxHistoryChars) }, { expectText: expectTextOf(record.id) })
       onSaved(record)
       set({ state: pending.size > 0 ? 'pending' : 'saved', problem: null })
     } catch (error) {
+      if (error instanceof SavedElsewhereError) {
+        // Not a storage failure: nothing to retry; the session decides with the user.
+        pending.delete(record.id)
+        set({ state: pending.size > 0 ? 'pending' : 'idle', problem: current.problem })
+        onRefused(record)
+        return
+      }
       if (!pending.has(record.id)) pending.set(record.id, record)
       set({ state: 'failed', problem: storageProblemOf(error) })
     }
@@ -83,6 +102,10 @@ export function createAutosaver(
       deadline ??= timer.setTimeout(() => void write(), maxWaitMs)
     },
     flush: () => (pending.size > 0 ? write() : chain),
+    discard(id) {
+      pending.delete(id)
+      if (pending.size === 0) clearTimers()
+    },
     status: () => current,
     subscribe(listener) {
       listeners.add(listener)

@@ -1,5 +1,5 @@
 import type { DocumentRecord, RecentEntry } from './DocumentRecord.ts'
-import type { DocumentRepository } from './DocumentRepository.ts'
+import { SavedElsewhereError, type DocumentRepository } from './DocumentRepository.ts'
 import type { KeyValueStore } from './KeyValueStore.ts'
 import { sanitizeRecord } from './sanitizeRecord.ts'
 
@@ -17,7 +17,7 @@ function readRecent(value: unknown): RecentEntry[] {
 /**
  * A {@link DocumentRepository} over any {@link KeyValueStore}. Operations run one at a time, in call
  * order, so a save and a rename issued together cannot interleave their read-modify-write of the recent
- * list. (Two tabs editing the same document: the last write wins.)
+ * list. Two tabs editing one document: a save that expects a text refuses when the stored one differs.
  */
 export function createDocumentRepository(kv: KeyValueStore): DocumentRepository {
   let queue: Promise<unknown> = Promise.resolve()
@@ -34,9 +34,15 @@ export function createDocumentRepository(kv: KeyValueStore): DocumentRepository 
   return {
     list: () => serial(recent),
     load: (id) => serial(async () => sanitizeRecord(await kv.get(docKey(id)))),
-    save: (record: DocumentRecord) =>
+    save: (record: DocumentRecord, { expectText = null } = {}) =>
       serial(async () => {
-        await kv.set(docKey(record.id), record)
+        let refused = false
+        await kv.update<unknown>(docKey(record.id), (old) => {
+          const stored = sanitizeRecord(old)
+          refused = expectText !== null && stored !== null && stored.text !== expectText
+          return refused ? old : record
+        })
+        if (refused) throw new SavedElsewhereError(record.id)
         await putEntry({ id: record.id, name: record.name, updatedAt: record.updatedAt })
       }),
     rename: (id, name) =>

@@ -8,6 +8,7 @@ import { createDocumentSession } from './createDocumentSession.ts'
 import { createMemoryKeyValueStore } from './createMemoryKeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from './createUnsavedJournal.ts'
 import type { KeyValueStore } from './KeyValueStore.ts'
+import type { TabChannel, TabMessage } from './TabChannel.ts'
 
 const SEED = readFileSync('public/examples/mns-callback.yaml', 'utf8')
 const THREE = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')
@@ -20,7 +21,7 @@ const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: () => und
 let ids = 0
 
 /** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
-function tab(kv: KeyValueStore, local?: SyncStorage) {
+function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel) {
   const t = createTestStore()
   const session = createDocumentSession({
     designer: t.store,
@@ -29,6 +30,7 @@ function tab(kv: KeyValueStore, local?: SyncStorage) {
     now: () => 1_000 + ids,
     newId: () => `doc-${++ids}`,
     ...(local ? { journal: createUnsavedJournal(local) } : {}),
+    ...(tabs ? { tabs } : {}),
   })
   return { t, session, s: () => session.state.getState() }
 }
@@ -44,7 +46,95 @@ function memoryLocalStorage(): SyncStorage & { readonly keys: () => string[] } {
   }
 }
 
+/** A BroadcastChannel between the tabs of one test: every listener hears every message, asynchronously. */
+function memoryTabChannel(): TabChannel {
+  const listeners = new Set<(m: TabMessage) => void>()
+  return {
+    post: (m) => void queueMicrotask(() => listeners.forEach((l) => l(m))),
+    listen(l) {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0))
+
 describe('document session', () => {
+  it('two tabs on one document: a tab with no changes follows the other; one with changes stops saving and asks', async () => {
+    const kv = createMemoryKeyValueStore()
+    const channel = memoryTabChannel()
+    const a = tab(kv, undefined, channel)
+    await a.session.start({ hash: '', search: '' })
+    const b = tab(kv, undefined, channel)
+    await b.session.start({ hash: '', search: '' })
+    expect(b.s().docId).toBe(a.s().docId)
+    // A saves an edit: B, unchanged, shows it
+    const one = SEED.replace('Priority: 1', 'Priority: 1 # one')
+    a.t.state().dispatch({ origin: 'code', text: one })
+    await a.session.flush()
+    await settle()
+    expect(b.t.state().text).toBe(one)
+    // Both edit; A saves first: B keeps its text, does not overwrite A's, and says so
+    const two = one.replace('# one', '# two')
+    b.t.state().dispatch({ origin: 'code', text: two })
+    a.t.state().dispatch({ origin: 'code', text: one + '# from A\n' })
+    await a.session.flush()
+    await settle()
+    expect(b.s().changedElsewhere).toBe(true)
+    expect(b.session.wouldLoseWork()).toBe(true)
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(a.s().docId!))?.text).toBe(one + '# from A\n')
+    expect(b.t.state().text).toBe(two)
+    // B keeps its copy as a new document, undo history included; A's stays as A saved it
+    await b.session.keepAsNewDocument()
+    await b.session.flush()
+    expect(b.s().docId).not.toBe(a.s().docId)
+    expect(b.t.state().documentName).toBe('mns-callback (copy)')
+    const stored = await createDocumentRepository(kv).list()
+    expect(stored.map((e) => e.name).sort()).toEqual(['mns-callback', 'mns-callback (copy)'])
+    expect((await createDocumentRepository(kv).load(b.s().docId!))?.text).toBe(two)
+    b.t.state().undo()
+    expect(b.t.state().text).toBe(one)
+  })
+
+  it('two tabs saving at the same moment: the store takes one, the other tab is refused and asks (no message needed)', async () => {
+    const kv = createMemoryKeyValueStore()
+    const silent: TabChannel = { post: () => undefined, listen: () => () => undefined }
+    const a = tab(kv, undefined, silent)
+    await a.session.start({ hash: '', search: '' })
+    const b = tab(kv, undefined, silent)
+    await b.session.start({ hash: '', search: '' })
+    a.t.state().dispatch({ origin: 'code', text: SEED + '# a\n' })
+    b.t.state().dispatch({ origin: 'code', text: SEED + '# b\n' })
+    await Promise.all([a.session.flush(), b.session.flush()])
+    expect((await createDocumentRepository(kv).load(a.s().docId!))?.text).toBe(SEED + '# a\n')
+    expect([a.s().changedElsewhere, b.s().changedElsewhere]).toEqual([false, true])
+    expect(b.t.state().text).toBe(SEED + '# b\n')
+    // B's later keys are not saved over A's either
+    b.t.state().dispatch({ origin: 'code', text: SEED + '# b\n# more\n' })
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(a.s().docId!))?.text).toBe(SEED + '# a\n')
+  })
+
+  it('after another tab saved, "show the other version" puts it on screen and autosave resumes', async () => {
+    const kv = createMemoryKeyValueStore()
+    const channel = memoryTabChannel()
+    const a = tab(kv, undefined, channel)
+    await a.session.start({ hash: '', search: '' })
+    const b = tab(kv, undefined, channel)
+    await b.session.start({ hash: '', search: '' })
+    b.t.state().dispatch({ origin: 'code', text: SEED + '# b\n' })
+    a.t.state().dispatch({ origin: 'code', text: SEED + '# a\n' })
+    await a.session.flush()
+    await settle()
+    await b.session.takeOtherVersion()
+    expect([b.s().changedElsewhere, b.t.state().text]).toEqual([false, SEED + '# a\n'])
+    b.t.state().dispatch({ origin: 'code', text: SEED + '# a\n# b\n' })
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(a.s().docId!))?.text).toBe(SEED + '# a\n# b\n')
+  })
+
   it('keeps the keys typed after the last autosave when the page goes away at once, as an undoable step', async () => {
     // Given a stored document, then typing the page never got to autosave (the timers never fire)
     const kv = createMemoryKeyValueStore()

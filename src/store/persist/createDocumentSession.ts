@@ -9,6 +9,7 @@ import { restoreRecord } from './restoreRecord.ts'
 import type { SessionState } from './SessionState.ts'
 import { storageProblemOf } from './storageProblemOf.ts'
 import { createUnsavedJournal, type UnsavedJournal } from './createUnsavedJournal.ts'
+import type { TabChannel } from './TabChannel.ts'
 
 /** What a session needs: the designer, storage, and the clock and id source (injected for tests). */
 export interface SessionDeps {
@@ -19,6 +20,8 @@ export interface SessionDeps {
   readonly newId: () => string
   /** The synchronous first line of autosave (`localStorage`); none in tests that do not need it. */
   readonly journal?: UnsavedJournal
+  /** How tabs tell each other that a document was saved; none in tests of one tab. */
+  readonly tabs?: TabChannel | null
 }
 
 /** Where a document being opened comes from, for its name and for Save. */
@@ -49,6 +52,10 @@ export interface DocumentSession {
   say(text: string, tone?: 'error' | 'info'): void
   dismissMessage(): void
   flush(): Promise<void>
+  /** After another tab saved this document: show that tab's version, dropping this tab's changes. */
+  takeOtherVersion(): Promise<void>
+  /** After another tab saved this document: keep this tab's text and history as a new document. */
+  keepAsNewDocument(): Promise<void>
   /** Writes the open document's text synchronously (page hide, before unload), so a reload keeps every key. */
   flushNow(): void
   dispose(): void
@@ -59,8 +66,23 @@ export interface DocumentSession {
  * an autosave of the open document; storage failures become `state.autosave.problem` and never stop
  * editing. Opening always creates a new document: the one that was open stays in the recent list.
  */
-export function createDocumentSession({ designer, repo, timer, now, newId, journal = createUnsavedJournal(null) }: SessionDeps): DocumentSession {
-  const autosaver = createAutosaver(repo, timer, { onSaved: (record) => journal.clear(record.id, record.text) })
+export function createDocumentSession({ designer, repo, timer, now, newId, journal = createUnsavedJournal(null), tabs = null }: SessionDeps): DocumentSession {
+  const tabId = newId()
+  // The text of the open document as this tab last read it from storage or wrote it there: a tab whose
+  // text still equals it has nothing of its own to lose when another tab saves.
+  let storedText: string | null = null
+  const autosaver = createAutosaver(repo, timer, {
+    onSaved: (record) => {
+      journal.clear(record.id, record.text)
+      if (record.id === state.getState().docId) storedText = record.text
+      tabs?.post({ kind: 'saved', id: record.id, tab: tabId })
+    },
+    // Only the open document is guarded: this tab knows what it last read of it.
+    expectTextOf: (id) => (id === state.getState().docId ? storedText : null),
+    onRefused: (record) => {
+      if (record.id === state.getState().docId) state.setState({ changedElsewhere: true })
+    },
+  })
   const state = createStore<SessionState>()(() => ({
     docId: null,
     fileName: null,
@@ -69,6 +91,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
     recent: [],
     autosave: autosaver.status(),
     message: null,
+    changedElsewhere: false,
     pendingView: null,
   }))
   let suppress = false
@@ -78,7 +101,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
   const failed = (error: unknown) => state.setState({ autosave: { state: 'failed', problem: storageProblemOf(error) } })
   const save = () => {
     const s = state.getState()
-    if (s.docId === null) return
+    if (s.docId === null || s.changedElsewhere) return
     const record = recordOf(designer.getState(), s, s.docId, viewport, now())
     journal.note({ id: record.id, name: record.name, text: record.text, at: record.updatedAt })
     state.setState({ recent: [{ id: record.id, name: record.name, updatedAt: record.updatedAt }, ...s.recent.filter((e) => e.id !== record.id)] })
@@ -93,6 +116,35 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
     }
   }
   const unsubscribeStatus = autosaver.subscribe((autosave) => state.setState({ autosave }))
+  // Another tab saved the document open here: follow it when this tab has nothing of its own, else stop
+  // autosaving it and ask (the user's text stays on screen and in this tab's history meanwhile). Messages
+  // can cross (both tabs saving at once); the store's compare-and-swap in `save` settles those races.
+  const unsubscribeTabs =
+    tabs?.listen((message) => {
+      const s = state.getState()
+      if (message.tab === tabId || message.id !== s.docId || s.changedElsewhere) return
+      if (designer.getState().text === storedText) void reload(message.id, storedText)
+      else {
+        autosaver.discard(message.id)
+        state.setState({ changedElsewhere: true })
+      }
+    }) ?? (() => undefined)
+  /**
+   * Shows the stored version of `id` (the open document) in place. With `ifTextIs`, only while this tab's
+   * text is still that (a key typed during the read is the user's own change: then ask instead).
+   */
+  const reload = async (id: string, ifTextIs?: string | null) => {
+    const record = await repo.load(id).catch((e: unknown) => (failed(e), null))
+    if (record === null || state.getState().docId !== id) return
+    if (ifTextIs !== undefined && designer.getState().text !== ifTextIs) {
+      if (record.text !== storedText) state.setState({ changedElsewhere: true })
+      return
+    }
+    autosaver.discard(id)
+    quietly(() => restoreRecord(designer, record))
+    storedText = record.text
+    state.setState({ changedElsewhere: false, cleanText: record.savedText ?? record.text })
+  }
   const unsubscribeDesigner = designer.subscribe((s, prev) => {
     if (suppress) return
     if (s.text !== prev.text || s.history !== prev.history || s.selection !== prev.selection || s.documentName !== prev.documentName || s.view !== prev.view) save()
@@ -109,7 +161,8 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
         designer.getState().dispatch({ origin: 'load', text, resetHistory: true, name: source.name })
         designer.getState().select([], 'load')
       })
-      state.setState({ docId: id, fileName: source.fileName ?? null, fileHandle: source.fileHandle ?? null, cleanText: text, pendingView: null })
+      storedText = null
+      state.setState({ changedElsewhere: false, docId: id, fileName: source.fileName ?? null, fileHandle: source.fileHandle ?? null, cleanText: text, pendingView: null })
       save()
       await autosaver.flush()
       await repo.setCurrentId(id).catch(failed)
@@ -125,7 +178,8 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       }
       viewport = record.view.viewport
       quietly(() => restoreRecord(designer, record))
-      state.setState({ docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
+      storedText = record.text
+      state.setState({ changedElsewhere: false, docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
       // Keys typed just before the page went away reached the journal but not IndexedDB: put them back as
       // one undoable step on top of the stored history, and let the autosave store them.
       const unsaved = journal.read(id)
@@ -154,7 +208,10 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       state.setState({ cleanText: text, fileName, fileHandle })
       save()
     },
-    wouldLoseWork: () => state.getState().autosave.problem !== null && designer.getState().text !== state.getState().cleanText,
+    wouldLoseWork: () => {
+      const s = state.getState()
+      return s.changedElsewhere || (s.autosave.problem !== null && designer.getState().text !== s.cleanText)
+    },
     setViewport(next) {
       viewport = next
       save()
@@ -163,7 +220,27 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
     dismissMessage: () => state.setState({ message: null }),
     flush: () => autosaver.flush(),
     flushNow: () => journal.flush(),
+    async takeOtherVersion() {
+      const id = state.getState().docId
+      if (id === null) return
+      // The user chose to drop this tab's text: its journal entry must not come back on the next reload.
+      journal.clear(id, designer.getState().text)
+      await reload(id)
+    },
+    async keepAsNewDocument() {
+      const { text, documentName, history } = designer.getState()
+      const id = state.getState().docId
+      // This text lives on in the copy: the original's journal entry would otherwise restore it over the
+      // other tab's version when the original is next opened.
+      if (id !== null) journal.clear(id, text)
+      state.setState({ changedElsewhere: false })
+      await session.openDocument(text, { name: `${documentName} (copy)` })
+      // The copy is this tab's work: its undo history comes along.
+      designer.setState({ history: { ...history, burst: null } })
+      save()
+    },
     dispose() {
+      unsubscribeTabs()
       unsubscribeStatus()
       unsubscribeDesigner()
     },

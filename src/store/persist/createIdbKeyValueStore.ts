@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval'
+import { createStore, del, get, set, update } from 'idb-keyval'
 import type { KeyValueStore } from './KeyValueStore.ts'
 
 /**
@@ -23,5 +23,6 @@ export function createIdbKeyValueStore(dbName = 'fdl-studio', storeName = 'docum
     get: <T>(key: string) => guarded(() => get<T>(key, open())),
     set: (key, value) => guarded(() => set(key, value, open())),
     del: (key) => guarded(() => del(key, open())),
+    update: (key, change) => guarded(() => update(key, change, open())),
   }
 }

@@ -19,7 +19,7 @@ export function createMemoryKeyValueStore(options: { quotaBytes?: number; unavai
   const data = new Map<string, unknown>()
   const refuse = () => Promise.reject(new DOMException('The operation failed because storage is not available.', 'InvalidStateError'))
   const used = () => [...data.values()].reduce<number>((sum, v) => sum + sizeOf(v), 0)
-  return {
+  const store: KeyValueStore = {
     get: <T>(key: string) => (options.unavailable ? refuse() : Promise.resolve(structuredClone(data.get(key)) as T | undefined)),
     set: (key, value) => {
       if (options.unavailable) return refuse()
@@ -34,5 +34,11 @@ export function createMemoryKeyValueStore(options: { quotaBytes?: number; unavai
       data.delete(key)
       return Promise.resolve()
     },
+    // Synchronous between the read and the write, so as atomic as IndexedDB's transaction.
+    update: <T>(key: string, change: (old: T | undefined) => T) => {
+      if (options.unavailable) return refuse()
+      return store.set(key, change(structuredClone(data.get(key)) as T | undefined))
+    },
   }
+  return store
 }

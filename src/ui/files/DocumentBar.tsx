@@ -4,8 +4,9 @@ import { useFilesController } from './useFilesController.ts'
 import { useSession } from './useSession.ts'
 
 /** Short autosave status beside the name; the full warning is the strip under the toolbar. */
-function statusText(state: string, failing: boolean): string {
+function statusText(state: string, failing: boolean, elsewhere: boolean): string {
   if (failing) return 'Not saved'
+  if (elsewhere) return 'Changed in another tab'
   if (state === 'saving' || state === 'pending') return 'Saving…'
   if (state === 'saved') return 'Saved in this browser'
   return ''
@@ -19,6 +20,7 @@ export function DocumentBar() {
   const files = useFilesController()
   const name = useStore(files.designer.store, (s) => s.documentName)
   const autosave = useSession((s) => s.autosave)
+  const elsewhere = useSession((s) => s.changedElsewhere)
   // null while not editing, so a rename from elsewhere (switching documents) shows at once.
   const [draft, setDraft] = useState<string | null>(null)
   const value = draft ?? name
@@ -40,8 +42,8 @@ export function DocumentBar() {
           if (e.key === 'Escape') setDraft(null)
         }}
       />
-      <span className={autosave.problem ? 'files-status files-status-failing' : 'files-status'} role="status" aria-label="Autosave status" title={autosave.problem?.message}>
-        {statusText(autosave.state, autosave.problem !== null)}
+      <span className={autosave.problem || elsewhere ? 'files-status files-status-failing' : 'files-status'} role="status" aria-label="Autosave status" title={autosave.problem?.message}>
+        {statusText(autosave.state, autosave.problem !== null, elsewhere)}
       </span>
       <button type="button" onClick={files.showRecent}>
         Recent

@@ -5,12 +5,13 @@ import { useSession } from './useSession.ts'
 /**
  * The files feature's messages, floating under the toolbar over the canvas: a refused file or a broken share link
  * (stays until dismissed), and the storage warning while autosave is not working (stays while it lasts,
- * so the user knows to download their work).
+ * so the user knows to download their work), and the choice to make when another tab saved the open flow.
  */
 export function FilesNotices() {
   const files = useFilesController()
   const message = useSession((s) => s.message)
   const problem = useSession((s) => s.autosave.problem)
+  const elsewhere = useSession((s) => s.changedElsewhere)
   // Hidden per kind of problem: the toolbar keeps saying "Not saved", and a new kind shows again.
   const [hidden, setHidden] = useState<string | null>(null)
   return (
@@ -23,6 +24,17 @@ export function FilesNotices() {
           </button>
           <button type="button" onClick={() => setHidden(problem.kind)}>
             Hide
+          </button>
+        </div>
+      ) : null}
+      {elsewhere ? (
+        <div className="files-warning" role="alert" aria-label="Changed in another tab">
+          <span>Another tab saved this flow while you were changing it here. To overwrite nothing, your changes here are not saved until you choose.</span>
+          <button type="button" onClick={() => void files.session.takeOtherVersion()}>
+            Show the other version
+          </button>
+          <button type="button" onClick={() => void files.session.keepAsNewDocument()}>
+            Keep mine as a new flow
           </button>
         </div>
       ) : null}

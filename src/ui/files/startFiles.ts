@@ -4,6 +4,7 @@ import { createDocumentSession } from '../../store/persist/createDocumentSession
 import { createIdbKeyValueStore } from '../../store/persist/createIdbKeyValueStore.ts'
 import { createMemoryKeyValueStore } from '../../store/persist/createMemoryKeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../../store/persist/createUnsavedJournal.ts'
+import { createBroadcastTabChannel } from '../../store/persist/TabChannel.ts'
 import { simulateAction } from '../simulation/simulateAction.ts'
 import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
@@ -36,6 +37,7 @@ export function startFiles(): { readonly designer: Designer; readonly files: Fil
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     journal: createUnsavedJournal(localStorageOrNull()),
+    tabs: createBroadcastTabChannel(),
   })
   files = createFilesController(designer, session)
   return { designer, files }
