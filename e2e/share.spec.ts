@@ -86,6 +86,12 @@ test.describe('share links', () => {
       await expect(files.documentName).toHaveValue('mns-callback')
       await files.expectText(SEED)
     }
+    // A 1.5 MB link (a "zip bomb" would claim gigabytes) is refused by its length, before it is decoded
+    await page.goto('/')
+    await page.goto(`/#flow=1.00000000.${'A'.repeat(1536 * 1024)}`)
+    await expect(files.message).toContainText('longer than the 32 KB of any link FDL Studio makes')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    await files.expectText(SEED)
     await files.screenshot('share-broken-link')
     await files.openRecent()
     await expect(page.getByRole('list', { name: 'Recent flows' }).getByRole('listitem')).toHaveCount(1)

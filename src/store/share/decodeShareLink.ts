@@ -14,6 +14,14 @@ const DAMAGED =
  * checksum mismatch, not UTF-8, absurd size) gives a message instead of a partly decoded flow.
  */
 export async function decodeShareLink(hash: string): Promise<Result<string>> {
+  // Before anything is decoded: the app never hands out a link this long, and a longer one is where a
+  // "zip bomb" would hide (a 2 MB payload of deflate can claim gigabytes).
+  if (hash.length > SHARE_LINK.maxUrlLength) {
+    return {
+      ok: false,
+      message: `This share link is ${(hash.length / 1024).toFixed(1)} KB, longer than the ${SHARE_LINK.maxUrlLength / 1024} KB of any link FDL Studio makes, so it was not opened. Ask for the YAML file instead.`,
+    }
+  }
   const value = shareLinkParam(hash)
   if (value === null) return { ok: false, message: 'This address holds no share link (#flow=…).' }
   const [version, checksum, payload, ...rest] = value.split('.')
@@ -23,10 +31,10 @@ export async function decodeShareLink(hash: string): Promise<Result<string>> {
       : { ok: false, message: DAMAGED }
   }
   if (rest.length > 0 || checksum === undefined || !/^[0-9a-f]{8}$/.test(checksum) || payload === undefined) return { ok: false, message: DAMAGED }
-  // Deflate cannot expand by more than ~1032:1; a longer payload than that bound is not ours.
-  if (payload.length > SHARE_LINK.maxTextBytes) return { ok: false, message: DAMAGED }
   const compressed = fromBase64Url(payload)
   if (compressed === null) return { ok: false, message: DAMAGED }
+  // The checksum is of the text (link format 1), so it can only be checked once inflated; inflating stops
+  // at the document limit, and with the length check above costs at most 32 KB in, 2 MB out.
   const bytes = await inflateRaw(compressed, SHARE_LINK.maxTextBytes)
   if (bytes === null || crc32(bytes).toString(16).padStart(8, '0') !== checksum) return { ok: false, message: DAMAGED }
   try {

@@ -98,6 +98,17 @@ describe('share links', () => {
     expect(r.ok).toBe(false)
   })
 
+  it('refuses a link longer than any the app makes before decoding it, saying why', async () => {
+    // Given a 2 MB link (a valid header and a payload that would inflate to gigabytes if it were read)
+    const hash = `#flow=1.00000000.${'A'.repeat(2 * 1024 * 1024)}`
+    const r = await decodeShareLink(hash)
+    // Then it is refused by its length, with the limit in the message, not as a damaged stream
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/is 2048\.0 KB, longer than the 32 KB of any link FDL Studio makes/) })
+    // And a link at the limit is still read as a link (here damaged, since its payload is noise)
+    const atLimit = await decodeShareLink(`#flow=1.00000000.${'A'.repeat(SHARE_LINK.maxUrlLength - 20)}`)
+    expect(atLimit).toEqual({ ok: false, message: expect.stringMatching(/damaged or incomplete/) })
+  })
+
   it('refuses to make a link longer than links reliably travel, saying how long and what to do', async () => {
     // Given 40 KB of text that does not compress (a long base64 blob in a comment)
     const noise = toBase64Url(crypto.getRandomValues(new Uint8Array(30_000)))
