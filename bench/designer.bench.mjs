@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test'
 import { build } from 'esbuild'
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -42,8 +42,7 @@ function initialJs() {
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1])
   const sizes = files.map((f) => ({ f, raw: readFileSync(join(OUT, f)).length, gz: gzipSync(readFileSync(join(OUT, f)), { level: 9 }).length }))
   const css = [...html.matchAll(/href="\/(assets\/[^"]+\.css)"/g)].map((m) => gzipSync(readFileSync(join(OUT, m[1])), { level: 9 }).length)
-  const elk = readdirSync(join(OUT, 'assets')).find((f) => f.startsWith('elk-worker'))
-  return { files: sizes, gz: sizes.reduce((a, s) => a + s.gz, 0), css: css.reduce((a, b) => a + b, 0), elk: elk ? gzipSync(readFileSync(join(OUT, 'assets', elk)), { level: 9 }).length : 0 }
+  return { files: sizes, gz: sizes.reduce((a, s) => a + s.gz, 0), css: css.reduce((a, b) => a + b, 0) }
 }
 
 /** Starts `vite preview` on the build (the vite binary itself, so stopping it frees the port) and waits for it. */
@@ -206,7 +205,6 @@ async function main() {
     report('Initial JS before the Monaco chunk (gzip -9)', kb(js.gz), '≤ 250 KB', js.gz <= 250 * 1024)
     report('  files', js.files.map((f) => `${f.f} ${kb(f.gz)}`).join(', '))
     report('  + CSS (gzip)', kb(js.css))
-    report('  ELK worker, fetched by the first layout (gzip)', kb(js.elk))
 
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
     await page.goto(BASE)
@@ -215,8 +213,8 @@ async function main() {
     const text = generateFlow(STEPS)
     const open = await open500(page, text)
     report(`${STEPS}-step flow: open + layout + paint`, ms(open), '≤ 1500 ms', open <= 1500)
-    const elkMs = await page.evaluate(() => performance.getEntriesByName('fdl:layout').at(-1)?.duration ?? NaN)
-    report('  of which waiting for the ELK worker', ms(elkMs))
+    const layoutMs = await page.evaluate(() => performance.getEntriesByName('fdl:layout').at(-1)?.duration ?? NaN)
+    report('  of which the structured layout', ms(layoutMs))
     await page.waitForTimeout(500)
     const forms = await formEdits(page)
     const formYaml = Math.max(...forms.map((f) => f.yaml))

@@ -72,3 +72,29 @@ test.describe('code pane', () => {
     await expect(designer.node('Notify')).not.toHaveClass(/selected/)
   })
 })
+
+test.describe('giant flows', () => {
+  test('3,500 top-level steps open: the canvas draws them, the code pane stays usable, and a reload brings them back', async ({ designer, page }) => {
+    test.setTimeout(120_000)
+    const steps = Array.from({ length: 3500 }, (_, i) => `  - type: pass\n    name: Step_${i}\n`).join('')
+    const text = `version: v1\ntype: flow\nsteps:\n${steps}`
+    await designer.goto()
+    await designer.waitForEditor()
+    await page.getByLabel('Open FDL file').setInputFiles({ name: 'giant.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) })
+    await expect(designer.canvas.locator('[data-step^="Step_"]').first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('alert', { name: 'Diagram error' })).toHaveCount(0)
+    await expect(designer.problems).toContainText('No problems')
+    await page.screenshot({ path: 'test-results/screenshots/giant-flow-open.png' })
+    // Going to the last step in the code selects it, and the canvas shows it
+    await designer.goToLineOf('name: Step_3499')
+    await page.keyboard.press('End')
+    await expect(designer.node('Step_3499')).toBeVisible({ timeout: 15_000 })
+    await page.keyboard.type('_last')
+    await expect.poll(() => designer.text()).toContain('name: Step_3499_last')
+    await expect(designer.node('Step_3499_last')).toBeVisible()
+    await page.screenshot({ path: 'test-results/screenshots/giant-flow.png' })
+    await page.reload()
+    await expect(designer.canvas.locator('[data-step^="Step_"]').first()).toBeVisible({ timeout: 30_000 })
+    await expect.poll(() => designer.text(), { timeout: 15_000 }).toContain('name: Step_3499_last')
+  })
+})

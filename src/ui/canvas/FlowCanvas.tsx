@@ -28,7 +28,7 @@ const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type ==
  */
 export function FlowCanvas() {
   const { store } = useDesigner()
-  const shown = useShownDiagram()
+  const { shown, layoutError } = useShownDiagram()
   const editable = useDesigner((s) => s.analysis.blocker === null)
   const selection = useDesigner((s) => s.selection)
   // A large flow draws only what is on screen, except while an image export needs every step.
@@ -93,6 +93,11 @@ export function FlowCanvas() {
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        {layoutError && (
+          <div className="canvas-error" role="alert" aria-label="Diagram error">
+            {layoutError}
+          </div>
+        )}
         <DropIndicator target={drop.target} />
         <ViewportSync />
         <SimViewportFit />

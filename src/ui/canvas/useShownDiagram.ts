@@ -16,16 +16,16 @@ export interface ShownDiagram {
 }
 
 /**
- * The last good model paired with its layout. While a new structure is being laid out the previous pair stays
- * on screen, so boxes never jump to the origin or blink; null only before the very first layout.
+ * The last good model paired with its layout. Should a layout ever fail, the previous pair stays on screen
+ * and `layoutError` says why (null only before the very first layout).
  */
-export function useShownDiagram(): ShownDiagram | null {
+export function useShownDiagram(): { readonly shown: ShownDiagram | null; readonly layoutError: string | null } {
   const flow = useDesigner((s) => s.good.parsed.flow)
   const diagnostics = useDesigner((s) => s.good.diagnostics)
   const diagram = useMemo(() => buildDiagram(flow), [flow])
-  const layout = useLayout(diagram)
+  const { layout, error } = useLayout(diagram)
   const [last, setLast] = useState<ShownDiagram | null>(null)
   const shown = useMemo(() => (layout ? { flow, diagnostics, diagram, layout } : null), [flow, diagnostics, diagram, layout])
   if (shown && shown !== last) setLast(shown)
-  return shown ?? last
+  return { shown: shown ?? last, layoutError: error }
 }

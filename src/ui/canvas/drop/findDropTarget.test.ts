@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import { buildDiagram } from '../diagram/buildDiagram.ts'
@@ -27,7 +26,7 @@ steps:
 
 describe('findDropTarget', async () => {
   const diagram = buildDiagram(parseFdl(FLOW).flow)
-  const layout = await layoutDiagram(diagram, new ELK())
+  const layout = layoutDiagram(diagram)
   const geometry = buildDropGeometry(diagram, layout)
   const abs = (id: string): Box => {
     let box = layout.boxes.get(id)!

@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import { buildDiagram } from '../diagram/buildDiagram.ts'
@@ -26,9 +25,9 @@ steps:
     name: Done
 `
 
-describe('layoutDiagram (bundled ELK)', async () => {
+describe('layoutDiagram', () => {
   const diagram = buildDiagram(parseFdl(FLOW).flow)
-  const layout = await layoutDiagram(diagram, new ELK())
+  const layout = layoutDiagram(diagram)
   const box = (id: string) => layout.boxes.get(id)!
 
   it('places every box', () => {
@@ -55,4 +54,73 @@ describe('layoutDiagram (bundled ELK)', async () => {
     const b2 = box('steps.1.branches.0.steps.1')
     expect(b1.y + b1.height).toBeLessThan(b2.y)
   })
+
+  it('puts each box inside its parent and siblings apart (no overlaps) in a nested flow', () => {
+    const nested = buildDiagram(parseFdl(NESTED).flow)
+    const l = layoutDiagram(nested)
+    const byParent = new Map<string | null, string[]>()
+    for (const n of nested.nodes) byParent.set(n.parent, [...(byParent.get(n.parent) ?? []), n.id])
+    for (const n of nested.nodes) {
+      const b = l.boxes.get(n.id)!
+      if (n.parent !== null) {
+        const p = l.boxes.get(n.parent)!
+        expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= p.width && b.y + b.height <= p.height, n.id).toBe(true)
+      }
+    }
+    for (const ids of byParent.values()) {
+      const bs = ids.map((id) => l.boxes.get(id)!)
+      for (let i = 0; i < bs.length; i++)
+        for (let j = i + 1; j < bs.length; j++) {
+          const [a, b] = [bs[i]!, bs[j]!]
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+          expect(apart, `${ids[i]} / ${ids[j]}`).toBe(true)
+        }
+    }
+  })
+
+  it('lays out 3,500 top-level steps and 400 nested levels without overflowing the stack', () => {
+    const long = `version: v1\ntype: flow\nsteps:\n${Array.from({ length: 3500 }, (_, i) => `  - type: pass\n    name: S${i}\n`).join('')}`
+    const d = buildDiagram(parseFdl(long).flow)
+    const l = layoutDiagram(d)
+    expect(l.boxes.size).toBe(d.nodes.length)
+    expect(l.boxes.get('steps.3499')!.y).toBeGreaterThan(l.boxes.get('steps.0')!.y + 3499 * 56)
+    let deep = '          - type: pass\n            name: Leaf\n'
+    for (let i = 0; i < 400; i++) deep = `- type: foreach\n  name: F${i}\n  iterationMapping:\n    collection: $.xs\n  steps:\n${deep.replace(/^/gm, '    ')}`
+    const dd = buildDiagram(parseFdl(`version: v1\ntype: flow\nsteps:\n${deep.replace(/^/gm, '  ')}`).flow)
+    expect(layoutDiagram(dd).boxes.size).toBe(dd.nodes.length)
+  })
 })
+
+const NESTED = `version: v1
+type: flow
+steps:
+  - type: task
+    name: T
+    resourceArn: acs:mns:::/queues/q/messages
+    pattern: waitForCallback
+    end: true
+  - type: choice
+    name: C
+    choices:
+      - condition: $.a > 1
+        steps:
+          - type: parallel
+            name: P
+            branches:
+              - steps:
+                  - type: pass
+                    name: X
+              - steps: []
+    default:
+      goto: Done
+  - type: foreach
+    name: F
+    iterationMapping:
+      collection: $.items
+    steps:
+      - type: wait
+        name: W
+        duration: 1
+  - type: succeed
+    name: Done
+`
