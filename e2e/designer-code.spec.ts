@@ -73,6 +73,25 @@ test.describe('code pane', () => {
   })
 })
 
+test.describe('odd keys', () => {
+  test('an empty key (`: x`) at the top or in a step is marked, and the YAML worker keeps working', async ({ designer, page }) => {
+    // The fixture fails the test on any console error: the worker used to throw on every change here
+    await designer.goto()
+    await designer.waitForEditor()
+    await designer.cursorAtEndOf('type: flow')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(': x')
+    await expect.poll(async () => (await designer.markers()).some((m) => m.owner === 'fdl' && m.line === 8)).toBe(true)
+    await designer.cursorAtEndOf('name: Task_1')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(': y')
+    await expect.poll(() => designer.text()).toContain('    : y\n')
+    // Schema markers still come (the worker answers): an unknown key in the step is marked by the schema
+    await expect.poll(async () => (await designer.markers()).filter((m) => m.owner !== 'fdl').map((m) => m.message)).toContain('Not a key FDL defines here: the service does not read it.')
+    await expect(designer.node('Task_1')).toBeVisible()
+  })
+})
+
 test.describe('giant flows', () => {
   test('3,500 top-level steps open: the canvas draws them, the code pane stays usable, and a reload brings them back', async ({ designer, page }) => {
     test.setTimeout(120_000)
