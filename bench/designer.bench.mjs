@@ -15,6 +15,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4201)
 const BASE = `http://127.0.0.1:${PORT}`
 const RUNS = 5
 const STEPS = 500
+const BIG_STEPS = 2000
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
@@ -125,16 +126,39 @@ async function firstLoad(browser) {
 }
 
 /** Opens the 500-step flow in the running app: load() to all 500 steps drawn and painted. */
-async function open500(page, text) {
-  return page.evaluate(async (t) => {
+async function openFlow(page, text, count) {
+  return page.evaluate(async ([t, n]) => {
     const t0 = performance.now()
     window.__fdl.load(t)
     await new Promise((resolve) => {
-      const check = () => (document.querySelector('.flow-wrapper[data-steps="500"]') ? requestAnimationFrame(resolve) : requestAnimationFrame(check))
+      const check = () => (document.querySelector(`.flow-wrapper[data-steps="${n}"]`) ? requestAnimationFrame(resolve) : requestAnimationFrame(check))
       check()
     })
     return performance.now() - t0
-  }, text)
+  }, [text, count])
+}
+
+/** Frame times while the wheel zooms the canvas out and back in (`steps` wheel events each way). */
+async function zoomFrames(page, at, steps) {
+  await page.evaluate(() => {
+    window.__frames = []
+    window.__framing = true
+    let last = performance.now()
+    const tick = (t) => {
+      window.__frames.push(t - last)
+      last = t
+      if (window.__framing) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  await page.mouse.move(at.x, at.y)
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, 120)
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(0, -120)
+  const frames = await page.evaluate(() => {
+    window.__framing = false
+    return window.__frames.slice(2)
+  })
+  return { mean: frames.reduce((a, b) => a + b, 0) / frames.length, p95: pct(frames, 0.95), max: Math.max(...frames), slow: frames.filter((f) => f > 33.4).length, n: frames.length }
 }
 
 /** A form-style command (what the inspector dispatches) on a task mid-flow: dispatch to YAML, and to next paint. */
@@ -211,7 +235,7 @@ async function main() {
     await page.locator('.react-flow__node[data-step]').first().waitFor()
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 })
     const text = generateFlow(STEPS)
-    const open = await open500(page, text)
+    const open = await openFlow(page, text, STEPS)
     report(`${STEPS}-step flow: open + layout + paint`, ms(open), '≤ 1500 ms', open <= 1500)
     const layoutMs = await page.evaluate(() => performance.getEntriesByName('fdl:layout').at(-1)?.duration ?? NaN)
     report('  of which the structured layout', ms(layoutMs))
@@ -247,6 +271,17 @@ async function main() {
     report('Bare React Flow panning: frame mean / p95 / max', `${barePan.mean.toFixed(1)} / ${barePan.p95.toFixed(1)} / ${barePan.max.toFixed(1)} ms (${barePan.slow} of ${barePan.n} frames > 33 ms)`)
     report('Ratio designer / bare: open (parse + validate + layout + render vs render)', `${(open / bareOpen).toFixed(2)}×`)
     report('Ratio designer / bare: pan frame mean', `${(pan.mean / barePan.mean).toFixed(2)}×`)
+
+    // Issue 14: a 2,000-step flow opens, pans and zooms (no target of its own; the figures say how well).
+    const big = generateFlow(BIG_STEPS)
+    const openBig = await openFlow(page, big, BIG_STEPS)
+    const bigLayout = await page.evaluate(() => performance.getEntriesByName('fdl:layout').at(-1)?.duration ?? NaN)
+    report(`${BIG_STEPS}-step flow: open + layout + paint (layout)`, `${ms(openBig)} (${ms(bigLayout)})`)
+    await page.waitForTimeout(500)
+    const panBig = await panFrames(page, { x: pane.x + 12, y: pane.y + pane.height / 2 }, 300, 200, 60)
+    report(`Panning the ${BIG_STEPS}-step canvas: frame mean / p95 / max`, `${panBig.mean.toFixed(1)} / ${panBig.p95.toFixed(1)} / ${panBig.max.toFixed(1)} ms (${panBig.slow} of ${panBig.n} frames > 33 ms)`)
+    const zoomBig = await zoomFrames(page, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }, 8)
+    report(`Zooming the ${BIG_STEPS}-step canvas: frame mean / p95 / max`, `${zoomBig.mean.toFixed(1)} / ${zoomBig.p95.toFixed(1)} / ${zoomBig.max.toFixed(1)} ms (${zoomBig.slow} of ${zoomBig.n} frames > 33 ms)`)
   } finally {
     await browser.close()
     server.kill()
