@@ -19,7 +19,8 @@ function graph(count: number): { nodes: Node[]; edges: Edge[] } {
 }
 
 function Bare() {
-  const [g, setG] = useState<{ nodes: Node[]; edges: Edge[] }>({ nodes: [], edges: [] })
+  // `?show=N` draws N nodes from the first render: the first-load baseline (navigation to painted nodes).
+  const [g, setG] = useState<{ nodes: Node[]; edges: Edge[] }>(() => graph(Number(new URLSearchParams(location.search).get('show') ?? 0)))
   useEffect(() => {
     ;(window as unknown as { __bare: BareHooks }).__bare = { show: (count) => setG(graph(count)) }
   }, [])

@@ -105,19 +105,19 @@ async function panFrames(page, from, dx, dy, steps) {
 }
 
 /** First load of the seed example: navigation start to the first step node in the DOM and painted. */
-async function firstLoad(browser) {
+async function firstLoad(browser, url = BASE, selector = '.react-flow__node[data-step]') {
   const times = []
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
-    await page.addInitScript(() => {
+    await page.addInitScript((sel) => {
       const check = () => {
-        if (document.querySelector('.react-flow__node[data-step]')) requestAnimationFrame(() => (window.__canvasAt = performance.now()))
+        if (document.querySelector(sel)) requestAnimationFrame(() => (window.__canvasAt = performance.now()))
         else requestAnimationFrame(check)
       }
       requestAnimationFrame(check)
-    })
-    await page.goto(BASE)
+    }, selector)
+    await page.goto(url)
     await page.waitForFunction(() => window.__canvasAt !== undefined)
     times.push(await page.evaluate(() => window.__canvasAt))
     await context.close()
@@ -226,6 +226,11 @@ async function main() {
     const loads = await firstLoad(browser)
     report('First load → canvas with the example visible (median of 5)', ms(median(loads)), '≤ 1000 ms', median(loads) <= 1000)
     report('  all runs', loads.map(ms).join(', '))
+    // The example draws Start, Task_1 and End: the bare page draws as many nodes from its first render.
+    const bareLoads = await firstLoad(browser, `${BASE}/bare/?show=3`, '.react-flow__node')
+    report('Bare React Flow first load → 3 nodes painted (median of 5)', ms(median(bareLoads)))
+    const firstRatio = median(loads) / median(bareLoads)
+    report('Ratio designer / bare: first load', `${firstRatio.toFixed(2)}×`, '≤ 1.2×', firstRatio <= 1.2)
     report('Initial JS before the Monaco chunk (gzip -9)', kb(js.gz), '≤ 250 KB', js.gz <= 250 * 1024)
     report('  files', js.files.map((f) => `${f.f} ${kb(f.gz)}`).join(', '))
     report('  + CSS (gzip)', kb(js.css))
