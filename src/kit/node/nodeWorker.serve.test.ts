@@ -21,11 +21,11 @@ afterEach(async () => {
 })
 
 /** Starts the generated worker as `npm start` would (tsx worker.ts), pointed at the emulator; collects its log. */
-function startWorker(dir: string, url: string): { proc: ChildProcess; log: () => string; exited: Promise<number | null> } {
+function startWorker(dir: string, url: string, extra: Record<string, string> = {}): { proc: ChildProcess; log: () => string; exited: Promise<number | null> } {
   let out = ''
   const proc = spawn(workerBin(dir, 'tsx'), ['worker.ts'], {
     cwd: dir,
-    env: { ...process.env, MNS_ENDPOINT: url, FNF_ENDPOINT: url, ALIBABA_CLOUD_ACCESS_KEY_ID: 'test-key-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'test-key-secret' },
+    env: { ...process.env, MNS_ENDPOINT: url, FNF_ENDPOINT: url, ALIBABA_CLOUD_ACCESS_KEY_ID: 'test-key-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'test-key-secret', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   proc.stdout!.on('data', (b: Buffer) => (out += b.toString('utf8')))
@@ -35,14 +35,18 @@ function startWorker(dir: string, url: string): { proc: ChildProcess; log: () =>
   return { proc, log: () => out, exited }
 }
 
-/** Starts an execution and waits (DescribeExecution's long poll) until it ends. */
+/**
+ * Starts an execution and polls DescribeExecution until it ends (short polls: the OpenAPI client's connect
+ * timeout would cut a long one that outlasts it).
+ */
 async function run(url: string, flow: string, name: string, input: object): Promise<Record<string, unknown>> {
   const fnf = openApiCaller(url, 'ACS3-HMAC-SHA256')
   const started = await fnf('StartExecution', { FlowName: flow, ExecutionName: name, Input: JSON.stringify(input) })
   expect(started.statusCode).toBe(200)
-  for (let i = 0; i < 6; i++) {
-    const d = await fnf('DescribeExecution', { FlowName: flow, ExecutionName: name, WaitTimeSeconds: '20' })
+  for (let i = 0; i < 600; i++) {
+    const d = await fnf('DescribeExecution', { FlowName: flow, ExecutionName: name })
     if (d.body.Status !== 'Running') return d.body
+    await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`${name} still running after 120 s`)
 }
@@ -109,5 +113,37 @@ describe('worker-node/ against fdl serve', () => {
     const d = await fnf('DescribeExecution', { FlowName: 'seed', ExecutionName: 'e4', WaitTimeSeconds: '10' })
     expect(d.body.Status).toBe('Succeeded')
     expect(JSON.parse(String(d.body.Output))).toMatchObject({ slow: true })
+  })
+
+  it('a job slower than the visibility timeout, two workers on the queue: the message is kept invisible and processed once', { timeout: 300_000 }, async () => {
+    server = await startTestServer({ flows: { seed: SEED } })
+    const url = `http://127.0.0.1:${server.port}`
+    // A 2 s visibility timeout on the queue and in the workers; the job takes 5 s
+    const mns = mnsClient(url)
+    await mns.deleteQueue('fnf-demo')
+    expect((await mns.createQueue('fnf-demo', { VisibilityTimeout: 2 })).code).toBe(201)
+    expect(Number((await mns.getQueueAttributes('fnf-demo')).body.VisibilityTimeout)).toBe(2)
+    const dir = installNodeWorker(kitFiles(SEED))
+    writeFileSync(
+      join(dir, 'handler.ts'),
+      "export async function handler(input: Record<string, unknown>): Promise<Record<string, unknown>> {\n  console.log('job started')\n  await new Promise((r) => setTimeout(r, 5000))\n  return { ...input, done: true }\n}\n",
+    )
+    const env = { WORKER_VISIBILITY_TIMEOUT: '2' }
+    const a = startWorker(dir, url, env)
+    const firstWorker = worker
+    const b = startWorker(dir, url, env)
+    try {
+      const done = await run(url, 'seed', 'e5', {}).catch((e: unknown) => {
+        throw new Error(`${String(e)}\nworker a: ${a.log()}\nworker b: ${b.log()}\nserver: ${server?.notes.join('\n')}`)
+      })
+      expect(done.Status, a.log() + b.log()).toBe('Succeeded')
+      await expect.poll(() => a.log() + b.log()).toContain('"report":"reported"')
+      const logs = a.log() + b.log()
+      expect(logs.match(/job started/g)).toHaveLength(1)
+      expect(logs).not.toContain('visibility not extended')
+      expect(logs).not.toContain('"dequeueCount":2')
+    } finally {
+      firstWorker?.kill('SIGKILL')
+    }
   })
 })
