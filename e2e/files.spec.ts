@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { FilesPage } from './files/FilesPage.ts'
 
@@ -229,7 +229,7 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
-  test('a flow too large to draw at once (200 steps) still exports every step', async ({ page, baseURL }) => {
+  test('a flow too large to draw at once (200 steps) still exports every step, set in columns in the picture', async ({ page, baseURL }) => {
     const files = new FilesPage(page)
     const problems = files.guard(baseURL!)
     await page.goto('/')
@@ -245,8 +245,15 @@ test.describe('files', () => {
     const svg = readFileSync(await (await files.exportItem('Download SVG')).path(), 'utf8')
     // ... the picture has them all, and the canvas goes back to drawing what is on screen.
     for (const name of names) expect(svg).toContain(`>${name}<`)
-    await expect(page.getByRole('status', { name: 'File message' })).toHaveCount(0)
+    // A strip 200 steps tall would be unreadable: the picture sets them in columns, and says so
+    await expect(page.getByRole('status', { name: 'File message' })).toContainText(/sets the flow's top level in \d+ columns/)
+    const png = readFileSync(await (await files.exportItem('Download PNG')).path())
+    writeFileSync('test-results/screenshots/export-200-steps.png', png)
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]
+    expect(height / width).toBeLessThan(3)
+    expect(height / width).toBeGreaterThan(0.3)
     await expect.poll(() => page.locator('[data-step]').count()).toBeLessThan(200)
+    await expect(page.locator('.flow-wrapper')).toHaveAttribute('data-columns', '1')
     expect(problems).toEqual([])
   })
 

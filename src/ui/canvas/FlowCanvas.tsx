@@ -65,7 +65,7 @@ export function FlowCanvas() {
   )
 
   return (
-    <div className="flow-wrapper" data-steps={projection.nodes.filter((n) => n.ariaLabel).length} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+    <div className="flow-wrapper" data-steps={projection.nodes.filter((n) => n.ariaLabel).length} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={projection.edges as never[]}

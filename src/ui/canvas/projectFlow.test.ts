@@ -101,7 +101,7 @@ describe('projectFlow', () => {
   })
 
   it('places nodes where the layout says', () => {
-    const layout: Layout = { signature: '', boxes: new Map([['steps.0', { x: 10, y: 20, width: 248, height: 56 }]]) }
+    const layout: Layout = { signature: '', boxes: new Map([['steps.0', { x: 10, y: 20, width: 248, height: 56 }]]), columns: 1 }
     expect(node(project(FLOW, layout), 'steps.0')?.position).toEqual({ x: 10, y: 20 })
   })
 

@@ -6,6 +6,7 @@ import type { Diagram } from './diagram/Diagram.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
 import type { Layout } from './layout/Layout.ts'
 import { useLayout } from './layout/useLayout.ts'
+import { useDrawAll } from '../files/useDrawAll.ts'
 
 /** A model with the diagram and the layout that belong to it: what the canvas shows together. */
 export interface ShownDiagram {
@@ -23,7 +24,8 @@ export function useShownDiagram(): { readonly shown: ShownDiagram | null; readon
   const flow = useDesigner((s) => s.good.parsed.flow)
   const diagnostics = useDesigner((s) => s.good.diagnostics)
   const diagram = useMemo(() => buildDiagram(flow), [flow])
-  const { layout, error } = useLayout(diagram)
+  // An image export draws a long flow in columns (see layoutDiagram's `wrap`).
+  const { layout, error } = useLayout(diagram, useDrawAll())
   const [last, setLast] = useState<ShownDiagram | null>(null)
   const shown = useMemo(() => (layout ? { flow, diagnostics, diagram, layout } : null), [flow, diagnostics, diagram, layout])
   if (shown && shown !== last) setLast(shown)

@@ -6,7 +6,7 @@ import type { FlowRect } from './exportDiagramImage.ts'
  * Reading the DOM keeps exports independent of how the canvas component is written. Null when no diagram
  * is on screen.
  */
-export function canvasImageSource(root: ParentNode = document): { viewport: HTMLElement; bounds: FlowRect; background: string } | null {
+export function canvasImageSource(root: ParentNode = document): { viewport: HTMLElement; bounds: FlowRect; background: string; columns: number } | null {
   const viewport = root.querySelector<HTMLElement>('[aria-label="Flow canvas"] .react-flow__viewport') ?? root.querySelector<HTMLElement>('.react-flow__viewport')
   const origin = viewport?.parentElement?.getBoundingClientRect()
   if (!viewport || !origin) return null
@@ -30,5 +30,7 @@ export function canvasImageSource(root: ParentNode = document): { viewport: HTML
       break
     }
   }
-  return { viewport, bounds: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, background }
+  // How many columns the layout set a long top level in for the picture (`data-columns` on the canvas).
+  const columns = Number(viewport.closest<HTMLElement>('.flow-wrapper')?.dataset.columns ?? 1) || 1
+  return { viewport, bounds: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, background, columns }
 }

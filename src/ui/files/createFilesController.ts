@@ -158,6 +158,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
         // Should the page not manage to draw every step in time, say what the picture lacks.
         const drawn = source.viewport.querySelectorAll('[data-step]').length
         if (drawn < total) session.say(`The image shows ${drawn} of the ${total} steps: the page could not draw them all in time. Try again, or zoom out first.`, 'info')
+        else if (source.columns > 1) session.say(`The image sets the flow's top level in ${source.columns} columns, read left to right, so a long flow stays readable; the canvas keeps one column.`, 'info')
       } catch (error) {
         session.say(`The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`)
       } finally {

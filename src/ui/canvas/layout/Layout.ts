@@ -10,4 +10,6 @@ export interface Box {
 export interface Layout {
   readonly signature: string
   readonly boxes: ReadonlyMap<string, Box>
+  /** Columns the top level is set in: 1, or more in a wrapped picture (image export). */
+  readonly columns: number
 }

@@ -91,6 +91,37 @@ describe('layoutDiagram', () => {
   })
 })
 
+describe('layoutDiagram with wrap (image export)', () => {
+  const flowOf = (n: number) => `version: v1\ntype: flow\nsteps:\n${Array.from({ length: n }, (_, i) => `  - type: pass\n    name: S${i}\n`).join('')}`
+  const extent = (l: ReturnType<typeof layoutDiagram>) => {
+    let [w, h] = [0, 0]
+    for (const b of l.boxes.values()) [w, h] = [Math.max(w, b.x + b.width), Math.max(h, b.y + b.height)]
+    return { w, h }
+  }
+
+  it('sets 1,000 top-level steps in columns of readable proportions, in order, without overlaps', () => {
+    const d = buildDiagram(parseFdl(flowOf(1000)).flow)
+    const strip = extent(layoutDiagram(d))
+    expect(strip.h / strip.w).toBeGreaterThan(200)
+    const wrapped = layoutDiagram(d, { wrap: true })
+    const { w, h } = extent(wrapped)
+    expect(wrapped.columns).toBeGreaterThan(5)
+    expect(h / w).toBeGreaterThan(0.5)
+    expect(h / w).toBeLessThan(3)
+    // Reading order: down each column, then the next column to the right
+    const boxes = Array.from({ length: 1000 }, (_, i) => wrapped.boxes.get(`steps.${i}`)!)
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!]
+      expect(b.y > a.y + a.height || (b.x > a.x + a.width && b.y < a.y), `S${i - 1} → S${i}`).toBe(true)
+    }
+  })
+
+  it('leaves a short flow as one column', () => {
+    const d = buildDiagram(parseFdl(flowOf(14)).flow)
+    expect(layoutDiagram(d, { wrap: true })).toEqual(layoutDiagram(d))
+  })
+})
+
 const NESTED = `version: v1
 type: flow
 steps:

@@ -4,6 +4,13 @@ import type { Box, Layout } from './Layout.ts'
 
 /** Padding around the whole diagram. */
 const ROOT_PADDING = 24
+/** Room between the columns of a wrapped top level: the line from one column's end to the next runs in it. */
+const COLUMN_GAP = 96
+/** A top level taller than this many times its width is wrapped in a picture (about a page's proportions)... */
+const WRAP_ASPECT = 1.5
+/** ... once it is taller than this (about 40 steps): shorter strips read well as they are. */
+const WRAP_MIN_HEIGHT = 4000
+
 /** The smallest lane, so an empty branch still offers room to drop into. */
 const LANE_MIN_HEIGHT = 80
 
@@ -45,14 +52,49 @@ function sideBySide(lanes: readonly DiagramNode[], sizes: Map<string, Size>, box
 }
 
 /**
+ * Sets the top-level boxes in columns of about `columnHeight`, left to right, each column centred on its own
+ * axis and all top-aligned: a long flow as a picture of readable proportions instead of one tall strip.
+ */
+function columns(children: readonly DiagramNode[], sizes: Map<string, Size>, boxes: Map<string, Box>, columnHeight: number): number {
+  const p = ROOT_PADDING
+  let column: DiagramNode[] = []
+  let x = p
+  let height = 0
+  let count = 0
+  const flush = () => {
+    if (column.length === 0) return
+    const width = Math.max(...column.map((c) => sizes.get(c.id)!.width))
+    let y = p
+    for (const c of column) {
+      const size = sizes.get(c.id)!
+      boxes.set(c.id, { x: x + (width - size.width) / 2, y, width: size.width, height: size.height })
+      y += size.height + S.gapBetweenSteps
+    }
+    x += width + COLUMN_GAP
+    count++
+    column = []
+    height = 0
+  }
+  for (const c of children) {
+    const h = sizes.get(c.id)!.height
+    if (column.length > 0 && height + S.gapBetweenSteps + h > columnHeight) flush()
+    height += (column.length > 0 ? S.gapBetweenSteps : 0) + h
+    column.push(c)
+  }
+  flush()
+  return count
+}
+
+/**
  * Places every box of the diagram. FDL is structured (sequences, and containers whose lanes are sequences;
  * jumps only through `goto`, which the layout ignores), so the picture is a tree: each sequence a centred
  * column, each container its lanes in a row. One pass over the nodes in reverse document order sizes every
  * box after its children, so the cost is linear and nothing recurses with the flow's length or depth (a
  * general layered layout took 2 s for 500 steps and overflowed its stack at 3,000). Positions are relative
- * to the parent box (React Flow's `parentId` convention).
+ * to the parent box (React Flow's `parentId` convention). With `wrap` (image exports), a top level taller
+ * than {@link WRAP_MIN_HEIGHT} and much taller than wide is set in columns; `columns` says how many.
  */
-export function layoutDiagram(diagram: Diagram): Layout {
+export function layoutDiagram(diagram: Diagram, options: { readonly wrap?: boolean } = {}): Layout {
   const children = new Map<string | null, DiagramNode[]>()
   for (const node of diagram.nodes) {
     const list = children.get(node.parent)
@@ -70,6 +112,12 @@ export function layoutDiagram(diagram: Diagram): Layout {
     else sizes.set(node.id, { width: node.width ?? S.stepWidth, height: node.height ?? S.stepHeight })
   }
   const p = ROOT_PADDING
-  stack(children.get(null) ?? [], sizes, boxes, { top: p, side: p, bottom: p }, { width: 0, height: 0 })
-  return { signature: diagram.signature, boxes }
+  const top = children.get(null) ?? []
+  const whole = stack(top, sizes, boxes, { top: p, side: p, bottom: p }, { width: 0, height: 0 })
+  if (options.wrap && whole.height > WRAP_MIN_HEIGHT && whole.height > WRAP_ASPECT * whole.width) {
+    // k columns of height H/k and width ~W each: H/k ≈ WRAP_ASPECT·k·W gives k ≈ √(H / (WRAP_ASPECT·W)).
+    const k = Math.ceil(Math.sqrt(whole.height / (WRAP_ASPECT * (whole.width + COLUMN_GAP))))
+    if (k > 1) return { signature: diagram.signature, boxes, columns: columns(top, sizes, boxes, whole.height / k) }
+  }
+  return { signature: diagram.signature, boxes, columns: 1 }
 }

@@ -7,9 +7,9 @@ import { layoutDiagram } from './layoutDiagram.ts'
 const cache = new Map<string, Layout>()
 const CACHE_SIZE = 24
 
-function remember(layout: Layout) {
-  cache.delete(layout.signature)
-  cache.set(layout.signature, layout)
+function remember(key: string, layout: Layout) {
+  cache.delete(key)
+  cache.set(key, layout)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
 }
 
@@ -17,15 +17,16 @@ function remember(layout: Layout) {
 export type LayoutResult = { readonly layout: Layout; readonly error: null } | { readonly layout: null; readonly error: string }
 
 /** The diagram's layout from the cache or computed now, timed for the benchmark; a failure becomes a message. */
-function layoutOf(diagram: Diagram): LayoutResult {
-  const cached = cache.get(diagram.signature)
+function layoutOf(diagram: Diagram, wrap: boolean): LayoutResult {
+  const key = wrap ? `wrap|${diagram.signature}` : diagram.signature
+  const cached = cache.get(key)
   if (cached) return { layout: cached, error: null }
   const started = performance.now()
   try {
-    const layout = layoutDiagram(diagram)
+    const layout = layoutDiagram(diagram, { wrap })
     // Read by the benchmark: how much of opening a flow is spent on the layout.
     performance.measure('fdl:layout', { start: started, detail: { boxes: diagram.nodes.length } })
-    remember(layout)
+    remember(key, layout)
     return { layout, error: null }
   } catch (error) {
     return { layout: null, error: `The diagram could not be laid out (${error instanceof Error ? error.message : String(error)}). The YAML is unaffected and can still be edited.` }
@@ -35,7 +36,8 @@ function layoutOf(diagram: Diagram): LayoutResult {
 /**
  * The layout of a diagram, computed in the render that needs it: the structured layout is linear and takes
  * about a millisecond per 500 steps, so there is no worker round trip and no frame with a stale picture.
+ * `wrap` while an image export draws: a long top level is set in columns.
  */
-export function useLayout(diagram: Diagram): LayoutResult {
-  return useMemo(() => layoutOf(diagram), [diagram])
+export function useLayout(diagram: Diagram, wrap = false): LayoutResult {
+  return useMemo(() => layoutOf(diagram, wrap), [diagram, wrap])
 }
