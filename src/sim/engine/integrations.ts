@@ -64,6 +64,10 @@ function sendToMns(ctx: SimContext, exec: ExecutionState, run: TaskRun, topic: b
   if (!Number.isInteger(priority) || priority < 1 || priority > 16) return invalid('Priority must be an integer from 1 to 16.')
   const delay = numberParam(params.DelaySeconds, 0)
   if (!Number.isInteger(delay) || delay < 0 || delay > 604_800) return invalid('DelaySeconds must be an integer from 0 to 604800.')
+  // A scenario `fail` on a plain send or publish is the send itself failing (a queue that does not exist, a
+  // throttled API): no message, TaskSubmitFailed with the scenario's error, so retry and catch on `MNS.*` can be
+  // tried. On a waitForCallback task `fail` stays the worker's ReportTaskFailed.
+  if (pattern !== 'waitForCallback' && outcome.kind === 'fail') return taskFailed(ctx, exec, run, outcome.error, outcome.cause, false, true)
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   const sent = ctx.options.base64MessageBody ? base64Text(text) : text
   const msg = sendMessage(ctx, {
