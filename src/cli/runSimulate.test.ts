@@ -27,6 +27,22 @@ describe('fdl simulate', () => {
     expect(messages[0]).toMatchObject({ queue: 'fnf-demo', priority: 1, dequeueCount: 1, deleted: true })
   })
 
+  it('warns on stderr about scenario outcomes it cannot apply, and still runs', async () => {
+    const flow = 'version: v1\ntype: flow\nsteps:\n  - type: task\n    name: notify\n    resourceArn: acs:mns:::/queues/jobs/messages\n    serviceParams:\n      MessageBody: $\n'
+    const scenario = 'tasks:\n  notify:\n    - timeout: true\n    - succeed: {a: 1}\n      after: 3\n  Nobody:\n    - succeed: {}\n'
+    const r = await simulate(['flow.yaml', '--scenario', 's.yaml'], { 'flow.yaml': flow, 's.yaml': scenario })
+    expect(r.code).toBe(0)
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      'fdl simulate: warning: tasks.notify[0]: timeout cannot apply to notify, a send to MNS that answers at once; use fail to make the send fail.',
+      "fdl simulate: warning: tasks.notify[1]: the succeed value is not used: notify is a send to MNS, whose result is the message's id.",
+      'fdl simulate: warning: tasks.notify[1]: after is not used: notify is a send to MNS, which answers at once.',
+      'fdl simulate: warning: tasks.Nobody: the flow has no task step named Nobody; these outcomes are not used.',
+    ])
+    // A fail on the seed's callback task is the worker's report, which applies: no warning
+    const ok = await simulate(['flow.yaml', '--scenario', 's.yaml'], { 'flow.yaml': callback, 's.yaml': 'tasks:\n  Task_1:\n    - fail: {error: E, cause: c}\n' })
+    expect(ok.err).toBe('')
+  })
+
   it('prints a readable summary and timeline without --json', async () => {
     const r = await simulate(['flow.yaml'], { 'flow.yaml': callback })
     expect(r.out).toMatch(/^flow\.yaml: Succeeded after 1 s of virtual time \(10 events\)\n/)

@@ -1,3 +1,4 @@
+import { scenarioWarnings } from '../sim/scenario/scenarioWarnings.ts'
 import { createSimulation } from '../sim/engine/createSimulation.ts'
 import { simulateArgs } from './simulateArgs.ts'
 import { simulateLoad } from './simulateLoad.ts'
@@ -32,6 +33,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     io.stderr(loaded.problem)
     return 2
   }
+  for (const w of scenarioWarnings(loaded.flow, loaded.scenario, Object.values(loaded.childFlows))) io.stderr(`fdl simulate: warning: ${w}\n`)
   const sim = createSimulation({ flow: loaded.flow, scenario: loaded.scenario, childFlows: loaded.childFlows, input: loaded.input ?? {} })
   sim.run()
   const result = sim.result()
