@@ -122,9 +122,15 @@ export function onWaitDone(ctx: SimContext, runId: number): void {
 
 function waitSeconds(ctx: SimContext, step: WaitStep, input: unknown): number {
   if (step.duration !== undefined) {
-    const d = typeof step.duration === 'string' && step.duration.startsWith('$') ? readPath(step.duration, input) : step.duration
-    const n = typeof d === 'number' ? d : typeof d === 'string' && d.trim() !== '' ? Number(d) : Number.NaN
-    if (!Number.isFinite(n)) throw new EvaluationError(`duration ${JSON.stringify(d) ?? 'null'} is not a number of seconds.`)
+    const fromPath = typeof step.duration === 'string' && step.duration.startsWith('$')
+    const d = fromPath ? readPath(step.duration as string, input) : step.duration
+    // A value read from the input follows the constant's rule (the validator's wait-duration-invalid): a whole
+    // number of seconds, 0 or more. 2.5, -5 or "10" fail the step and say why, instead of being bent to fit.
+    const n = typeof d === 'number' ? d : !fromPath && typeof d === 'string' && d.trim() !== '' ? Number(d) : Number.NaN
+    if (!Number.isInteger(n) || n < 0) {
+      const where = fromPath ? ` (read from ${step.duration as string})` : ''
+      throw new EvaluationError(`duration ${JSON.stringify(d) ?? 'null'}${where} is not a whole number of seconds (0 or more).`)
+    }
     if (n > MAX_WAIT_SECONDS) throw new EvaluationError(`duration ${n} s is longer than the 2-day maximum of a wait step.`)
     return n
   }
