@@ -76,6 +76,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'parallel-branch-steps-missing': { severity: 'error', rule: 'Every parallel branch needs `steps`.' },
   'parallel-too-many-branches': { severity: 'error', rule: 'A parallel step has at most 100 branches.' },
   'foreach-collection-missing': { severity: 'error', rule: 'A foreach step needs `iterationMapping.collection`.' },
+  'foreach-collection-invalid': { severity: 'error', rule: '`iterationMapping.collection` is a `$.path` into the step input, e.g. `$.items`.' },
   'foreach-item-missing': { severity: 'error', rule: 'A foreach step needs `iterationMapping.item`.' },
   'foreach-steps-missing': { severity: 'error', rule: 'A foreach step needs `steps`.' },
   'results-dropped': { severity: 'warning', rule: 'Parallel and foreach steps output nothing without `outputMappings`.' },

@@ -207,6 +207,11 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     good: parallel(1),
   },
   'parallel-too-many-branches': { bad: parallel(101), at: { line: 6, column: 5, path: ['steps', 0, 'branches'] }, good: parallel(100) },
+  'foreach-collection-invalid': {
+    bad: steps('  - type: foreach\n    name: each\n    iterationMapping:\n      collection: $input.xs\n      item: x\n' + '    steps:\n' + indent(passA, 4) + '    outputMappings:\n      - target: r\n        source: $local\n'),
+    at: { line: 7, column: 19, path: ['steps', 0, 'iterationMapping', 'collection'] },
+    good: steps('  - type: foreach\n    name: each\n    iterationMapping:\n      collection: $.xs\n      item: x\n' + '    steps:\n' + indent(passA, 4) + '    outputMappings:\n      - target: r\n        source: $local\n'),
+  },
   'foreach-collection-missing': {
     bad: steps('  - type: foreach\n    name: each\n    iterationMapping:\n      item: x\n' + '    steps:\n' + indent(passA, 4) + '    outputMappings:\n      - target: r\n        source: $local\n'),
     at: { line: 6, column: 5, path: ['steps', 0, 'iterationMapping'] },

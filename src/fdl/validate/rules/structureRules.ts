@@ -11,7 +11,7 @@ const MAX_BRANCHES = 100
 /** Choice, parallel and foreach have the parts they need (REFERENCE §2.6-2.8, Appendix A). */
 export const structureRules: Rule = {
   name: 'choice, parallel and foreach structure',
-  codes: ['choice-choices-missing', 'choice-condition-missing', 'condition-too-complex', 'parallel-branches-missing', 'parallel-branch-steps-missing', 'parallel-too-many-branches', 'foreach-collection-missing', 'foreach-item-missing', 'foreach-steps-missing', 'results-dropped'],
+  codes: ['choice-choices-missing', 'choice-condition-missing', 'condition-too-complex', 'parallel-branches-missing', 'parallel-branch-steps-missing', 'parallel-too-many-branches', 'foreach-collection-missing', 'foreach-collection-invalid', 'foreach-item-missing', 'foreach-steps-missing', 'results-dropped'],
   check(ctx) {
     for (const { step } of ctx.steps) {
       if (step.type === 'choice') checkChoice(ctx, step)
@@ -71,6 +71,14 @@ function checkForeach(ctx: ValidationContext, step: ForeachStep): void {
   const focus = present ? 'key' : 'head'
   if (!step.iterationMapping.collection) {
     ctx.report('foreach-collection-missing', `Foreach step \`${step.name}\` needs \`iterationMapping.collection\`: the path of the list to iterate, e.g. \`collection: $.items\`.`, where, focus)
+  }
+  const collection = step.iterationMapping.collection
+  if (collection && !/^\$(?:[.[]|$)/.test(collection)) {
+    // The service reads the collection relative to the step input (REFERENCE R11); `$input.names` is not read as
+    // `$input` there, and the run would say the list is missing while it is right there.
+    const root = /^\$(input|local|context)\b(.*)$/.exec(collection)
+    const fix = root?.[1] === 'input' ? ` Write \`$${root[2] ?? ''}\`: the step input is what \`$input\` means here.` : ''
+    ctx.report('foreach-collection-invalid', `Foreach step \`${step.name}\`: \`collection: ${collection}\` is not a path into the step input; write it as \`$.path\`, e.g. \`$.items\`.${fix}`, [...im, 'collection'])
   }
   if (!step.iterationMapping.item) {
     ctx.report('foreach-item-missing', `Foreach step \`${step.name}\` needs \`iterationMapping.item\`: the key each element is given in the body's input, e.g. \`item: item\`.`, where, focus)
