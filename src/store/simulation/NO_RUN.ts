@@ -5,6 +5,7 @@ export const NO_RUN = {
   phase: 'idle',
   playing: false,
   refusal: [],
+  runWarnings: [],
   trace: null,
   index: null,
   traceVersion: 0,

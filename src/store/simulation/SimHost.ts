@@ -47,7 +47,8 @@ export type HostCommand =
 
 /** What the host tells the view: the run started (or could not), trace updates, manual answers. */
 export type HostEvent =
-  | { readonly kind: 'started'; readonly session: number; readonly startTime: number }
+  /** `warnings`: what in the scenario the engine cannot apply to this flow (never silently ignored). */
+  | { readonly kind: 'started'; readonly session: number; readonly startTime: number; readonly warnings: readonly string[] }
   | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly string[] }
   | { readonly kind: 'delta'; readonly session: number; readonly seq: number; readonly delta: TraceDelta }
   | { readonly kind: 'answer'; readonly session: number; readonly answer: ManualAnswer }

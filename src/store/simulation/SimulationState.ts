@@ -46,6 +46,8 @@ export interface SimulationState {
   readonly playing: boolean
   /** Why the last Run was refused, in words for the user. */
   readonly refusal: readonly string[]
+  /** What in the scenario the running simulation cannot apply (it runs, and says so). */
+  readonly runWarnings: readonly string[]
   readonly trace: SimTrace | null
   /** The trace's index, kept up to date as each update arrives (so views never index a backlog while drawing). */
   readonly index: TraceIndex | null

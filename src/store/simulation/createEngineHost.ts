@@ -1,3 +1,4 @@
+import { scenarioWarnings } from '../../sim/scenario/scenarioWarnings.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
@@ -108,7 +109,8 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
     const worker = { ...scenario.scenario.worker, manual }
     const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker }, childFlows })
     live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0, sent: 0, acked: 0, waiting: null }
-    post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime })
+    const warnings = scenarioWarnings(parsed.flow, scenario.scenario, Object.values(childFlows)).map((w) => `Scenario: ${w}`)
+    post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime, warnings })
     flush(live)
   }
 

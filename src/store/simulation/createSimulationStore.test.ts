@@ -50,6 +50,21 @@ describe('simulation store', () => {
     expect(types.filter((t) => t.startsWith('Task'))).toEqual(['TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded'])
   })
 
+  it('runs a scenario with outcomes it cannot apply, and says which', () => {
+    const { state, advance } = setup(example('mns-callback'))
+    state().setScenario({ tasks: { Nobody: [{ succeed: {} }] } })
+    state().setSpeed('instant')
+    state().run()
+    advance(16)
+    expect(statusAt(state().trace, state().t)).toBe('Succeeded')
+    expect(state().runWarnings).toEqual(['Scenario: tasks.Nobody: the flow has no task step named Nobody; these outcomes are not used.'])
+    // A scenario the engine applies in full gives none
+    state().setScenario({ tasks: { Task_1: [{ succeed: { ok: true } }] } })
+    state().run()
+    advance(16)
+    expect(state().runWarnings).toEqual([])
+  })
+
   it('plays at ×1: after half a second of real time the task still waits and the status is Running', () => {
     const { state, advance } = setup(example('mns-callback'))
     state().run()

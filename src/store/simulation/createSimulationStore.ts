@@ -111,7 +111,7 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       const s = get()
       switch (e.kind) {
         case 'started': {
-          set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText })
+          set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText, runWarnings: e.warnings })
           send({ kind: 'idle' })
           return play()
         }

@@ -43,6 +43,7 @@ function Setup() {
 export function SimulationPanel() {
   const api = useSimulationApi()
   const refusal = useSimulation((s) => s.refusal)
+  const runWarnings = useSimulation((s) => s.runWarnings)
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
@@ -64,6 +65,11 @@ export function SimulationPanel() {
         <div className="sim-refusal" role="alert">
           <strong>Cannot run this flow:</strong>
           <ul>{refusal.slice(0, 6).map((r) => <li key={r}>{r}</li>)}</ul>
+        </div>
+      ) : null}
+      {runWarnings.length > 0 ? (
+        <div className="sim-warnings" role="status" aria-label="Scenario warnings">
+          <ul>{runWarnings.slice(0, 6).map((w) => <li key={w}>{w}</li>)}</ul>
         </div>
       ) : null}
       {runText !== null && runText !== text ? (
