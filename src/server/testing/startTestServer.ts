@@ -9,11 +9,11 @@ export function example(name: string): string {
   return readFileSync(resolve(import.meta.dirname, '../../../public/examples', `${name}.yaml`), 'utf8')
 }
 
-/** Starts the emulator on a free loopback port with the given flows; notes (refusals) are collected. */
-export async function startTestServer(opts: { flows?: Record<string, string>; speed?: number; key?: AccessKey; scenario?: Scenario; bodyTimeoutMs?: number } = {}): Promise<RunningServer & { notes: string[] }> {
+/** Starts the emulator on a free loopback port (or `port`) with the given flows; notes (refusals) are collected. */
+export async function startTestServer(opts: { flows?: Record<string, string>; speed?: number; key?: AccessKey; scenario?: Scenario; bodyTimeoutMs?: number; port?: number } = {}): Promise<RunningServer & { notes: string[] }> {
   const notes: string[] = []
   const server = await startServer({
-    host: '127.0.0.1', port: 0, speed: opts.speed ?? 1, scenario: opts.scenario, key: opts.key ?? null,
+    host: '127.0.0.1', port: opts.port ?? 0, speed: opts.speed ?? 1, scenario: opts.scenario, key: opts.key ?? null,
     flows: Object.entries(opts.flows ?? {}).map(([name, definition]) => ({ name, definition })),
     log: null, note: (line) => notes.push(line), bodyTimeoutMs: opts.bodyTimeoutMs,
   })

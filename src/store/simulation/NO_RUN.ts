@@ -15,4 +15,5 @@ export const NO_RUN = {
   answers: [],
   held: [],
   busy: false,
+  connection: null,
 } as const satisfies Partial<SimulationState>

@@ -52,6 +52,11 @@ export type HostEvent =
   | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly string[] }
   | { readonly kind: 'delta'; readonly session: number; readonly seq: number; readonly delta: TraceDelta }
   | { readonly kind: 'answer'; readonly session: number; readonly answer: ManualAnswer }
+  /** How the link to a run elsewhere (`fdl serve`) stands: following it, reconnecting, or the run is gone. */
+  | { readonly kind: 'connection'; readonly session: number; readonly state: ConnectionState; readonly message: string }
+
+/** The `Local server` link: `live` (following the server's stream), `retrying` (it dropped), `gone` (the server lost the run). */
+export type ConnectionState = 'live' | 'retrying' | 'gone'
 
 /** The engine host as the store sees it: send commands, receive events. */
 export interface SimHost {

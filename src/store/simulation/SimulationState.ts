@@ -1,6 +1,6 @@
 import type { ChildFlowFile } from './ChildFlowFile.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
-import type { ManualAnswer, ManualCall } from './SimHost.ts'
+import type { ConnectionState, ManualAnswer, ManualCall } from './SimHost.ts'
 import type { SimTrace } from './SimTrace.ts'
 import type { TraceIndex } from './TraceIndex.ts'
 
@@ -66,6 +66,17 @@ export interface SimulationState {
   readonly held: readonly HeldMessage[]
   /** Waiting for the host to answer a manual call. */
   readonly busy: boolean
+  /**
+   * Who plays the worker when it is not the simulated one or the person: `Local server` mode runs the flow in
+   * `fdl serve` at `serverAddress`, against the user's own worker, and the views follow it live.
+   */
+  readonly localServer: boolean
+  /** The server address as typed (kept while it does not parse). */
+  readonly serverAddress: string
+  /** What the last `Connect` found: nothing asked yet, asking, the server answered, or why not. */
+  readonly serverCheck: { readonly state: 'idle' | 'checking' | 'ok' | 'error'; readonly message: string }
+  /** The current Local server run's link to the server (null for runs in the browser). */
+  readonly connection: { readonly state: ConnectionState; readonly message: string } | null
 
   setOpen(open: boolean): void
   setInputText(text: string): void
@@ -77,7 +88,12 @@ export interface SimulationState {
   /** Replaces input and scenario from an opened scenario file's data. */
   loadScenarioFile(file: ScenarioFile): void
   setSpeed(speed: Speed): void
+  /** Simulated (false) or manual (true) worker; either leaves Local server mode. */
   setManual(manual: boolean): void
+  setLocalServer(on: boolean): void
+  setServerAddress(text: string): void
+  /** Checks that `fdl serve` answers at the address (the `Connect` button). */
+  connect(): Promise<void>
   run(): void
   pause(): void
   step(): void

@@ -15,6 +15,18 @@ import type { AdvanceTarget, HostEvent, SimHost } from './SimHost.ts'
 import type { SimulationState } from './SimulationState.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { childFlowNames } from './childFlowNames.ts'
+import { createServerHost, probeServer, readServerAddress, type ServerTarget, serverFlowName } from './createServerHost.ts'
+
+/** How the store reaches `fdl serve` in Local server mode (real HTTP by default; tests may point it elsewhere). */
+export interface ServerDeps {
+  readonly createHost: (target: ServerTarget) => SimHost
+  readonly probe: (address: string) => Promise<{ readonly ok: boolean; readonly message: string }>
+}
+
+const REAL_SERVER: ServerDeps = { createHost: (target) => createServerHost(target), probe: (address) => probeServer(address) }
+
+/** Where `fdl serve` listens unless told otherwise. */
+export const DEFAULT_SERVER_ADDRESS = 'http://127.0.0.1:8787'
 
 /** What the simulation store is built from: the designer (for the flow text), the engine host and real time. */
 export interface SimulationDeps {
@@ -22,6 +34,7 @@ export interface SimulationDeps {
   /** Creates the engine host on the first Run (a Web Worker in the browser), so loading the app starts none. */
   readonly createHost: () => SimHost
   readonly frames: FrameClock
+  readonly server?: ServerDeps
 }
 
 /** How often a streaming run at instant speed is redrawn (real ms). */
@@ -32,8 +45,13 @@ const STREAM_REDRAW_MS = 200
  * speed, `t` for every view, and the manual worker's calls. The engine runs in the host (off the main
  * thread); this store only animates what it reports (STYLE rule 11: views are projections of the trace at `t`).
  */
-export function createSimulationStore({ designer, createHost, frames }: SimulationDeps): StoreApi<SimulationState> {
+export function createSimulationStore({ designer, createHost, frames, server = REAL_SERVER }: SimulationDeps): StoreApi<SimulationState> {
+  /** The host of the current run: the engine's (kept for the next run), or the one following a run in `fdl serve`. */
   let host: SimHost | null = null
+  let engine: SimHost | null = null
+  let remote: SimHost | null = null
+  /** The live edge last shown: a view left there follows the edge as a Local server run goes on. */
+  let lastLive = -Infinity
   let session = 0
   let frame: unknown = null
   let lastReal = 0
@@ -95,7 +113,10 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       }
       lastShown = now
       const live = s.trace.done ? endOfTrace(s.trace) : s.trace.now
-      const t = follow || (s.speed === 'instant' && s.playing) ? live : s.t
+      // A run in fdl serve happens in real time: a view at the edge stays there (a delete after the end shows too).
+      const atEdge = s.connection !== null && s.t >= lastLive
+      lastLive = live
+      const t = follow || atEdge || (s.speed === 'instant' && s.playing) ? live : s.t
       follow = false
       set({ traceVersion: s.trace.version, t })
     }
@@ -130,6 +151,8 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         }
         case 'answer':
           return set({ answers: [...s.answers, e.answer], held: heldAfter(s.held, e.answer), busy: false })
+        case 'connection':
+          return set({ connection: { state: e.state, message: e.message } })
       }
     }
 
@@ -137,12 +160,23 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       const s = get()
       const input = parseInputText(s.inputText)
       if (!input.ok) return set({ phase: 'refused', refusal: [`Execution input: ${input.error}`] })
-      if (!host) {
-        host = createHost()
+      remote?.dispose()
+      remote = null
+      if (s.localServer) {
+        const address = readServerAddress(s.serverAddress)
+        if (!address.ok) return set({ phase: 'refused', refusal: [address.error] })
+        host = remote = server.createHost({ address: address.address, flowName: serverFlowName(designer.getState().documentName) })
         host.listen(onHostEvent)
+      } else {
+        if (!engine) {
+          engine = createHost()
+          engine.listen(onHostEvent)
+        }
+        host = engine
       }
       session++
       advancing = false
+      lastLive = -Infinity
       const text = designer.getState().text
       set({ phase: 'starting', refusal: [], trace: null, index: null, playing: false, runText: text })
       // Only the child flows something calls: one left loaded after its call was edited away must not block runs.
@@ -162,6 +196,9 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       scenarioProblems: [],
       speed: 1,
       selectedStep: null,
+      localServer: false,
+      serverAddress: DEFAULT_SERVER_ADDRESS,
+      serverCheck: { state: 'idle', message: '' },
 
       setOpen: (open) => set({ open }),
       setInputText(inputText) {
@@ -197,7 +234,25 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
       },
       setManual(on) {
         const s = get()
+        if (s.localServer) get().setLocalServer(false)
         get().setScenario({ ...s.scenario, worker: { ...s.scenario.worker, manual: on } })
+      },
+      setLocalServer(on) {
+        if (on === get().localServer) return
+        get().reset() // a run shown now belongs to the other mode
+        set({ localServer: on })
+      },
+      setServerAddress(serverAddress) {
+        set({ serverAddress, serverCheck: { state: 'idle', message: '' } })
+      },
+      async connect() {
+        const typed = get().serverAddress
+        const address = readServerAddress(typed)
+        if (!address.ok) return set({ serverCheck: { state: 'error', message: address.error } })
+        set({ serverCheck: { state: 'checking', message: `Asking ${address.address}…` } })
+        const answer = await server.probe(address.address)
+        // An answer for an address edited meanwhile is about another server.
+        if (get().serverAddress === typed) set({ serverCheck: { state: answer.ok ? 'ok' : 'error', message: answer.message } })
       },
       run() {
         const s = get()
@@ -225,6 +280,8 @@ export function createSimulationStore({ designer, createHost, frames }: Simulati
         stopFrames()
         stopShowing()
         if (host) host.send({ kind: 'stop', session })
+        remote?.dispose()
+        remote = null
         session++
         set(NO_RUN)
       },

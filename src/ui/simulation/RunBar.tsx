@@ -24,6 +24,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
   const speed = useSimulation((s) => s.speed)
   const phase = useSimulation((s) => s.phase)
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
+  const localServer = useSimulation((s) => s.localServer)
   const t = useSimulation((s) => s.t)
   const trace = useSimulation((s) => s.trace)
   useSimulation((s) => s.traceVersion)
@@ -68,11 +69,14 @@ export function RunBar({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div className="segmented" role="group" aria-label="Worker">
-        <button type="button" aria-pressed={!manual} onClick={() => api().setManual(false)} title="A simulated worker takes each message and reports as the scenario says">
+        <button type="button" aria-pressed={!manual && !localServer} onClick={() => api().setManual(false)} title="A simulated worker takes each message and reports as the scenario says">
           Simulated worker
         </button>
-        <button type="button" aria-pressed={manual} onClick={() => api().setManual(true)} title="You receive messages and report yourself">
+        <button type="button" aria-pressed={manual && !localServer} onClick={() => api().setManual(true)} title="You receive messages and report yourself">
           Manual worker
+        </button>
+        <button type="button" aria-pressed={localServer} onClick={() => api().setLocalServer(true)} title="Run the flow in fdl serve on this machine, against your own worker, and watch it live">
+          Local server
         </button>
       </div>
       <div className="sim-clock" title={trace ? new Date(t).toISOString() : 'Not started'}>

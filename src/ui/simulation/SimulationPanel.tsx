@@ -3,6 +3,7 @@ import { useDesigner } from '../../store/useDesigner.ts'
 import { ChildFlows } from './ChildFlows.tsx'
 import { EventHistory } from './EventHistory.tsx'
 import { InputEditor } from './InputEditor.tsx'
+import { LocalServer } from './LocalServer.tsx'
 import { ManualWorker } from './ManualWorker.tsx'
 import { MessageQueue } from './MessageQueue.tsx'
 import { RunBar } from './RunBar.tsx'
@@ -45,6 +46,8 @@ export function SimulationPanel() {
   const refusal = useSimulation((s) => s.refusal)
   const runWarnings = useSimulation((s) => s.runWarnings)
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
+  const localServer = useSimulation((s) => s.localServer)
+  const connection = useSimulation((s) => s.connection)
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
   const text = useDesigner((s) => s.text)
@@ -52,10 +55,10 @@ export function SimulationPanel() {
   const [side, setSide] = useState<SideTab>('setup')
   const [main, setMain] = useState<MainTab>('timeline')
   // Follow what the user just did: switching to the manual worker shows it; picking a step during a run shows its data.
-  const [seen, setSeen] = useState({ manual, selection })
-  if (seen.manual !== manual || seen.selection !== selection) {
-    setSeen({ manual, selection })
-    if (manual && !seen.manual) setSide('worker')
+  const [seen, setSeen] = useState({ manual, localServer, selection })
+  if (seen.manual !== manual || seen.localServer !== localServer || seen.selection !== selection) {
+    setSeen({ manual, localServer, selection })
+    if ((manual && !seen.manual) || (localServer && !seen.localServer)) setSide('worker')
     else if (running && selection !== seen.selection && selection.length === 1) setSide('data')
   }
   return (
@@ -72,6 +75,11 @@ export function SimulationPanel() {
           <ul>{runWarnings.slice(0, 6).map((w) => <li key={w}>{w}</li>)}</ul>
         </div>
       ) : null}
+      {connection ? (
+        <p className={`sim-connection connection-${connection.state}`} role={connection.state === 'live' ? 'status' : 'alert'} aria-label="Local server">
+          {connection.message}
+        </p>
+      ) : null}
       {runText !== null && runText !== text ? (
         <p className="sim-stale" role="status">The flow changed since this run started: press Run to simulate the new version.</p>
       ) : null}
@@ -83,7 +91,7 @@ export function SimulationPanel() {
             onChange={setSide}
             tabs={[
               { id: 'setup', label: 'Input & scenario', render: () => <Setup /> },
-              { id: 'worker', label: 'Worker', render: () => <ManualWorker /> },
+              { id: 'worker', label: 'Worker', render: () => (localServer ? <LocalServer /> : <ManualWorker />) },
               { id: 'data', label: 'Step data', render: () => <StepData /> },
             ]}
           />

@@ -1,0 +1,221 @@
+import type { HostCommand, HostEvent, SimHost } from './SimHost.ts'
+import type { TraceDelta } from './TraceDelta.ts'
+
+/** Where the studio finds `fdl serve`, and what the flow being designed is called there. */
+export interface ServerTarget {
+  /** `http://HOST:PORT`, already checked by `readServerAddress`. */
+  readonly address: string
+  readonly flowName: string
+}
+
+/** The answer of an FnF call: the JSON fields, or the service's error. */
+type FnfAnswer = { readonly ok: true; readonly body: Record<string, unknown> } | { readonly ok: false; readonly code: string; readonly message: string }
+
+/** Waits between reconnection attempts (real ms): quick at first, then every few seconds. */
+const RETRY_MS = [250, 500, 1000, 2000, 4000]
+
+/**
+ * The engine host of the `Local server` worker mode: the run happens in `fdl serve` (src/server), against the
+ * user's own worker. `start` pushes the flow and the loaded child flows (UpdateFlow, or CreateFlow the first
+ * time), starts an execution with the panel's input, and then follows the server's `GET /fdl/stream`, whose
+ * events are the very `TraceDelta`s the in-browser engine sends, so every view shows the real run unchanged.
+ * A dropped stream is retried; the server's fresh stream sends everything again, which `applyDelta` takes as
+ * a no-op, so what was shown is kept. `StopExecution` from the panel becomes the API call; virtual-time
+ * commands mean nothing here (the server's clock is the wall clock). Only `target.address` is ever fetched.
+ */
+export function createServerHost(target: ServerTarget, http: typeof fetch = fetch): SimHost {
+  let listener: (event: HostEvent) => void = () => undefined
+  let disposed = false
+  let session = -1
+  let execution = ''
+  let seq = 0
+  const streams = new Set<AbortController>()
+  const emit = (e: HostEvent) => {
+    if (!disposed) listener(e)
+  }
+  const notice = (state: 'live' | 'retrying' | 'gone', message: string) => emit({ kind: 'connection', session, state, message })
+
+  const call = async (action: string, params: Record<string, string>): Promise<FnfAnswer> => {
+    const body = new URLSearchParams({ Action: action, Version: '2019-03-15', Format: 'JSON', ...params })
+    const r = await http(`${target.address}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+    const text = await r.text()
+    let json: Record<string, unknown>
+    try {
+      json = JSON.parse(text) as Record<string, unknown>
+    } catch {
+      return { ok: false, code: `HTTP ${r.status}`, message: `The server at ${target.address} answered ${action} with something other than FnF JSON; is it fdl serve?` }
+    }
+    if (r.ok) return { ok: true, body: json }
+    return { ok: false, code: String(json.Code ?? `HTTP ${r.status}`), message: String(json.Message ?? '') }
+  }
+
+  /** UpdateFlow, or CreateFlow when the server does not have it yet. */
+  const push = async (name: string, definition: string): Promise<FnfAnswer> => {
+    const updated = await call('UpdateFlow', { Name: name, Definition: definition })
+    if (updated.ok || updated.code !== 'FlowNotExists') return updated
+    return call('CreateFlow', { Name: name, Definition: definition, Type: 'FDL', Description: 'Pushed by FDL Studio' })
+  }
+
+  const start = async (command: Extract<HostCommand, { kind: 'start' }>) => {
+    const refuse = (problem: string) => emit({ kind: 'refused', session: command.session, problems: [problem] })
+    try {
+      for (const [name, text] of Object.entries(command.flows)) {
+        const pushed = await push(name, text)
+        if (!pushed.ok) return refuse(`fdl serve refused the child flow ${name}: ${pushed.code}: ${pushed.message}`)
+      }
+      const pushed = await push(target.flowName, command.text)
+      if (!pushed.ok) return refuse(`fdl serve refused this flow (${target.flowName}): ${pushed.code}: ${pushed.message}`)
+      const started = await call('StartExecution', { FlowName: target.flowName, Input: JSON.stringify(command.scenario.input ?? {}) })
+      if (!started.ok) return refuse(`fdl serve did not start an execution: ${started.code}: ${started.message}`)
+      execution = String(started.body.Name)
+      if (disposed) return
+      emit({ kind: 'started', session: command.session, startTime: Date.parse(String(started.body.StartedTime)), warnings: notSent(command) })
+      void follow()
+    } catch (e) {
+      refuse(unreachable(target.address, e))
+    }
+  }
+
+  /** Reads the execution's stream until the host is disposed, reconnecting when it drops. */
+  const follow = async () => {
+    const url = `${target.address}/fdl/stream?flow=${encodeURIComponent(target.flowName)}&execution=${encodeURIComponent(execution)}`
+    let failures = 0
+    while (!disposed) {
+      const controller = new AbortController()
+      streams.add(controller)
+      try {
+        const r = await http(url, { headers: { accept: 'text/event-stream' }, signal: controller.signal })
+        if (r.status === 404) {
+          return notice('gone', `fdl serve at ${target.address} no longer has execution ${execution} (the server restarted?). What was shown is kept; press Run to start a new execution.`)
+        }
+        if (!r.ok || !r.body) throw new Error(`HTTP ${r.status}`)
+        notice('live', failures > 0 ? `Reconnected to fdl serve at ${target.address}.` : `Following execution ${execution} on fdl serve at ${target.address}.`)
+        failures = 0
+        for await (const delta of readEvents(r.body)) emit({ kind: 'delta', session, seq: ++seq, delta })
+        throw new Error('the server closed the stream')
+      } catch (e) {
+        if (disposed) return
+        notice('retrying', `Lost the connection to fdl serve at ${target.address} (${reason(e)}); reconnecting. What was shown is kept.`)
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]))
+      } finally {
+        streams.delete(controller)
+      }
+    }
+  }
+
+  const stop = async (cause: string, error: string) => {
+    const r = await call('StopExecution', { FlowName: target.flowName, ExecutionName: execution, Cause: cause, ...(error ? { Error: error } : {}) }).catch((e: unknown) => ({ ok: false as const, code: 'Unreachable', message: reason(e) }))
+    emit({
+      kind: 'answer',
+      session,
+      answer: { request: { kind: 'StopExecution', execution: 0, error, cause }, ok: r.ok, code: r.ok ? '' : r.code, message: r.ok ? '' : r.message, requestId: r.ok ? String(r.body.RequestId ?? '') : '', time: Date.now() },
+    })
+  }
+
+  return {
+    send(command) {
+      if (disposed) return
+      if (command.kind === 'start') {
+        session = command.session
+        void start(command)
+      } else if (command.kind === 'stop') {
+        for (const c of streams) c.abort()
+        disposed = true
+      } else if (command.kind === 'manual' && command.call.kind === 'StopExecution' && execution) {
+        void stop(command.call.cause, command.call.error)
+      }
+    },
+    listen(l) {
+      listener = l
+    },
+    dispose() {
+      disposed = true
+      for (const c of streams) c.abort()
+    },
+  }
+}
+
+/** The Server-Sent Events of a response body, as TraceDeltas (`data:` lines; comments and other fields skipped). */
+async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<TraceDelta> {
+  const decoder = new TextDecoder()
+  const reader = body.getReader()
+  let buffer = ''
+  try {
+    for (;;) {
+      const chunk = await reader.read()
+      if (chunk.done) return
+      buffer += decoder.decode(chunk.value, { stream: true })
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const event = buffer.slice(0, end)
+        buffer = buffer.slice(end + 2)
+        const data = event.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(l.startsWith('data: ') ? 6 : 5)).join('\n')
+        if (data) yield JSON.parse(data) as TraceDelta
+      }
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
+/** What the panel sets up that the server does not take: it runs with its own `--scenario`. */
+function notSent(command: Extract<HostCommand, { kind: 'start' }>): string[] {
+  const { input: _input, flows: _flows, worker, ...rest } = command.scenario
+  const { manual: _manual, ...workerSettings } = worker ?? {}
+  const set = (v: unknown) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)
+  const named = [...Object.keys(rest).filter((k) => set(rest[k])), ...(set(workerSettings) ? ['worker'] : [])]
+  if (named.length === 0) return []
+  return [`fdl serve runs with its own scenario (fdl serve --scenario FILE): this panel's ${named.join(', ')} settings are not sent to it.`]
+}
+
+/**
+ * Asks the server at `address` for its flows (ListFlows): what the `Connect` button shows, so a wrong address or
+ * a server not started is found before a run.
+ */
+export async function probeServer(address: string, http: typeof fetch = fetch): Promise<{ readonly ok: boolean; readonly message: string }> {
+  try {
+    const r = await http(`${address}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ Action: 'ListFlows', Version: '2019-03-15', Format: 'JSON', Limit: '100' }),
+    })
+    const json = (await r.json().catch(() => null)) as { Flows?: { Name?: string }[]; Code?: string; Message?: string } | null
+    if (!json) return { ok: false, message: `The server at ${address} does not answer as fdl serve (HTTP ${r.status}).` }
+    if (!r.ok) return { ok: false, message: `fdl serve at ${address} refused the studio: ${json.Code ?? r.status}: ${json.Message ?? ''}` }
+    const names = (json.Flows ?? []).map((f) => f.Name ?? '')
+    return { ok: true, message: `Connected to fdl serve at ${address}: ${names.length === 0 ? 'no flows yet' : `${names.length} flow${names.length === 1 ? '' : 's'} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''})`}.` }
+  } catch (e) {
+    return { ok: false, message: unreachable(address, e) }
+  }
+}
+
+/**
+ * The server address as typed, checked: an http(s) origin (`http://127.0.0.1:8787`), since the studio may
+ * reach that one place and nothing else; a path or query is refused rather than silently dropped.
+ */
+export function readServerAddress(text: string): { readonly ok: true; readonly address: string } | { readonly ok: false; readonly error: string } {
+  const trimmed = text.trim().replace(/\/+$/, '')
+  let url: URL
+  try {
+    url = new URL(trimmed)
+  } catch {
+    return { ok: false, error: `Server address: ${JSON.stringify(text)} is not an address; write it as http://127.0.0.1:8787.` }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: `Server address: use http:// or https://, not ${url.protocol}` }
+  if (url.pathname !== '/' || url.search || url.hash || url.username) return { ok: false, error: 'Server address: give the origin only (http://HOST:PORT), without a path, query or user.' }
+  return { ok: true, address: url.origin }
+}
+
+/** The name the flow has on the server: the document's name as FnF allows names (letters, digits, _ and -). */
+export function serverFlowName(documentName: string): string {
+  const name = documentName.replace(/\.(fdl\.)?(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128)
+  if (name === '') return 'studio-flow'
+  return /^[A-Za-z_]/.test(name) ? name : `_${name}`.slice(0, 128)
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+function unreachable(address: string, e: unknown): string {
+  return `No fdl serve answers at ${address} (${reason(e)}). Start it with \`npx fdl serve\` in your project, or check the address.`
+}
