@@ -113,9 +113,12 @@ export function createExecutionTracker(root: number): ExecutionTracker {
       if (progress === lastProgress && !heartbeat) return null
       lastProgress = progress
       adopt(state)
-      const rootDone = state.executions[root]!.status !== 'Running'
+      const rootEnd = state.executions[root]!.endTime
       const a = newActions(state)
-      return { now: state.now, done: rootDone, blocked: false, executions: executions(state), messages: messages(state), actionsFrom: a.from, actions: a.list, tokens: tokens(state) }
+      // Once the root has ended its clock is the last thing seen of it (a worker's delete comes after the end), not
+      // the server's, which runs on: the app's time axis and scrubber stop where the run stops.
+      const now = rootEnd === null ? state.now : Math.max(rootEnd, actions.at(-1)?.time ?? rootEnd)
+      return { now, done: rootEnd !== null, blocked: false, executions: executions(state), messages: messages(state), actionsFrom: a.from, actions: a.list, tokens: tokens(state) }
     },
   }
 }

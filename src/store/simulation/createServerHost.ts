@@ -49,10 +49,22 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
     return { ok: false, code: String(json.Code ?? `HTTP ${r.status}`), message: String(json.Message ?? '') }
   }
 
+  /** Whether the server has a flow `name` (ListFlows, not DescribeFlow: a 404 would be a console error in the browser). */
+  const has = async (name: string): Promise<FnfAnswer & { found?: boolean }> => {
+    for (let next = ''; ; ) {
+      const page = await call('ListFlows', { Limit: '1000', ...(next ? { NextToken: next } : {}) })
+      if (!page.ok) return page
+      if ((page.body.Flows as { Name?: string }[] | undefined)?.some((f) => f.Name === name)) return { ...page, found: true }
+      next = String(page.body.NextToken ?? '')
+      if (!next) return { ...page, found: false }
+    }
+  }
+
   /** UpdateFlow, or CreateFlow when the server does not have it yet. */
   const push = async (name: string, definition: string): Promise<FnfAnswer> => {
-    const updated = await call('UpdateFlow', { Name: name, Definition: definition })
-    if (updated.ok || updated.code !== 'FlowNotExists') return updated
+    const known = await has(name)
+    if (!known.ok) return known
+    if (known.found) return call('UpdateFlow', { Name: name, Definition: definition })
     return call('CreateFlow', { Name: name, Definition: definition, Type: 'FDL', Description: 'Pushed by FDL Studio' })
   }
 
