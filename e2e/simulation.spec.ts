@@ -338,3 +338,23 @@ test('child flows: a call runs as a task until its definition is opened, then as
   await expect(sim.getByText('Not opened: each call runs as a task')).toBeVisible()
   expect(problems).toEqual([])
 })
+
+test('the simulated worker long-polls: polls that end empty while the flow waits show in the swimlane', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL!)
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('acs:mns')
+  await page.getByLabel('Open FDL file').setInputFiles(new URL('fixtures/sim-worker-polls.yaml', import.meta.url).pathname)
+  await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('name: second')
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click()
+  const sim = page.getByRole('region', { name: 'Simulation' })
+  await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
+  await sim.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(sim.getByRole('status', { name: 'Execution status' })).toHaveText('Succeeded')
+  // 2 sends, 2 receives, 2 reports, 2 deletes, and the two 10 s polls between the jobs that ended empty
+  const swimlane = sim.getByRole('img', { name: 'Callback swimlane: 10 calls up to the current time' })
+  await expect(swimlane).toBeVisible()
+  const empty = swimlane.locator('g.sl-empty title')
+  await expect(empty).toHaveText(['ReceiveMessage MessageNotExist at 11.000 s', 'ReceiveMessage MessageNotExist at 21.000 s'])
+  await shot(page, 'simulation-worker-empty-polls')
+  expect(problems).toEqual([])
+})

@@ -198,7 +198,7 @@ export interface Poller {
   readonly queue: string
   readonly kind: 'worker' | 'manual'
   since: number
-  /** Manual polls end at this time with MessageNotExist; worker slots poll back to back (-1). */
+  /** The poll ends at this time with MessageNotExist (-1: a quiet worker slot's open-ended poll). */
   deadline: number
   timer: number
   status: 'waiting' | 'received' | 'empty'

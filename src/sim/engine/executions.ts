@@ -4,6 +4,7 @@ import { cancel, enqueue, schedule } from './clock.ts'
 import { contextFor } from './contextFor.ts'
 import { pushEvent } from './history.ts'
 import { cancelRun, flowOf } from './runs.ts'
+import { quietWorkers } from '../mns/worker.ts'
 import type { ExecutionState, ExecutionStatus, SeqRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 
@@ -90,7 +91,10 @@ export function endExecution(
   cancel(ctx.state, exec.timeoutTimer)
   cancelRun(ctx, exec.rootSeq)
   if (exec.parent) enqueue(ctx.state, { kind: 'childEnded', execution: exec.id })
-  if (ctx.state.executions.every((e) => e.status !== 'Running')) ctx.state.settledAt = ctx.state.now
+  if (ctx.state.executions.every((e) => e.status !== 'Running')) {
+    ctx.state.settledAt = ctx.state.now
+    quietWorkers(ctx)
+  }
 }
 
 const FINAL_EVENT = { Failed: 'ExecutionFailed', TimedOut: 'ExecutionTimedOut', Stopped: 'ExecutionStopped' } as const

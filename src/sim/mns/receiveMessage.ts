@@ -1,6 +1,7 @@
 import { schedule } from '../engine/clock.ts'
 import type { SimContext } from '../engine/SimContext.ts'
 import { dispatch, pushAction, queueOf } from './queues.ts'
+import { onWorkerPollExpired } from './worker.ts'
 
 /**
  * ReceiveMessage by a person (REFERENCE §12.4): returns the poll id. A receivable message is taken at once;
@@ -23,11 +24,12 @@ export function receiveMessage(ctx: SimContext, queue: string, waitSeconds: numb
   return id
 }
 
-/** Work item `pollExpired`: the long poll ends empty-handed. */
+/** Work item `pollExpired`: the long poll ends empty-handed (a worker slot's then polls again). */
 export function onPollExpired(ctx: SimContext, id: number): void {
   const s = ctx.state
   const poller = s.pollers[id]
   if (!poller || poller.status !== 'waiting') return
+  if (poller.kind === 'worker') return onWorkerPollExpired(ctx, poller)
   poller.status = 'empty'
   poller.timer = 0
   const q = queueOf(ctx, poller.queue)

@@ -1,10 +1,10 @@
 import { reportTaskFailed, reportTaskSucceeded } from '../engine/callbacks.ts'
-import { schedule } from '../engine/clock.ts'
+import { cancel, schedule } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
 import type { MessageRecord } from '../trace/MessageRecord.ts'
 import { setKey } from '../data/setKey.ts'
-import { deleteMessage, dispatch, queueOf } from './queues.ts'
+import { deleteMessage, dispatch, pushAction, queueOf } from './queues.ts'
 
 /** Whether a person plays the worker of this queue (run-time switch first, then the scenario's `worker.manual`). */
 export function isManual(ctx: SimContext, queue: string): boolean {
@@ -14,17 +14,80 @@ export function isManual(ctx: SimContext, queue: string): boolean {
   return m === true || (Array.isArray(m) && m.includes(queue))
 }
 
-/** Gives an automatic queue its worker slots (each a back-to-back long poll); manual queues get none. */
+/** Gives an automatic queue its worker slots (each a long poll after another); manual queues get none. */
 export function ensureWorker(ctx: SimContext, q: QueueState): void {
   if (isManual(ctx, q.name) || q.workerSlots.length > 0) return
   const s = ctx.state
   for (let i = 0; i < ctx.scenario.worker.concurrency; i++) {
     const id = s.nextPollerId++
-    s.pollers[id] = { id, queue: q.name, kind: 'worker', since: s.now, deadline: -1, timer: 0, status: 'waiting', message: -1, receiptHandle: '' }
+    const poller: Poller = { id, queue: q.name, kind: 'worker', since: s.now, deadline: -1, timer: 0, status: 'waiting', message: -1, receiptHandle: '' }
+    s.pollers[id] = poller
     q.workerSlots.push(id)
-    q.waiting.push(id)
+    startPoll(ctx, q, poller)
   }
   dispatch(ctx, q)
+}
+
+/**
+ * A worker slot starts a long poll of `receiveWaitSeconds` (≤ 30, as MNS allows), which ends empty
+ * (`MessageNotExist`) if no message comes, and then polls again (REFERENCE §12.4). A short-polling worker
+ * (`receiveWaitSeconds: 0`) is taken to ask once a second, as worker loops pause between empty short polls;
+ * without that pause it would ask without end at one instant. Once the run is over and nothing is left in its
+ * queue, the slot goes quiet (one open-ended poll): polls of a worker nobody watches would only fill the trace.
+ */
+function startPoll(ctx: SimContext, q: QueueState, poller: Poller): void {
+  const s = ctx.state
+  poller.status = 'waiting'
+  poller.since = s.now
+  poller.message = -1
+  poller.receiptHandle = ''
+  if (keepsPolling(ctx, q)) {
+    poller.deadline = s.now + Math.max(1, ctx.scenario.worker.receiveWaitSeconds) * 1000
+    poller.timer = schedule(s, poller.deadline, { kind: 'pollExpired', poller: poller.id })
+  } else {
+    poller.deadline = -1
+    poller.timer = 0
+  }
+  q.waiting.push(poller.id)
+}
+
+/** Whether a message may still come to `q`: an execution runs, or a message of it is not deleted yet. */
+function keepsPolling(ctx: SimContext, q: QueueState): boolean {
+  const s = ctx.state
+  return s.settledAt === null || q.active.length > 0 || s.messages.some((m) => m.queue === q.name && m.state !== 'deleted')
+}
+
+/** A worker slot's long poll ended empty: recorded as the service answers it, then the slot polls again. */
+export function onWorkerPollExpired(ctx: SimContext, poller: Poller): void {
+  const q = queueOf(ctx, poller.queue)
+  const pos = q.waiting.indexOf(poller.id)
+  if (pos >= 0) q.waiting.splice(pos, 1)
+  poller.timer = 0
+  if (!keepsPolling(ctx, q)) {
+    // Nothing can come any more (the run is over): the slot goes quiet without a poll nobody would see end.
+    poller.deadline = -1
+    q.waiting.push(poller.id)
+    return
+  }
+  pushAction(ctx, { kind: 'ReceiveMessage', actor: 'worker', queue: poller.queue, messageId: '', receiptHandle: '', token: '', result: 'MessageNotExist', since: poller.since, execution: -1, stepName: '' })
+  if (!q.workerSlots.includes(poller.id)) return
+  startPoll(ctx, q, poller)
+  dispatch(ctx, q)
+}
+
+/** The run is over: slots waiting on queues with nothing left stop their timed polls, so the run ends now. */
+export function quietWorkers(ctx: SimContext): void {
+  const s = ctx.state
+  for (const q of Object.values(s.queues)) {
+    if (q.workerSlots.length === 0 || keepsPolling(ctx, q)) continue
+    for (const id of q.workerSlots) {
+      const poller = s.pollers[id]
+      if (!poller || poller.status !== 'waiting' || poller.timer === 0) continue
+      cancel(s, poller.timer)
+      poller.timer = 0
+      poller.deadline = -1
+    }
+  }
 }
 
 /** Switches a queue between the simulated worker and a person; jobs already taken still finish. */
@@ -65,11 +128,8 @@ export function onWorkerDone(ctx: SimContext, work: { message: number; receiptHa
   if (!(ctx.scenario.worker.crashBeforeDelete && work.delivery === 1)) deleteMessage(ctx, msg.queue, work.receiptHandle, 'worker')
   const poller = s.pollers[work.poller]
   const q = queueOf(ctx, msg.queue)
+  if (s.settledAt !== null) quietWorkers(ctx)
   if (!poller || !q.workerSlots.includes(poller.id)) return
-  poller.status = 'waiting'
-  poller.since = s.now
-  poller.message = -1
-  poller.receiptHandle = ''
-  q.waiting.push(poller.id)
+  startPoll(ctx, q, poller)
   dispatch(ctx, q)
 }
