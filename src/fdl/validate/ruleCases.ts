@@ -191,6 +191,16 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     at: { line: 7, column: 9, path: ['steps', 0, 'choices', 0] },
     good: steps('  - type: choice\n    name: c\n    choices:\n      - condition: $.again\n        goto: c\n'),
   },
+  'condition-invalid': {
+    bad: steps('  - type: choice\n    name: c\n    choices:\n      - condition: $.x ==\n        goto: c\n'),
+    at: { line: 7, column: 20, path: ['steps', 0, 'choices', 0, 'condition'] },
+    good: steps('  - type: choice\n    name: c\n    choices:\n      - condition: $.x == 1\n        goto: c\n'),
+  },
+  'path-invalid': {
+    bad: steps('  - type: pass\n    name: a\n    inputMappings:\n      - target: x\n        source: $input.items[\n'),
+    at: { line: 8, column: 17, path: ['steps', 0, 'inputMappings', 0, 'source'] },
+    good: steps('  - type: pass\n    name: a\n    inputMappings:\n      - target: x\n        source: $input.items[0]\n'),
+  },
   'condition-too-complex': {
     bad: steps(`  - type: choice\n    name: c\n    choices:\n      - condition: ${'('.repeat(65)}$.x${')'.repeat(65)}\n        goto: c\n`),
     at: { line: 7, column: 20, path: ['steps', 0, 'choices', 0, 'condition'] },

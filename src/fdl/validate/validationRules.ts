@@ -12,6 +12,7 @@ import { policyRules } from './rules/policyRules.ts'
 import { mappingRules } from './rules/mappingRules.ts'
 import { taskOnlyFieldRule } from './rules/taskOnlyFieldRule.ts'
 import { reachabilityRules } from './rules/reachabilityRules.ts'
+import { expressionRules } from './rules/expressionRules.ts'
 
 /** Every validation rule, in the order their findings are usually read (structure first, data flow last). */
 export const VALIDATION_RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const VALIDATION_RULES: readonly Rule[] = [
   callbackTokenRules,
   serviceParamRules,
   mappingRules,
+  expressionRules,
   taskOnlyFieldRule,
   reachabilityRules,
 ]

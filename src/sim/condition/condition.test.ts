@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateCondition } from './evaluateCondition.ts'
-import { parseCondition } from './parseCondition.ts'
+import { parseCondition } from '../../fdl/condition/parseCondition.ts'
 
 describe('parseCondition', () => {
   it('binds && tighter than ||', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFdl } from '../../fdl/validate/checkFdl.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluateCondition } from './evaluateCondition.ts'
-import { parseCondition } from './parseCondition.ts'
+import { parseCondition } from '../../fdl/condition/parseCondition.ts'
 
 /** A 100 KB condition of 8,700 `&&`, as the hostile-input probe wrote it. */
 const LONG = Array.from({ length: 8_701 }, (_, i) => `$.k${i % 10}==1`).join(' && ').padEnd(100 * 1024, ' ')

@@ -1,7 +1,7 @@
 import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
-import type { ConditionAst } from './ConditionAst.ts'
+import type { ConditionAst } from '../../fdl/condition/ConditionAst.ts'
 import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'
 

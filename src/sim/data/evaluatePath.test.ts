@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluatePath } from './evaluatePath.ts'
-import { parsePath } from './parsePath.ts'
+import { parsePath } from '../../fdl/paths/parsePath.ts'
 
 describe('evaluatePath', () => {
   const local = [{ result: 'pass1', parts: [1, 2] }, { result: 'pass2', parts: [3] }, { other: true }]

@@ -1,4 +1,4 @@
-import type { CompiledPath } from './parsePath.ts'
+import type { CompiledPath } from '../../fdl/paths/parsePath.ts'
 import { NOTHING, readPath, type PathRoots } from './readPath.ts'
 
 /** The values a path can start from (see {@link PathRoots}). */

@@ -1,5 +1,6 @@
 import type { MappingOptions } from './MappingOptions.ts'
 import { evaluatePath, type PathValue } from './evaluatePath.ts'
+import { sourcePathKind } from '../../fdl/paths/parsePath.ts'
 
 /** The variables a mapping source may read (REFERENCE §3.2): the parent's input and local, and `$context`. */
 export interface MappingScope {
@@ -9,14 +10,12 @@ export interface MappingScope {
 }
 
 /**
- * Whether a mapping `source` is a path (REFERENCE §3.3): a string starting with `$input`, `$local` or
- * `$context`; with `dollarSource: input` (default) also `$`, `$.x` and `$[…]`, read from the parent input.
+ * Whether a mapping `source` is a path (REFERENCE §3.3): one starting with `$input`, `$local` or `$context`;
+ * with `dollarSource: input` (default) also `$`, `$.x` and `$[…]`, read from the parent input.
  */
 export function isPathSource(source: unknown, options?: MappingOptions): source is string {
-  if (typeof source !== 'string' || source.charCodeAt(0) !== 36 /* $ */) return false
-  if (source.startsWith('$input') || source.startsWith('$local') || source.startsWith('$context')) return true
-  if ((options?.dollarSource ?? 'input') !== 'input') return false
-  return source === '$' || source.startsWith('$.') || source.startsWith('$[')
+  const kind = sourcePathKind(source)
+  return kind === 'variable' || (kind === 'dollar' && (options?.dollarSource ?? 'input') === 'input')
 }
 
 /** One source's value: a path evaluated in the scope, or the constant itself. Throws on bad path syntax. */

@@ -1,4 +1,4 @@
-import type { CompiledPath } from './parsePath.ts'
+import type { CompiledPath } from '../../fdl/paths/parsePath.ts'
 import { compilePath } from './compilePath.ts'
 
 /** What {@link readPath} gives when a path finds nothing (distinct from a found `null`). */

@@ -1,4 +1,4 @@
-import { parseCondition } from '../../../sim/condition/parseCondition.ts'
+import { parseCondition } from '../../../fdl/condition/parseCondition.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 
 /**

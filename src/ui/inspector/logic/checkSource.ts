@@ -1,4 +1,4 @@
-import { parsePath } from '../../../sim/data/parsePath.ts'
+import { parsePath } from '../../../fdl/paths/parsePath.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { classifySource } from './classifySource.ts'
 import { parseValueText } from './parseValueText.ts'

@@ -1,4 +1,4 @@
-import { conditionTooComplex } from '../../fdl/validate/conditionLimits.ts'
+import { conditionTooComplex } from '../validate/conditionLimits.ts'
 import type { CompareOp, ConditionAst } from './ConditionAst.ts'
 import { tokenizeCondition, type ConditionSyntaxError, type ConditionToken } from './tokenizeCondition.ts'
 
@@ -26,6 +26,14 @@ export function parseCondition(text: string): { ok: true; ast: ConditionAst } | 
     if (e instanceof SyntaxFailure) return { ok: false, error: { message: e.message, column: e.column } }
     throw e
   }
+}
+
+/**
+ * How a condition that does not parse is reported, by the validator before a run and by the simulator when a run
+ * reaches it: one wording in both places.
+ */
+export function conditionSyntaxMessage(text: string, error: ConditionSyntaxError): string {
+  return `Condition \`${text}\`: ${error.message} (column ${error.column})`
 }
 
 class SyntaxFailure extends Error {

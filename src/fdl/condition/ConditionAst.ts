@@ -1,4 +1,4 @@
-import type { CompiledPath } from '../data/parsePath.ts'
+import type { CompiledPath } from '../paths/parsePath.ts'
 
 /** A comparison operator of REFERENCE §4.1. */
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>='

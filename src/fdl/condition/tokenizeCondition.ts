@@ -1,4 +1,4 @@
-import { parsePath, type CompiledPath } from '../data/parsePath.ts'
+import { parsePath, type CompiledPath } from '../paths/parsePath.ts'
 
 /** One token of a condition, with its 1-based column for error messages. */
 export type ConditionToken =

@@ -70,6 +70,25 @@ export function parsePath(text: string): { readonly ok: true; readonly path: Com
   return { ok: true, path: { text, root, segments, wildcard } }
 }
 
+/**
+ * How a path that does not parse is reported, by the validator before a run and by the simulator when a run
+ * reaches it: one wording in both places.
+ */
+export function pathSyntaxMessage(text: string, error: PathSyntaxError): string {
+  return `Invalid path \`${text}\`: ${error.message}`
+}
+
+/**
+ * How a mapping `source` reads (REFERENCE §3.3): `variable` for one starting with the whole word `$input`,
+ * `$local` or `$context` (`$inputs.x` is constant text, as the service takes it); `dollar` for `$`, `$.x` and
+ * `$[…]` (read from the parent input or taken as text, by the `dollarSource` option); null for a constant.
+ */
+export function sourcePathKind(source: unknown): 'variable' | 'dollar' | null {
+  if (typeof source !== 'string' || source.charCodeAt(0) !== 36 /* $ */) return null
+  if (/^\$(input|local|context)(?![A-Za-z0-9_])/.test(source)) return 'variable'
+  return source === '$' || source.startsWith('$.') || source.startsWith('$[') ? 'dollar' : null
+}
+
 /** What the inside of `[...]` means, or null when it is something FDL does not support. */
 function bracketSegment(inner: string): PathSegment | null {
   if (inner === '*') return { kind: 'wildcard' }
