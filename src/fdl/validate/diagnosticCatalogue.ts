@@ -71,7 +71,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   // Choice, parallel, foreach
   'choice-choices-missing': { severity: 'error', rule: 'A choice step needs at least one entry in `choices`.' },
   'choice-condition-missing': { severity: 'error', rule: 'Every choice needs a `condition`.' },
-  'condition-invalid': { severity: 'error', rule: 'A choice condition must parse (REFERENCE §4); the run would fail the step when it reaches it.' },
+  'condition-invalid': { severity: 'error', rule: 'A choice condition must parse, and not be certain to fail (`$.n < true`, `$.ok && 1`) (REFERENCE §4); the run would fail the step when it reaches it.' },
   'path-invalid': { severity: 'error', rule: 'A path (`$input.x`, `$local[0]`, `$.items[*]`) must parse (REFERENCE §3.4); the run would fail the step when it reads it.' },
   'condition-too-complex': { severity: 'error', rule: 'A condition is at most 10,000 characters with parentheses at most 64 deep, so it can be checked and simulated safely.' },
   'parallel-branches-missing': { severity: 'error', rule: 'A parallel step needs at least one branch.' },

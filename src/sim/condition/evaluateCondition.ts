@@ -2,6 +2,7 @@ import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import type { ConditionAst } from '../../fdl/condition/ConditionAst.ts'
+import { compareMismatchMessage, notBooleanMessage } from '../../fdl/condition/conditionChecks.ts'
 import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'
 
@@ -41,7 +42,7 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
       const bothStrings = typeof a === 'string' && typeof b === 'string'
       if (!bothNumbers && !bothStrings) {
         if (o?.conditionTypeMismatch === 'false') return false
-        throw new EvaluationError(`Cannot compare ${show(a)} ${ast.op} ${show(b)}: both sides must be numbers or both strings.`)
+        throw new EvaluationError(compareMismatchMessage(a, ast.op, b))
       }
       const d = bothStrings ? compareCodePoints(a, b) : (a as number) - (b as number)
       return ast.op === '<' ? d < 0 : ast.op === '<=' ? d <= 0 : ast.op === '>' ? d > 0 : d >= 0
@@ -74,7 +75,7 @@ function truth(v: unknown, o: ConditionOptions | undefined, what: string): boole
   const mode = o?.conditionNonBoolean ?? 'nullIsFalse'
   if (mode === 'truthiness') return !(v === null || v === 0 || v === '' || v === undefined)
   if (mode === 'nullIsFalse' && v === null) return false
-  throw new EvaluationError(`${what} is ${show(v)}, not true or false.`)
+  throw new EvaluationError(notBooleanMessage(what, v))
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -85,9 +86,4 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a)
   const rb = b as Record<string, unknown>
   return ka.length === Object.keys(rb).length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && jsonEqual((a as Record<string, unknown>)[k], rb[k]))
-}
-
-function show(v: unknown): string {
-  const s = JSON.stringify(v) ?? String(v)
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s
 }

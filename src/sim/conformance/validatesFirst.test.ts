@@ -82,6 +82,37 @@ describe('what the simulator cannot evaluate, the validator reports first, in th
   })
 })
 
+/** Conditions that parse but fail whatever the input holds, with the simulator's default options. */
+const CERTAIN: Record<string, string> = {
+  'a number where true or false is needed': '$.a && 1',
+  'a string where true or false is needed': '"yes"',
+  'an ordering between a string and a number': '"a" < 1',
+  'an ordering against a boolean': '$.n >= true',
+}
+
+describe('a condition certain to fail is reported before the run', () => {
+  it.each(Object.entries(CERTAIN))('%s', (_what, condition) => {
+    const text = `version: v1\ntype: flow\nsteps:\n  - type: choice\n    name: c\n    choices:\n      - condition: '${condition}'\n        goto: done\n    default:\n      goto: done\n  - type: succeed\n    name: done\n`
+    const errors = checkFdl(text).diagnostics.filter((d) => d.severity === 'error')
+    expect(errors.map((d) => d.code)).toEqual(['condition-invalid'])
+    expect(errors[0]!.message.startsWith(`Condition \`${condition}\`: `)).toBe(true)
+    const sim = createSimulation({ flow: checkFdl(text).flow!, scenario: readScenario({ input: { a: true, n: 5 } }).scenario })
+    sim.run()
+    const r = sim.result()
+    expect(r.status).toBe('Failed')
+    // The same words, except that the run shows a path's value where the validator can only name the path.
+    const said = errors[0]!.message.slice(`Condition \`${condition}\`: `.length).replace('$.n', '5')
+    expect(r.cause).toContain(said)
+  })
+
+  it('leaves alone what only the input decides', () => {
+    for (const condition of ['$.a && $.b', '$.n < 3', '$.s >= "m"', '$.x == true', '1 == "1"', '$.a || false']) {
+      const text = `version: v1\ntype: flow\nsteps:\n  - type: choice\n    name: c\n    choices:\n      - condition: '${condition}'\n        goto: done\n    default:\n      goto: done\n  - type: succeed\n    name: done\n`
+      expect(checkFdl(text).diagnostics.filter((d) => d.severity === 'error'), condition).toEqual([])
+    }
+  })
+})
+
 describe('a source the validator calls constant text', () => {
   it('is constant text in the run too (`$inputs.a` is not `$input`), not a path that fails', () => {
     const text = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: p\n    outputMappings:\n      - target: a\n        source: $inputs.a\n'

@@ -1,3 +1,4 @@
+import { certainConditionProblem } from '../../condition/conditionChecks.ts'
 import { conditionSyntaxMessage, parseCondition } from '../../condition/parseCondition.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import { parsePath, pathSyntaxMessage, sourcePathKind } from '../../paths/parsePath.ts'
@@ -12,7 +13,8 @@ const STEP_INPUT_PATH = /^\$(?:$|[.[])/
 /**
  * Every choice condition and every path the simulator would read at run time parses (REFERENCE §3.4, §4),
  * whether or not a run reaches it, and is reported with the simulator's own wording: the validator and the
- * engine use one parser. Fields that are paths: mapping sources (`$input…`, `$local…`, `$context…`, `$.x`),
+ * engine use one parser. A condition certain to fail whatever the input (`$.n < true`, `$.ok && 1`) is reported
+ * too, in the words the run would use. Fields that are paths: mapping sources (`$input…`, `$local…`, `$context…`, `$.x`),
  * top-level `serviceParams` values, a foreach `collection`, and a wait `duration` / `timestamp` written as a path.
  */
 export const expressionRules: Rule = {
@@ -26,7 +28,10 @@ export const expressionRules: Rule = {
           // Missing and oversized conditions have their own codes.
           if (text === undefined || text.trim() === '' || conditionTooComplex(text) !== null) return
           const r = parseCondition(text)
-          if (!r.ok) ctx.report('condition-invalid', conditionSyntaxMessage(text, r.error), [...step.path, 'choices', i, 'condition'])
+          const at = [...step.path, 'choices', i, 'condition']
+          if (!r.ok) return ctx.report('condition-invalid', conditionSyntaxMessage(text, r.error), at)
+          const certain = certainConditionProblem(r.ast)
+          if (certain) ctx.report('condition-invalid', `Condition \`${text}\`: ${certain}`, at)
         })
       } else if (step.type === 'task') {
         for (const [key, value] of Object.entries(step.serviceParams ?? {})) {
