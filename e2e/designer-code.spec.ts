@@ -1,6 +1,55 @@
 import { expect, test } from './designerTest.ts'
 
 test.describe('code pane', () => {
+  test('Tab moves focus out of the code instead of indenting the flow; Ctrl+M makes it indent, as the pane says', async ({ designer, page }) => {
+    await designer.goto()
+    await designer.waitForEditor()
+    const before = await designer.text()
+    await designer.cursorAtEndOf('Priority: 1')
+    const hint = designer.code.getByRole('status', { name: 'Tab key' })
+    // Monaco's input is a textarea or an EditContext div, depending on the browser: ask whether focus is inside it.
+    const inEditor = () => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null && document.activeElement?.closest('.monaco-editor') !== undefined)
+    await expect(hint).toHaveText('Tab moves focus out of the code. Ctrl+M: Tab indents instead.')
+    // Tab leaves the editor and the flow is untouched
+    await page.keyboard.press('Tab')
+    await expect.poll(inEditor).toBe(false)
+    await expect(hint).toHaveCount(0)
+    expect(await designer.text()).toBe(before)
+    // Shift+Tab from the next control comes back into it
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(inEditor).toBe(true)
+    // Ctrl+M: now Tab indents (two spaces), and the pane says how to leave
+    await page.keyboard.press('Control+m')
+    await expect(hint).toHaveText('Tab indents. Ctrl+M: Tab moves focus again.')
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => designer.text()).toContain('        Priority: 1\n')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => designer.text()).toBe(before)
+    await page.keyboard.press('Control+m')
+    await page.keyboard.press('Tab')
+    await expect.poll(inEditor).toBe(false)
+    expect(await designer.text()).toBe(before)
+  })
+
+  test('a Choice from the palette (branches with steps: []) is one verdict: no schema marker, nothing in Problems', async ({ designer, page }) => {
+    await designer.goto()
+    await designer.waitForEditor()
+    await designer.paletteItem('Choice').click()
+    await expect.poll(() => designer.text()).toContain('steps: []')
+    await expect.poll(() => designer.editorText()).toContain('steps: []')
+    await expect(designer.problems.getByRole('button', { name: /error/ })).toHaveCount(0)
+    // A known schema violation elsewhere proves the YAML worker has checked this text; the choice itself gets no marker.
+    await designer.cursorAtEndOf('Priority: 1')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('99')
+    const priorityLine = (await designer.text()).split('\n').findIndex((l) => l.includes('Priority: 99')) + 1
+    // Schema findings come as monaco-yaml warnings; the validator's as errors: either counts as a verdict.
+    const errors = async () => (await designer.markers()).filter((m) => m.owner === 'yaml' || m.severity === 8)
+    await expect.poll(async () => (await errors()).some((m) => m.owner !== 'fdl' && m.line === priorityLine), { timeout: 15_000 }).toBe(true)
+    expect((await errors()).filter((m) => m.line !== priorityLine).map((m) => `${m.owner} ${m.line} ${m.message}`)).toEqual([])
+  })
+
   test('an invalid value gives a marker, a badge on the node and a row in Problems', async ({ designer, page }) => {
     await designer.goto()
     await designer.waitForEditor()

@@ -26,6 +26,19 @@ test.describe('keyboard and container editing', () => {
     expect(await designer.valueAt(['steps', 1, 'name'])).toBe('Route')
   })
 
+  test('palette search: the exact type comes first ("wait" → Wait) and Enter in the search inserts it after the selection', async ({ designer, page }) => {
+    await designer.node('Prepare').click()
+    const search = page.getByRole('searchbox', { name: 'Search steps' })
+    await search.fill('wait')
+    const matches = page.getByRole('region', { name: 'Step palette' }).getByRole('group', { name: 'Matches' }).getByRole('button')
+    await expect(matches).toHaveText(['Wait', 'MNS queue task', 'Child flow task'])
+    await search.press('Enter')
+    await expect(designer.node('Wait_1')).toBeVisible()
+    expect(await designer.valueAt(['steps', 1, 'type'])).toBe('wait')
+    await search.fill('par')
+    await expect(matches).toHaveText(['Parallel'])
+  })
+
   test('palette items insert after the selected step on Enter', async ({ designer, page }) => {
     await designer.node('FastPath').click()
     await designer.paletteItem('Wait').focus()

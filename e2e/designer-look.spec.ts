@@ -28,3 +28,25 @@ test.describe('main view', () => {
     })
   }
 })
+
+test('a choice from the palette keeps its name readable beside its add buttons; cut text shows in full on hover', async ({ designer, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await designer.goto()
+  await designer.paletteItem('Choice').click()
+  const choice = designer.node('Choice_1')
+  await expect(choice).toBeVisible()
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await designer.fitView()
+  const name = choice.locator('.container-header .step-name')
+  await expect(name).toHaveText('Choice_1')
+  // the name is not cut ("Ch…"): it has the width its text needs
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+  await expect(choice.getByRole('button', { name: 'Add condition to Choice_1' })).toBeVisible()
+  await expect(choice.getByRole('button', { name: 'Add default to Choice_1' })).toHaveCount(0)
+  // every name and caption that is cut carries its full text as a tooltip
+  for (const el of await page.locator('.react-flow__node .step-name, .react-flow__node .step-type, .react-flow__node .step-detail').all()) {
+    const cut = await el.evaluate((e) => e.scrollWidth > e.clientWidth)
+    if (cut) expect(await el.getAttribute('title')).toBeTruthy()
+  }
+  await page.screenshot({ path: 'test-results/screenshots/choice-header-1280.png' })
+})

@@ -120,7 +120,7 @@ test('scrubbing to before the report shows the message in flight and the task wa
   const min = Number(await slider.getAttribute('min'))
   await slider.fill(String(min + 500))
   await expect(sim.getByLabel('Virtual clock')).toHaveText('0.500 s')
-  await expect(status).toHaveText('Running')
+  await expect(status).toHaveText('Paused') // running at the time shown, playback paused
   const queue = sim.getByRole('region', { name: 'Message queue' })
   await expect(queue.getByRole('listitem')).toContainText('In flight')
   await expect(page.locator('[data-step="Task_1"]')).toContainText('waiting for callback')

@@ -72,4 +72,11 @@ export const COMMON_SCHEMAS = {
     description: 'Steps that run one after another.',
     items: { $ref: '#/definitions/step' },
   },
+  // A choice branch (or default) may have no steps: it then only jumps to its goto, or the choice ends. The
+  // validator says the same; a parallel branch, a foreach and the flow itself need at least one step.
+  branchSequence: {
+    type: 'array',
+    description: 'Steps this branch runs, one after another; may be empty (the branch then only takes its goto).',
+    items: { $ref: '#/definitions/step' },
+  },
 } as const

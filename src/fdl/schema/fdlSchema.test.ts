@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { FDL_SCHEMA } from './fdlSchema.ts'
 import { STEP_TYPES } from '../model/StepType.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
+import { checkFdl } from '../validate/checkFdl.ts'
 import { plainContext, toPlain } from '../parse/toPlain.ts'
 import { validateAgainstSchema } from '../testing/validateAgainstSchema.ts'
 
@@ -44,5 +45,22 @@ describe('FDL_SCHEMA', () => {
     ['an unknown step type', 'version: v1\ntype: flow\nsteps: [{type: loop, name: l}]', '$.steps[0].type: not one of'],
   ])('rejects %s', (_, text, expected) => {
     expect(violations(text).join('\n')).toContain(expected)
+  })
+})
+
+// Issue 18 item 7: the code pane's schema marks and Problems' errors are one verdict on empty step lists.
+describe('FDL_SCHEMA and the validator agree on empty step lists', () => {
+  const choice = (lines: string) => `version: v1\ntype: flow\nsteps:\n  - type: choice\n    name: c\n${lines}`
+  const cases: [string, string, boolean][] = [
+    ['a choice branch with steps: [] (from the palette)', choice('    choices:\n      - condition: $.go == true\n        steps: []\n    default:\n      steps: []\n'), true],
+    ['a choice branch that only jumps', choice('    choices:\n      - condition: $.go == true\n        goto: c\n'), true],
+    ['a parallel branch with steps: []', 'version: v1\ntype: flow\nsteps:\n  - type: parallel\n    name: p\n    branches:\n      - steps: []\n    outputMappings:\n      - target: r\n        source: $local\n', false],
+    ['a foreach with steps: []', 'version: v1\ntype: flow\nsteps:\n  - type: foreach\n    name: f\n    iterationMapping:\n      collection: $.xs\n      item: x\n    steps: []\n    outputMappings:\n      - target: r\n        source: $local\n', false],
+    ['a flow with steps: []', 'version: v1\ntype: flow\nsteps: []\n', false],
+  ]
+  it.each(cases)('%s', (_what, text, valid) => {
+    const errors = checkFdl(text).diagnostics.filter((d) => d.severity === 'error')
+    expect(violations(text).length === 0, `schema: ${violations(text).join('; ')}`).toBe(valid)
+    expect(errors.length === 0, `validator: ${errors.map((e) => e.code).join(', ')}`).toBe(valid)
   })
 })

@@ -84,7 +84,7 @@ export const STEP_SCHEMAS = {
           additionalProperties: false,
           properties: {
             condition: { type: 'string', minLength: 1, description: 'A comparison on the step input, e.g. `$.status == "ready"`, combined with && and ||.' },
-            steps: ref('sequence'),
+            steps: ref('branchSequence'),
             goto: { type: 'string', description: 'A sibling step to jump to after the steps.' },
           },
         },
@@ -93,7 +93,7 @@ export const STEP_SCHEMAS = {
         type: 'object',
         additionalProperties: false,
         description: 'Runs when no condition holds; without it the choice step just ends.',
-        properties: { steps: ref('sequence'), goto: { type: 'string', description: 'A sibling step to jump to after the steps.' } },
+        properties: { steps: ref('branchSequence'), goto: { type: 'string', description: 'A sibling step to jump to after the steps.' } },
       },
       end: ref('end'),
     },

@@ -52,6 +52,8 @@ export function createSimulationStore({ designer, createHost, frames, server = R
   let remote: SimHost | null = null
   /** The live edge last shown: a view left there follows the edge as a Local server run goes on. */
   let lastLive = -Infinity
+  /** `Step` before any run started one: it begins paused at its first moment instead of playing. */
+  let startPaused = false
   let session = 0
   let frame: unknown = null
   let lastReal = 0
@@ -133,10 +135,17 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       switch (e.kind) {
         case 'started': {
           set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText, runWarnings: e.warnings })
+          if (startPaused) {
+            // Stepping from the start: only the first moment is shown; the manual worker's clock waits for the next Step.
+            startPaused = false
+            if (!manual()) send({ kind: 'idle' })
+            return
+          }
           send({ kind: 'idle' })
           return play()
         }
         case 'refused':
+          startPaused = false
           stopFrames()
           return set({ phase: 'refused', refusal: e.problems, playing: false })
         case 'delta': {
@@ -258,6 +267,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
         const s = get()
         // Resume a paused run unless it has ended or the flow was edited since it started.
         const current = s.runText === designer.getState().text
+        startPaused = false
         if (s.phase === 'active' && s.trace && current && !(s.trace.done && s.t >= endOfTrace(s.trace))) return play()
         start()
       },
@@ -268,7 +278,14 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       step() {
         get().pause()
         const s = get()
-        if (!s.trace) return
+        if (!s.trace) {
+          // Before a run (or after Reset): start one and stop at its first moment, t = 0.
+          if (s.phase !== 'starting') {
+            startPaused = true
+            start()
+          }
+          return
+        }
         const next = nextMomentAfter(s.trace, s.t)
         if (next !== null) set({ t: next })
         else if (!s.trace.done) {

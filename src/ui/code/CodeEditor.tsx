@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { bindEditorMarkers } from './bindEditorMarkers.ts'
 import { bindEditorSelection } from './bindEditorSelection.ts'
@@ -23,6 +23,8 @@ function defineThemes() {
 export function CodeEditor() {
   const designer = useDesigner()
   const host = useRef<HTMLDivElement>(null)
+  const [focused, setFocused] = useState(false)
+  const [tabIndents, setTabIndents] = useState(false)
   useFdlSchema()
 
   useEffect(() => {
@@ -50,7 +52,17 @@ export function CodeEditor() {
       fixedOverflowWidgets: true,
       ariaLabel: 'FDL YAML editor',
       padding: { top: 8 },
+      // Tab moves focus through the app, as everywhere else in it: a Tab pressed to leave the pane must not indent
+      // the flow. Ctrl+M switches to Tab indenting (Monaco's own key for this), and back.
+      tabFocusMode: true,
     })
+    let indents = false
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => {
+      indents = !indents
+      ed.updateOptions({ tabFocusMode: !indents })
+      setTabIndents(indents)
+    })
+    const focus = [ed.onDidFocusEditorText(() => setFocused(true)), ed.onDidBlurEditorText(() => setFocused(false))]
     const media = window.matchMedia('(prefers-color-scheme: dark)')
     const onScheme = () => monaco.editor.setTheme(themeFor(media.matches))
     media.addEventListener('change', onScheme)
@@ -63,10 +75,20 @@ export function CodeEditor() {
     return () => {
       media.removeEventListener('change', onScheme)
       for (const u of unbind) u()
+      for (const f of focus) f.dispose()
       ed.dispose()
       model.dispose()
     }
   }, [designer])
 
-  return <div ref={host} className="code-editor" data-testid="code-editor" />
+  return (
+    <>
+      <div ref={host} className="code-editor" data-testid="code-editor" />
+      {focused ? (
+        <p className="code-tab-hint" role="status" aria-label="Tab key">
+          {tabIndents ? 'Tab indents. Ctrl+M: Tab moves focus again.' : 'Tab moves focus out of the code. Ctrl+M: Tab indents instead.'}
+        </p>
+      ) : null}
+    </>
+  )
 }

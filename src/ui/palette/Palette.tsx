@@ -20,6 +20,19 @@ function onDragStart(e: DragEvent<HTMLButtonElement>, item: PaletteItem) {
 }
 
 /**
+ * How well an item matches a search, lower first (null: not at all): the type's own name before a word of it,
+ * before a mention in a description, so "wait" finds Wait before the MNS task that may wait for a callback.
+ */
+function rank(item: PaletteItem, q: string): number | null {
+  const label = item.label.toLowerCase()
+  if (label === q || item.kind === q) return 0
+  if (label.startsWith(q)) return 1
+  if (label.split(/\s+/).some((w) => w.startsWith(q))) return 2
+  if (label.includes(q)) return 3
+  return `${item.description} ${item.kind}`.toLowerCase().includes(q) ? 4 : null
+}
+
+/**
  * The searchable step palette: drag an item onto the canvas, or click / press Enter to insert it after the
  * selected step (else at the end of the flow).
  */
@@ -27,9 +40,13 @@ export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
   const [query, setQuery] = useState('')
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
-    return PALETTE_ITEMS.filter((i) => q === '' || `${i.label} ${i.description} ${i.kind}`.toLowerCase().includes(q))
+    if (q === '') return PALETTE_ITEMS
+    const ranked = PALETTE_ITEMS.map((item, i) => ({ item, i, r: rank(item, q) })).filter((x) => x.r !== null)
+    return ranked.sort((a, b) => a.r! - b.r! || a.i - b.i).map((x) => x.item)
   }, [query])
-  const groups = ['Integrations', 'Flow control'] as const
+  // While searching, one list in match order (the best first, which Enter inserts); otherwise the two groups.
+  const searching = query.trim() !== ''
+  const groups = searching ? (['Matches'] as const) : (['Integrations', 'Flow control'] as const)
   return (
     <section className="palette" aria-label="Step palette">
       <div className="pane-header">
@@ -40,11 +57,23 @@ export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
       </div>
       <label className="search">
         <Icon name="search" />
-        <input type="search" placeholder="Search steps" aria-label="Search steps" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Search steps"
+          aria-label="Search steps"
+          title="Type a step type; Enter adds the first match after the selected step"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !searching || shown.length === 0 || disabled) return
+            e.preventDefault()
+            onInsert(shown[0]!.kind)
+          }}
+        />
       </label>
       <div className="palette-list">
         {groups.map((g) => {
-          const items = shown.filter((i) => i.group === g)
+          const items = g === 'Matches' ? shown : shown.filter((i) => i.group === g)
           if (items.length === 0) return null
           return (
             <div key={g} className="palette-group" role="group" aria-label={g}>

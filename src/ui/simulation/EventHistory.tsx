@@ -47,6 +47,19 @@ export function EventHistory() {
     })
     return out
   }, [snap, type, step])
+  // Where `t` falls among the rows shown: the "now" line is drawn above the first later one.
+  const nowAt = useMemo(() => {
+    const times = exec?.eventTimes ?? []
+    let lo = 0
+    let hi = shown.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (times[shown[mid]!]! <= t) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }, [shown, exec, t])
+  const later = shown.length - nowAt
   const first = Math.max(0, Math.floor(view.top / ROW) - 6)
   const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW) + 6)
   const start = trace?.startTime ?? 0
@@ -72,7 +85,9 @@ export function EventHistory() {
             {steps.map((x) => <option key={x} value={x}>{x}</option>)}
           </select>
         </label>
-        <span className="sim-counts">{shown.length} of {events.length} events</span>
+        <span className="sim-counts" aria-live="polite">
+          {shown.length} of {events.length} events{later > 0 && nowAt > 0 ? ` · ${later} after ${formatVirtual(t, start)}` : ''}
+        </span>
         <button type="button" className="sim-button small" onClick={download} disabled={events.length === 0}>Download history</button>
       </header>
       <div className="sim-history-scroll" ref={ref} onScroll={onScroll}>
@@ -91,7 +106,7 @@ export function EventHistory() {
                 <tr
                   key={e.eventId}
                   aria-rowindex={first + k + 2}
-                  className={time > t ? 'future' : ''}
+                  className={time > t ? (first + k === nowAt && nowAt > 0 ? 'future now-next' : 'future') : ''}
                   style={{ height: ROW }}
                   tabIndex={0}
                   title="Show this moment"
@@ -106,7 +121,7 @@ export function EventHistory() {
                     api().seek(time)
                   }}
                 >
-                  <td>{e.eventId}</td>
+                  <td data-now={first + k === nowAt && nowAt > 0 ? `now · ${formatVirtual(t, start)}` : undefined}>{e.eventId}</td>
                   <td title={e.time}>{formatVirtual(time, start)}</td>
                   <td className={`ev-type ev-${e.type}`}>{e.type}</td>
                   <td>{e.stepName}</td>

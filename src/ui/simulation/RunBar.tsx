@@ -31,10 +31,12 @@ export function RunBar({ onClose }: { onClose: () => void }) {
   const status = statusAt(trace, t)
   const start = trace?.startTime ?? 0
   const running = phase === 'active' && trace?.executions[0]?.status === 'Running'
+  // Paused: playback stands still at a time the execution was running (after Pause, Step or scrubbing back).
+  const paused = phase === 'active' && !playing && status === 'Running'
   return (
     <div className="sim-runbar">
       <div className="sim-buttons" role="toolbar" aria-label="Run controls">
-        <button type="button" className="sim-button primary" onClick={() => api().run()} disabled={playing}>
+        <button type="button" className="sim-button primary" onClick={() => api().run()} disabled={playing} title={playing ? 'Playing: press Pause to stop the clock' : 'Start a new execution, or play on from the time shown'}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4v16l13-8z" /></svg>
           Run
         </button>
@@ -42,7 +44,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4h4v16H7zM13 4h4v16h-4z" /></svg>
           Pause
         </button>
-        <button type="button" className="sim-button" onClick={() => api().step()} disabled={phase !== 'active'} title="Go to the next moment something happens">
+        <button type="button" className="sim-button" onClick={() => api().step()} disabled={phase === 'starting'} title="Go to the next moment something happens (before a run: start one at its first moment)">
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4v16l10-8zM17 4h2v16h-2z" /></svg>
           Step
         </button>
@@ -83,8 +85,8 @@ export function RunBar({ onClose }: { onClose: () => void }) {
         <span className="sim-clock-label">Virtual time</span>
         <output aria-label="Virtual clock">{trace ? formatVirtual(t, start) : '—'}</output>
       </div>
-      <span className={`sim-status status-${(status ?? 'none').toLowerCase()}`} role="status" aria-label="Execution status">
-        {status ?? (phase === 'starting' ? 'Starting' : 'Not started')}
+      <span className={`sim-status status-${(paused ? 'paused' : (status ?? 'none')).toLowerCase()}`} role="status" aria-label="Execution status" title={paused ? 'The execution is running at the time shown; playback is paused' : undefined}>
+        {paused ? 'Paused' : (status ?? (phase === 'starting' ? 'Starting' : 'Not started'))}
       </span>
       <button type="button" className="icon-button sim-close" aria-label="Close simulation" title="Close simulation" onClick={onClose}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" /></svg>

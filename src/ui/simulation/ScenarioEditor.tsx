@@ -10,6 +10,25 @@ import { useSimulationApi } from './useSimulationApi.ts'
 
 const NO_OUTCOMES: readonly OutcomeEntry[] = []
 
+/** One outcome in a word or two, as the summary line reads it. */
+function outcomeWord(o: OutcomeEntry): string {
+  const after = o.after !== undefined ? ` after ${o.after} s` : ''
+  if (o.fail !== undefined) return `Fail (${o.fail.error || 'no error'})${after}`
+  if (o.timeout === true) return 'No answer'
+  return `Succeed${after}`
+}
+
+/**
+ * What the calls of a task do, in one sentence: the Nth call takes the Nth outcome and the last one repeats
+ * (REFERENCE §12.7), which a list of rows alone does not say.
+ */
+function outcomeSummary(list: readonly OutcomeEntry[]): string {
+  if (list.length === 0) return 'Every call succeeds with {} after 1 s.'
+  const calls = list.map((o, i) => `call ${i + 1} → ${outcomeWord(o)}`).join('; ')
+  const text = `${calls}, then every later call the same.`
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** A short description of what a task calls, so the list reads like the flow. */
 function taskCaption(step: TaskStep): string {
   const pattern = step.pattern ?? 'requestResponse'
@@ -54,7 +73,7 @@ export function ScenarioEditor() {
               <strong>{step.name}</strong>
               <span className="sim-task-caption">{taskCaption(step)}</span>
             </header>
-            {list.length === 0 ? <p className="sim-hint">Every call succeeds with {'{}'} after 1 s.</p> : null}
+            <p className="sim-hint sim-outcome-summary">{outcomeSummary(list)}</p>
             {list.map((o, i) => (
               <OutcomeRow
                 key={`${step.name}-${i}-${list.length}`}
@@ -65,7 +84,7 @@ export function ScenarioEditor() {
               />
             ))}
             <button type="button" className="sim-link" onClick={() => set(step.name, [...list, { succeed: {} }])}>
-              Add outcome for {step.name}
+              Add outcome for {step.name} call {list.length + 1}
             </button>
           </section>
         )

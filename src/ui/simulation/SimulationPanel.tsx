@@ -4,6 +4,7 @@ import { ChildFlows } from './ChildFlows.tsx'
 import { EventHistory } from './EventHistory.tsx'
 import { InputEditor } from './InputEditor.tsx'
 import { LocalServer } from './LocalServer.tsx'
+import { personNext } from '../../store/simulation/personNext.ts'
 import { ManualWorker } from './ManualWorker.tsx'
 import { MessageQueue } from './MessageQueue.tsx'
 import { RunBar } from './RunBar.tsx'
@@ -48,6 +49,11 @@ export function SimulationPanel() {
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const localServer = useSimulation((s) => s.localServer)
   const connection = useSimulation((s) => s.connection)
+  const blocked = useSimulation((s) => s.trace?.blocked === true)
+  const held = useSimulation((s) => s.held)
+  const trace = useSimulation((s) => s.trace)
+  useSimulation((s) => s.traceVersion)
+  const next = manual && !localServer && blocked ? personNext(trace, held) : null
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
   const text = useDesigner((s) => s.text)
@@ -78,6 +84,11 @@ export function SimulationPanel() {
       {connection ? (
         <p className={`sim-connection connection-${connection.state}`} role={connection.state === 'live' ? 'status' : 'alert'} aria-label="Local server">
           {connection.message}
+        </p>
+      ) : null}
+      {next ? (
+        <p className="sim-waiting" role="status" aria-label="Waiting for you">
+          <strong>The clock waits for you.</strong> {next}
         </p>
       ) : null}
       {runText !== null && runText !== text ? (

@@ -25,10 +25,10 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       <div className="container-header">
         <StepGlyph kind={data.glyph} size={28} />
         <div className="step-main">
-          <span className="step-type">
+          <span className="step-type" title={`${typeCaption(data.type, data.glyph)} · ${data.summary}`}>
             {typeCaption(data.type, data.glyph)} <span className="summary">· {data.summary}</span>
           </span>
-          <span className="step-name">{data.name || '(unnamed)'}</span>
+          <span className="step-name" title={data.name || undefined}>{data.name || '(unnamed)'}</span>
         </div>
         <ProblemsBadge problems={data.problems} />
         {data.canAddBranch ? (

@@ -24,13 +24,13 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Nod
       <StepGlyph kind={data.glyph} size={terminal ? 26 : 30} />
       <div className="step-main">
         <span className="step-top">
-          <span className="step-type">{typeCaption(data.type, data.glyph)}</span>
+          <span className="step-type" title={typeCaption(data.type, data.glyph)}>{typeCaption(data.type, data.glyph)}</span>
           <ProblemsBadge problems={data.problems} />
         </span>
-        <span className="step-name">{data.name || '(unnamed)'}</span>
+        <span className="step-name" title={data.name || undefined}>{data.name || '(unnamed)'}</span>
         {data.detail || data.pattern ? (
           <span className="step-bottom">
-            {data.detail ? <span className="step-detail">{data.detail}</span> : <span />}
+            {data.detail ? <span className="step-detail" title={data.detail}>{data.detail}</span> : <span />}
             <PatternPill pattern={data.pattern} callback={data.callback} />
           </span>
         ) : null}
