@@ -229,6 +229,36 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
+  test('an exported picture is of the flow, not the editor: no add/remove buttons, drop slots or selection outline', async ({ page, baseURL }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    // a choice from the palette (empty branches, so "Drop a step here" slots), selected, beside the task
+    await page.getByRole('region', { name: 'Step palette' }).getByRole('button', { name: 'Choice' }).click()
+    await expect(page.locator('[data-step="Choice_1"]')).toBeVisible()
+    await expect(page.getByText('Drop a step here').first()).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Add condition to Choice_1' })).toBeVisible()
+    const svg = readFileSync(await (await files.exportItem('Download SVG')).path(), 'utf8')
+    const found = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      const shadow = (el: Element | null) => (el?.getAttribute('style') ?? '').match(/box-shadow:[^;]*/)?.[0] ?? ''
+      return {
+        text: doc.documentElement.textContent ?? '',
+        buttons: doc.querySelectorAll('button').length,
+        selected: shadow(doc.querySelector('.container-card.selected')),
+      }
+    }, svg)
+    expect(found.text).toContain('Choice_1')
+    expect(found.text).toContain('Task_1')
+    expect(found.text).not.toContain('Drop a step here')
+    expect(found.text).not.toContain('Condition')
+    expect(found.buttons).toBe(0)
+    // the selected choice is drawn without the editor's selection ring (a 2 px spread shadow)
+    expect(found.selected).not.toContain('0px 0px 0px 2px')
+    expect(problems).toEqual([])
+  })
+
   test('a flow too large to draw at once (200 steps) still exports every step, set in columns in the picture', async ({ page, baseURL }) => {
     const files = new FilesPage(page)
     const problems = files.guard(baseURL!)

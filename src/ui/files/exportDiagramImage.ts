@@ -30,8 +30,12 @@ function withEdges(viewport: HTMLElement, rect: FlowRect): FlowRect {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
-/** Leaves the resize handles and connection dots out of the picture. */
-const keep = (node: HTMLElement) => !(node.classList?.contains('react-flow__handle') || node.classList?.contains('react-flow__resize-control'))
+/**
+ * The picture is of the flow, not of the editor: connection dots, resize handles, the `+ Condition` /
+ * `+ Branch` / `+ Default` and `−` buttons and the "Drop a step here" slots stay out of it.
+ */
+const EDITOR_ONLY = ['react-flow__handle', 'react-flow__resize-control', 'node-button', 'lane-remove', 'placeholder']
+const keep = (node: HTMLElement) => !EDITOR_ONLY.some((c) => node.classList?.contains(c))
 
 /**
  * Draws the whole diagram, not just what is on screen, at 1:1 scale so step names stay readable: the
@@ -53,6 +57,8 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${PADDING - b.x}px, ${PADDING - b.y}px) scale(1)` },
   }
   const restore = inlineSvgStyles(viewport)
+  // Styles keyed on `.exporting` drop the selection outline while the clone is taken (computed styles are copied).
+  viewport.classList.add('exporting')
   try {
     if (format === 'svg') {
       const dataUrl = await toSvg(viewport, options)
@@ -64,6 +70,7 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
     return blob
   } finally {
+    viewport.classList.remove('exporting')
     restore()
   }
 }
