@@ -50,6 +50,21 @@ test.describe('code pane', () => {
     expect((await errors()).filter((m) => m.line !== priorityLine).map((m) => `${m.owner} ${m.line} ${m.message}`)).toEqual([])
   })
 
+  test('Find (Ctrl+F, Enter) selects the step of the match, as Go to Line does; Escape keeps it', async ({ designer, page }) => {
+    await designer.goto()
+    await designer.open('e2e/fixtures/containers.yaml', 'Prepare')
+    await page.getByRole('button', { name: 'Split', exact: true }).click()
+    await designer.waitForEditor()
+    await designer.node('Prepare').click()
+    await designer.code.locator('.view-lines').click()
+    await page.keyboard.press('Control+f')
+    await page.keyboard.type('name: Notify')
+    await page.keyboard.press('Enter')
+    await expect(designer.node('Notify')).toHaveClass(/selected/)
+    await page.keyboard.press('Escape')
+    await expect(designer.node('Notify')).toHaveClass(/selected/)
+  })
+
   test('an invalid value gives a marker, a badge on the node and a row in Problems', async ({ designer, page }) => {
     await designer.goto()
     await designer.waitForEditor()

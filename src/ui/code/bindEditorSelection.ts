@@ -37,8 +37,10 @@ export function bindEditorSelection(ed: editor.IStandaloneCodeEditor, designer: 
   })
 
   const onCursor = ed.onDidChangeCursorPosition((e) => {
-    // Only the user's own moves (mouse, keys, go-to-line, find) select; edits and our own reveals do not.
-    if (e.source === 'modelChange' || e.source === 'api' || e.source === 'restoreState') return
+    // Only the user's own moves (mouse, keys, go-to-line, find) select; edits and our own reveals do not. The find
+    // widget moves the cursor through the API too: those moves count while it is open.
+    if (e.source === 'modelChange' || e.source === 'restoreState') return
+    if (e.source === 'api' && !findIsOpen(ed)) return
     const s = store.getState()
     if (s.parsePending || s.analysis.blocker || s.analysis.parsed.text !== model.getValue()) return
     const path = stepPathAtOffset(s.analysis.parsed, model.getOffsetAt(e.position))
@@ -52,4 +54,10 @@ export function bindEditorSelection(ed: editor.IStandaloneCodeEditor, designer: 
     onCursor.dispose()
     highlight.clear()
   }
+}
+
+/** Whether the editor's find widget is open (Ctrl+F), whose matches move the cursor with source `api`. */
+function findIsOpen(ed: editor.IStandaloneCodeEditor): boolean {
+  const find = ed.getContribution('editor.contrib.findController') as unknown as { getState?: () => { isRevealed: boolean } } | null
+  return find?.getState?.().isRevealed === true
 }
