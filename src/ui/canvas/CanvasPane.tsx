@@ -2,6 +2,7 @@ import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import { ReactFlowProvider } from '@xyflow/react'
 import { FlowCanvas } from './FlowCanvas.tsx'
+import { GoToStepDialog } from './GoToStepDialog.tsx'
 import { StaleBanner } from './StaleBanner.tsx'
 
 /** The `Flow canvas` region: the diagram, and a banner while it shows the last good version of the code. */
@@ -10,6 +11,7 @@ export function CanvasPane() {
     <section className="canvas-pane" aria-label="Flow canvas">
       <ReactFlowProvider>
         <FlowCanvas />
+        <GoToStepDialog />
       </ReactFlowProvider>
       <StaleBanner />
     </section>

@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useStore, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../store/pathKey.ts'
@@ -16,9 +16,38 @@ import { useCanvasDrop } from './useCanvasDrop.ts'
 import { useCanvasViewport } from './useCanvasViewport.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
 import { useStableNodes } from './useStableNodes.ts'
+import type { Layout } from './layout/Layout.ts'
 
 const NO_PROJECTION = { nodes: [], edges: [] }
 const MINIMAP_SIZE = { width: 168, height: 112 }
+/** Where the mini map's shown / hidden choice is remembered (it is the user's, for every document). */
+const MINIMAP_KEY = 'fdl-studio.minimap'
+
+function readMiniMapShown(): boolean {
+  try {
+    return localStorage.getItem(MINIMAP_KEY) !== 'hidden'
+  } catch {
+    return true
+  }
+}
+
+/**
+ * The smallest zoom the canvas allows: 10%, or less when that is what it takes to see the whole flow at once
+ * (Fit View would otherwise stop at 10% with a 300-step flow still running off the edges).
+ */
+function minZoomFor(layout: Layout | undefined, width: number, height: number): number {
+  if (!layout || width === 0 || height === 0) return 0.1
+  let [x0, y0, x1, y1] = [0, 0, 0, 0]
+  for (const b of layout.boxes.values()) {
+    x0 = Math.min(x0, b.x)
+    y0 = Math.min(y0, b.y)
+    x1 = Math.max(x1, b.x + b.width)
+    y1 = Math.max(y1, b.y + b.height)
+  }
+  const fit = 0.9 * Math.min(width / Math.max(1, x1 - x0), height / Math.max(1, y1 - y0))
+  return Math.max(0.002, Math.min(0.1, fit))
+}
+
 const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type === 'container' ? 'var(--minimap-container)' : 'var(--minimap-node)')
 
 /**
@@ -40,6 +69,18 @@ export function FlowCanvas() {
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null)
   const nodes = useMemo(() => (dragged ? stable.map((n) => (dragged.has(n.id) ? { ...n, position: dragged.get(n.id)! } : n)) : stable), [stable, dragged])
   const drop = useCanvasDrop(geometry, editable)
+  const paneWidth = useStore((s) => s.width)
+  const paneHeight = useStore((s) => s.height)
+  const minZoom = useMemo(() => minZoomFor(shown?.layout, paneWidth, paneHeight), [shown, paneWidth, paneHeight])
+  const [miniMap, setMiniMap] = useState(readMiniMapShown)
+  const toggleMiniMap = () => {
+    setMiniMap(!miniMap)
+    try {
+      localStorage.setItem(MINIMAP_KEY, miniMap ? 'hidden' : 'shown')
+    } catch {
+      // Storage refused: the choice lasts for this page.
+    }
+  }
   useCanvasViewport(shown)
   useEffect(() => {
     const s = store.getState()
@@ -83,7 +124,7 @@ export function FlowCanvas() {
         deleteKeyCode={null}
         disableKeyboardA11y
         selectNodesOnDrag
-        minZoom={0.1}
+        minZoom={minZoom}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
         colorMode="system"
@@ -91,8 +132,12 @@ export function FlowCanvas() {
         aria-label="Flow diagram"
       >
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        <Controls showInteractive={false} position="bottom-left">
+          <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? 'Hide mini map' : 'Show mini map'} title={miniMap ? 'Hide mini map' : 'Show mini map'}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
+          </ControlButton>
+        </Controls>
+        {miniMap ? <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} /> : null}
         {layoutError && (
           <div className="canvas-error" role="alert" aria-label="Diagram error">
             {layoutError}

@@ -32,7 +32,9 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
       // Fit only once the loaded document itself is on screen, not the one it replaces.
       if (shown.flow !== store.getState().good.parsed.flow) return
       fitPending.current = false
-      requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1 }))
+      // Not below 10% on opening: a huge flow opens readable-ish and draws only what is on screen; the Fit View
+      // button goes further down, to see the whole of any flow.
+      requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1, minZoom: 0.1 }))
       return
     }
     const path = selection.at(-1)

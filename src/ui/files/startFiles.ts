@@ -9,6 +9,7 @@ import { simulateAction } from '../simulation/simulateAction.ts'
 import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
 import { createFilesActions } from './createFilesActions.ts'
+import { goToStepActions } from '../canvas/goToStep.ts'
 import { createFilesController, type FilesController } from './createFilesController.ts'
 
 /**
@@ -28,7 +29,7 @@ function localStorageOrNull(): SyncStorage | null {
 
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
-  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, deployAction], { openFirstDocument: false })
+  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, deployAction, ...goToStepActions], { openFirstDocument: false })
   const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
   const session = createDocumentSession({
     designer: designer.store,
