@@ -14,6 +14,7 @@ import { selectionFromChanges } from './selectionFromChanges.ts'
 import { useDrawAll } from '../files/useDrawAll.ts'
 import { useCanvasDrop } from './useCanvasDrop.ts'
 import { useCanvasViewport } from './useCanvasViewport.ts'
+import { useAutoFit } from './useAutoFit.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
 import { useStableNodes } from './useStableNodes.ts'
 import type { Layout } from './layout/Layout.ts'
@@ -81,7 +82,8 @@ export function FlowCanvas() {
       // Storage refused: the choice lasts for this page.
     }
   }
-  useCanvasViewport(shown)
+  const autoFit = useAutoFit()
+  useCanvasViewport(shown, autoFit)
   useEffect(() => {
     const s = store.getState()
     if (shown && s.revision > 0 && shown.flow === s.good.parsed.flow) requestAnimationFrame(() => setTimeout(canvasPaint.mark, 0))
@@ -125,6 +127,8 @@ export function FlowCanvas() {
         disableKeyboardA11y
         selectNodesOnDrag
         minZoom={minZoom}
+        onMoveStart={autoFit.onMoveStart}
+        onMoveEnd={autoFit.onMoveEnd}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
         colorMode="system"
@@ -132,7 +136,7 @@ export function FlowCanvas() {
         aria-label="Flow diagram"
       >
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />
-        <Controls showInteractive={false} position="bottom-left">
+        <Controls showInteractive={false} position="bottom-left" onFitView={autoFit.onFitView}>
           <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? 'Hide mini map' : 'Show mini map'} title={miniMap ? 'Hide mini map' : 'Show mini map'}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
           </ControlButton>

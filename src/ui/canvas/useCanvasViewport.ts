@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 import { pathKey } from '../../store/pathKey.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import type { AutoFit } from './useAutoFit.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'
 
 /**
@@ -9,7 +10,7 @@ import type { ShownDiagram } from './useShownDiagram.ts'
  * selected step when it is out of view and was selected from elsewhere (code, problems, keyboard) or has just
  * been added. A click on the canvas never pans.
  */
-export function useCanvasViewport(shown: ShownDiagram | null): void {
+export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit): void {
   const rf = useReactFlow()
   const { store } = useDesigner()
   const selection = useDesigner((s) => s.selection)
@@ -39,8 +40,13 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
     }
     const path = selection.at(-1)
     const id = path ? pathKey(path) : null
-    if (!id || (origin === 'canvas' && before.has(id))) return
+    if (!id || (origin === 'canvas' && before.has(id))) {
+      requestAnimationFrame(() => void autoFit.fitIfNeeded())
+      return
+    }
     requestAnimationFrame(() => {
+      // A flow that fitted and has grown is fitted again, which keeps the new step in view too.
+      if (autoFit.fitIfNeeded()) return
       const node = rf.getInternalNode(id)
       const rect = document.querySelector('.flow-wrapper')?.getBoundingClientRect()
       if (!node || !rect) return
@@ -53,5 +59,5 @@ export function useCanvasViewport(shown: ShownDiagram | null): void {
       const inView = sx >= 0 && sy >= 0 && sx + w * vp.zoom <= rect.width && sy + h * vp.zoom <= rect.height
       if (!inView) void rf.setCenter(x + w / 2, y + h / 2, { zoom: vp.zoom, duration: 200 })
     })
-  }, [shown, selection, origin, rf, store])
+  }, [shown, selection, origin, rf, store, autoFit])
 }

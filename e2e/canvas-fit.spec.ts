@@ -1,0 +1,51 @@
+import type { Locator } from '@playwright/test'
+import { expect, test } from './designerTest.ts'
+
+// Issue 18 item 2: the canvas re-fits when the flow or the pane changes size and the flow no longer fits, unless
+// the user has panned or zoomed since.
+
+/** Whether a node lies wholly inside the canvas region on screen. */
+async function inside(node: Locator, canvas: Locator): Promise<boolean> {
+  const [n, c] = [(await node.boundingBox())!, (await canvas.boundingBox())!]
+  return n.x >= c.x - 1 && n.y >= c.y - 1 && n.x + n.width <= c.x + c.width + 1 && n.y + n.height <= c.y + c.height + 1
+}
+
+const zoomOf = (canvas: Locator) => canvas.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+
+test('Design → Split keeps every container whole in view; steps added one after another stay in view', async ({ designer, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await designer.goto()
+  await designer.open('e2e/fixtures/containers.yaml', 'Prepare')
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await designer.fitView()
+  await page.getByRole('button', { name: 'Split', exact: true }).click()
+  const containers = designer.canvas.locator('.react-flow__node-container')
+  await expect(async () => {
+    for (const c of await containers.all()) expect(await inside(c, designer.canvas)).toBe(true)
+  }).toPass()
+  // add steps at the end, one after another: each new one is in view, and the whole flow still is
+  await designer.canvas.click({ position: { x: 5, y: 5 } })
+  for (let i = 1; i <= 6; i++) {
+    await designer.paletteItem('Pass').click()
+    await expect(async () => expect(await inside(designer.node(`Pass_${i}`), designer.canvas)).toBe(true)).toPass()
+  }
+  await page.screenshot({ path: 'test-results/screenshots/canvas-fit-split.png' })
+  await expect(async () => expect(await inside(designer.node('Prepare'), designer.canvas)).toBe(true)).toPass({ timeout: 3000 })
+})
+
+test('after the user zooms, adding steps does not re-fit their view', async ({ designer, page }) => {
+  await designer.goto()
+  await designer.open('e2e/fixtures/containers.yaml', 'Prepare')
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await designer.fitView()
+  const box = (await designer.canvas.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.wheel(0, -600)
+  await expect.poll(() => zoomOf(designer.canvas)).toBeGreaterThan(0.9)
+  const zoom = await zoomOf(designer.canvas)
+  await designer.canvas.click({ position: { x: 5, y: 5 } })
+  await designer.paletteItem('Pass').click()
+  await expect(designer.node('Pass_1')).toBeAttached()
+  await page.waitForTimeout(400) // a re-fit would happen within a frame or two
+  expect(await zoomOf(designer.canvas)).toBeCloseTo(zoom, 3)
+})

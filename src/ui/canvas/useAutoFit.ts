@@ -1,0 +1,90 @@
+import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react'
+import { useEffect, useRef, useState } from 'react'
+import { useDesigner } from '../../store/useDesigner.ts'
+
+/** Room kept free around a fitted flow, as a fraction of the pane (the same as the fit on load). */
+const PADDING = 0.12
+
+/** What the canvas wires to React Flow and to its own viewport logic. Stable for the canvas's life. */
+export interface AutoFit {
+  /** After the flow changed: fits it again if it no longer fits and should; true when it did. */
+  fitIfNeeded(): boolean
+  onMoveStart(event: MouseEvent | TouchEvent | null, viewport: Viewport): void
+  onMoveEnd(event: MouseEvent | TouchEvent | null, viewport: Viewport): void
+  onFitView(): void
+}
+
+/**
+ * Re-fits the canvas when the flow or the pane changes size and the whole flow, which was in view before, no
+ * longer is (a step added at the bottom, Design → Split, the simulation dock opening), unless the user has
+ * panned or zoomed since the last fit: then their view is theirs.
+ */
+export function useAutoFit(): AutoFit {
+  const rf = useReactFlow()
+  const { store } = useDesigner()
+  const width = useStore((s) => s.width)
+  const height = useStore((s) => s.height)
+  const flowStore = useStoreApi()
+  const userMoved = useRef(false)
+  /** Whether the whole flow was in view the last time anyone looked (after each move, and each change). */
+  const fitted = useRef(true)
+
+  const [autoFit] = useState<AutoFit>(() => {
+    let started: Viewport | null = null
+    const fitsNow = (): boolean | null => {
+      const { width: w, height: h } = flowStore.getState()
+      const nodes = rf.getNodes()
+      if (nodes.length === 0 || w === 0 || h === 0) return null
+      const b = rf.getNodesBounds(nodes)
+      const v = rf.getViewport()
+      const [x0, y0] = [b.x * v.zoom + v.x, b.y * v.zoom + v.y]
+      return x0 >= -1 && y0 >= -1 && x0 + b.width * v.zoom <= w + 1 && y0 + b.height * v.zoom <= h + 1
+    }
+    return {
+      fitIfNeeded() {
+        const fits = fitsNow()
+        if (fits === null) return false
+        if (!fits && fitted.current && !userMoved.current) {
+          void rf.fitView({ padding: PADDING, maxZoom: 1, minZoom: 0.1 })
+          return true
+        }
+        fitted.current = fits
+        return false
+      },
+      onMoveStart(event, viewport) {
+        // Programmatic moves (fits, centring a selected step) come without an event; the user's pans and zooms with one.
+        started = event ? viewport : null
+      },
+      onMoveEnd(event, viewport) {
+        // A click on the background starts a pan that goes nowhere: only a view that changed is the user's.
+        if (event && started && (started.x !== viewport.x || started.y !== viewport.y || started.zoom !== viewport.zoom)) userMoved.current = true
+        started = null
+        const fits = fitsNow()
+        if (fits !== null) fitted.current = fits
+      },
+      onFitView() {
+        userMoved.current = false
+        fitted.current = true
+      },
+    }
+  })
+
+  // A newly loaded document is fitted on load (useCanvasViewport): a fresh start.
+  useEffect(
+    () => store.subscribe((s, prev) => {
+      if (s.lastEdit !== prev.lastEdit && s.lastEdit?.origin === 'load') {
+        userMoved.current = false
+        fitted.current = true
+      }
+    }),
+    [store],
+  )
+
+  // The pane changed size (Design → Split, the dock opening, the window): look once the new size is laid out.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void autoFit.fitIfNeeded())
+    return () => cancelAnimationFrame(frame)
+  }, [width, height, autoFit])
+
+  return autoFit
+}
