@@ -36,6 +36,8 @@ function inspectorOf(page: Page) {
     root,
     field: (label: string): Locator => root.getByLabel(label, { exact: true }),
     inputRow: (n: number): Locator => root.getByRole('group', { name: `Input mapping ${n}`, exact: true }),
+    /** Opens one of a task's tabs (Configuration, Input / Output, Error handling). */
+    tab: (name: string) => root.getByRole('tablist', { name: 'Task settings' }).getByRole('tab', { name }).click(),
   }
 }
 
@@ -52,6 +54,7 @@ test.describe('inspector', () => {
     await expect(insp.field('Pass task token')).toBeChecked()
 
     // Priority: a two-keystroke burst is one undo step.
+    await insp.tab('Input / Output')
     await insp.field('Priority').fill('')
     await insp.field('Priority').pressSequentially('12')
     await expectYaml(page, (y) => {
@@ -67,10 +70,13 @@ test.describe('inspector', () => {
     await insp.field('Priority').fill('5')
 
     // Pass task token off, then on again.
+    await insp.tab('Configuration')
     await insp.field('Pass task token').uncheck()
     await expectYaml(page, (y) => expect(y).not.toContain('$context.task.token'))
+    await insp.tab('Input / Output')
     await expect(insp.inputRow(2)).toHaveCount(0)
     await expect(insp.inputRow(1).getByLabel('Target', { exact: true })).toHaveValue('key')
+    await insp.tab('Configuration')
     await insp.field('Pass task token').check()
     await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]?.inputMappings?.[0]).toEqual({ target: 'task_token', source: '$context.task.token' }))
 
@@ -79,6 +85,7 @@ test.describe('inspector', () => {
     await expect(page.locator('datalist option[value="$input.jobId"]')).toHaveCount(1)
 
     // Add a row, fill it, remove it.
+    await insp.tab('Input / Output')
     await insp.root.getByRole('button', { name: 'Add input mapping' }).click()
     const row3 = insp.inputRow(3)
     await expect(row3).toBeVisible()
@@ -125,11 +132,14 @@ test.describe('inspector', () => {
     await designer.waitForEditor()
     const insp = inspectorOf(page)
     await expect(insp.field('Name')).toBeEnabled()
+    await insp.tab('Input / Output')
     await designer.cursorAtEndOf('Priority: 1')
     await page.keyboard.type(' :')
     await expect(insp.root.getByRole('status').filter({ hasText: 'The code has a syntax error' })).toBeVisible()
     await expect(insp.field('Name')).toBeDisabled()
     await expect(insp.field('Priority')).toBeDisabled()
+    // the tabs still switch in a read-only form: every field can be read
+    await expect(insp.root.getByRole('tab', { name: 'Configuration' })).toBeEnabled()
     await expect(insp.field('Name')).toHaveValue('Task_1')
     await page.keyboard.press('Backspace')
     await page.keyboard.press('Backspace')
@@ -137,6 +147,33 @@ test.describe('inspector', () => {
     await expect(insp.root.getByText('The code has a syntax error')).toHaveCount(0)
     await insp.field('Priority').fill('3')
     await expectYaml(page, (y) => expect(y).toMatch(/^ {6}Priority: 3$/m))
+    expect(problems).toEqual([])
+  })
+
+  test('a task form is set in tabs, short enough to read; each newly selected step starts at the top of its form', async ({ page, baseURL }) => {
+    const problems = guardPage(page, baseURL!)
+    const designer = new DesignerPage(page)
+    const insp = inspectorOf(page)
+    await page.goto('/?example=mns-three-tasks')
+    await designer.node('Task_1').click()
+    const tabs = insp.root.getByRole('tablist', { name: 'Task settings' }).getByRole('tab')
+    await expect(tabs).toHaveText(['Configuration', 'Input / Output', 'Error handling'])
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true')
+    for (const name of ['Configuration', 'Input / Output', 'Error handling']) {
+      await insp.tab(name)
+      await expect(insp.root.getByRole('tabpanel')).toBeVisible()
+      // no tab is the 2,000 px scroll the whole form was
+      expect(await insp.root.evaluate((el) => el.scrollHeight)).toBeLessThan(1500)
+    }
+    await insp.tab('Input / Output')
+    await insp.root.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    expect(await insp.root.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+    await designer.node('Task_2').click()
+    await expect(insp.field('Name')).toHaveValue('Task_2')
+    await expect.poll(() => insp.root.evaluate((el) => el.scrollTop)).toBe(0)
+    // the tab the user was on stays chosen from one task to the next
+    await expect(insp.root.getByRole('tab', { name: 'Input / Output' })).toHaveAttribute('aria-selected', 'true')
+    await page.screenshot({ path: 'test-results/screenshots/inspector-task-tabs.png' })
     expect(problems).toEqual([])
   })
 
@@ -163,6 +200,7 @@ test.describe('inspector', () => {
     const insp = inspectorOf(page)
     await page.goto('/?example=task-fc')
     await designer.node('resizeImage').click({ position: { x: 12, y: 12 } })
+    await insp.tab('Error handling (2)')
     const retry1 = insp.root.getByRole('group', { name: 'Retry policy 1', exact: true })
     await retry1.getByLabel('Max attempts', { exact: true }).fill('5')
     await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]).toMatchObject({ retry: [{ maxAttempts: 5 }] }))
@@ -173,6 +211,7 @@ test.describe('inspector', () => {
     await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]).toMatchObject({ retry: [{ maxAttempts: 5 }] }))
     await insp.root.getByRole('group', { name: 'Catch policy 1', exact: true }).getByLabel('Goto', { exact: true }).selectOption('done')
     await expectYaml(page, (y) => expect(parseFdl(y).flow?.body.steps[0]).toMatchObject({ catch: [{ errors: ['FnF.ALL'], goto: 'done' }] }))
+    await insp.tab('Configuration')
     await insp.field('Integration').selectOption('action')
     await insp.field('Product').fill('fnf')
     await insp.field('API').fill('StartExecution')
@@ -239,6 +278,7 @@ test.describe('inspector', () => {
     await expect(insp.field('Resource ARN')).toHaveValue('acs:mns:::/queues/fnf-demo/messages')
     await insp.field('Pattern').selectOption('waitForCallback')
     await insp.field('Pass task token').check()
+    await insp.tab('Input / Output')
     await expect(insp.inputRow(1)).toBeVisible()
     await insp.root.getByRole('button', { name: 'Add input mapping' }).click()
     await insp.inputRow(2).getByLabel('Target', { exact: true }).fill('key')

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { FlowForm } from './forms/FlowForm.tsx'
 import { StepForm } from './forms/StepForm.tsx'
+import type { TaskTab } from './forms/TaskForm.tsx'
 import type { InspectorProps } from './InspectorProps.ts'
 import { InspectorEnvContext, type InspectorEnv } from './InspectorEnv.ts'
 import { findStep } from './logic/findStep.ts'
@@ -64,8 +65,15 @@ export function Inspector(props: InspectorProps) {
     ? props.selectedPaths!.flatMap((p) => findStep(flow, p)?.step ?? [])
     : []
   const siblings = found ? found.sequence.steps.filter((s) => s !== found.step).map((s) => s.name) : []
+  const [taskTab, setTaskTab] = useState<TaskTab>('config')
+  // A newly selected step's form starts at its top, not where the last one was scrolled to.
+  const root = useRef<HTMLElement>(null)
+  const shownKey = found ? found.step.path.join('/') : ''
+  useEffect(() => {
+    if (root.current) root.current.scrollTop = 0
+  }, [shownKey])
   return (
-    <aside aria-label="Inspector" className="inspector" onFocus={undoGroups.enterControl}>
+    <aside ref={root} aria-label="Inspector" className="inspector" onFocus={undoGroups.enterControl}>
       <header className="insp-header">
         <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">
@@ -83,10 +91,14 @@ export function Inspector(props: InspectorProps) {
         <SelectionSummary steps={several} paths={props.selectedPaths!} dispatch={(command) => dispatch(command)} readOnly={readOnly} />
       ) : env && flow ? (
         <InspectorEnvContext.Provider value={env}>
-          <fieldset className="insp-form" disabled={readOnly}>
-            <legend className="insp-sr-only">{found ? `${found.step.type} step ${found.step.name}` : 'Flow settings'}</legend>
-            {found ? <StepForm key={found.step.path.join('/')} step={found.step} siblings={siblings} /> : <FlowForm flow={flow} />}
-          </fieldset>
+          {found ? (
+            <StepForm key={found.step.path.join('/')} step={found.step} siblings={siblings} taskTab={taskTab} onTaskTab={setTaskTab} readOnly={readOnly} />
+          ) : (
+            <fieldset className="insp-form" disabled={readOnly}>
+              <legend className="insp-sr-only">Flow settings</legend>
+              <FlowForm flow={flow} />
+            </fieldset>
+          )}
           <section className="insp-section insp-preview">
             <div className="insp-section-head"><h3>Preview</h3></div>
             <SampleInputEditor text={sample.text} error={sample.error} onChange={sample.setText} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Step } from '../../../fdl/model/Step.ts'
 import { Section } from '../fields/Section.tsx'
 import { ChoiceForm } from './ChoiceForm.tsx'
@@ -7,7 +8,8 @@ import { ForeachForm } from './ForeachForm.tsx'
 import { NameField } from './NameField.tsx'
 import { ParallelForm } from './ParallelForm.tsx'
 import { StepMappings } from './StepMappings.tsx'
-import { TaskForm } from './TaskForm.tsx'
+import { Tabs } from '../../common/Tabs.tsx'
+import { TaskConfiguration, TaskData, TaskErrors, type TaskTab } from './TaskForm.tsx'
 import { UnknownStepView } from './UnknownStepView.tsx'
 import { WaitForm } from './WaitForm.tsx'
 
@@ -15,7 +17,7 @@ import { WaitForm } from './WaitForm.tsx'
 function TypeFields({ step, siblings }: { readonly step: Step; readonly siblings: readonly string[] }) {
   switch (step.type) {
     case 'task':
-      return <TaskForm step={step} siblings={siblings} />
+      return null
     case 'wait':
       return <WaitForm step={step} />
     case 'choice':
@@ -33,6 +35,11 @@ function TypeFields({ step, siblings }: { readonly step: Step; readonly siblings
   }
 }
 
+/** How many retry and catch policies a task has: shown on its `Error handling` tab. */
+function errorCount(step: Step): number {
+  return step.type === 'task' ? (step.retry?.length ?? 0) + (step.catch?.length ?? 0) : 0
+}
+
 /** Output defaults differ by type (REFERENCE §3.2 R4): said where the table is empty. */
 const OUTPUT_EMPTY: Partial<Record<Step['type'], string>> = {
   parallel: 'None: a parallel step outputs nothing without them.',
@@ -41,31 +48,68 @@ const OUTPUT_EMPTY: Partial<Record<Step['type'], string>> = {
   wait: 'None: a wait step outputs {}.',
 }
 
+/** Props of {@link StepForm}: the step, its siblings (goto targets), and the task tab (kept across selections). */
+export interface StepFormProps {
+  readonly step: Step
+  readonly siblings: readonly string[]
+  readonly taskTab: TaskTab
+  readonly onTaskTab: (tab: TaskTab) => void
+  /** The code does not parse: every field is shown but disabled (the task's tabs still switch). */
+  readonly readOnly: boolean
+}
+
 /**
  * The form of one step: `Name`, the type's own fields, `End` where allowed, and the input and output
- * mapping tables (a task lays out its own, with service parameters between them).
+ * mapping tables. A task's many fields are set in tabs (Configuration, Input / Output, Error handling) so its
+ * form is not one long scroll; the tabs sit outside the disabled fieldsets, so a read-only form can still be read.
  */
-export function StepForm({ step, siblings }: { readonly step: Step; readonly siblings: readonly string[] }) {
-  const ownLayout = step.type === 'task'
+export function StepForm({ step, siblings, taskTab, onTaskTab, readOnly }: StepFormProps) {
   const extra = step.type === 'unknown' ? [] : Object.keys(step.extra ?? {})
-  return (
+  const title = `${step.type} step ${step.name}`
+  const fields = (legend: string, children: ReactNode) => (
+    <fieldset className="insp-form" disabled={readOnly}>
+      <legend className="insp-sr-only">{legend}</legend>
+      {children}
+    </fieldset>
+  )
+  const nameSection = (
+    <Section title="Step">
+      <NameField step={step} />
+      {step.type === 'pass' || step.type === 'wait' || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach' ? <EndField step={step} /> : null}
+    </Section>
+  )
+  const otherKeys = extra.length > 0 ? (
+    <Section title="Other keys">
+      <p className="insp-hint">Kept as written, but the service does not read them for a {step.type} step: {extra.join(', ')}.</p>
+    </Section>
+  ) : null
+  if (step.type === 'task') {
+    return (
+      <>
+        {fields(title, nameSection)}
+        <Tabs
+          look="insp"
+          label="Task settings"
+          value={taskTab}
+          onChange={onTaskTab}
+          tabs={[
+            { id: 'config', label: 'Configuration', render: () => fields(`${title}: configuration`, <TaskConfiguration step={step} siblings={siblings} />) },
+            { id: 'data', label: 'Input / Output', render: () => fields(`${title}: input and output`, <TaskData step={step} siblings={siblings} />) },
+            { id: 'errors', label: `Error handling${errorCount(step) > 0 ? ` (${errorCount(step)})` : ''}`, render: () => fields(`${title}: error handling`, <TaskErrors step={step} siblings={siblings} />) },
+          ]}
+        />
+        {otherKeys ? fields(`${title}: other keys`, otherKeys) : null}
+      </>
+    )
+  }
+  return fields(
+    title,
     <>
-      <Section title="Step">
-        <NameField step={step} />
-        {step.type === 'pass' || step.type === 'wait' || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach' ? <EndField step={step} /> : null}
-      </Section>
+      {nameSection}
       <TypeFields step={step} siblings={siblings} />
-      {ownLayout ? null : (
-        <>
-          <StepMappings which="input" owner={step.path} mappings={step.inputMappings} />
-          <StepMappings which="output" owner={step.path} mappings={step.outputMappings} emptyText={OUTPUT_EMPTY[step.type]} />
-        </>
-      )}
-      {extra.length > 0 ? (
-        <Section title="Other keys">
-          <p className="insp-hint">Kept as written, but the service does not read them for a {step.type} step: {extra.join(', ')}.</p>
-        </Section>
-      ) : null}
-    </>
+      <StepMappings which="input" owner={step.path} mappings={step.inputMappings} />
+      <StepMappings which="output" owner={step.path} mappings={step.outputMappings} emptyText={OUTPUT_EMPTY[step.type]} />
+      {otherKeys}
+    </>,
   )
 }

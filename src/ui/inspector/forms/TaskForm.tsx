@@ -31,8 +31,11 @@ export interface TaskFormProps {
   readonly siblings: readonly string[]
 }
 
-/** Every field of a task (REFERENCE §2.3): what it calls, how it waits, its data, and its error handling. */
-export function TaskForm({ step, siblings }: TaskFormProps) {
+/** The three tabs a task's form is set in, as Workflow Studio sets them (a task has the most fields by far). */
+export type TaskTab = 'config' | 'data' | 'errors'
+
+/** What a task calls and how it waits (REFERENCE §2.3): the `Configuration` tab. */
+export function TaskConfiguration({ step }: TaskFormProps) {
   const { edit, actionGroup } = useInspectorEnv()
   const target = readTaskTarget(step)
   const passesToken = (step.inputMappings ?? []).some((m) => m.source === TASK_TOKEN_SOURCE)
@@ -61,9 +64,27 @@ export function TaskForm({ step, siblings }: TaskFormProps) {
         />
         <EndField step={step} />
       </Section>
+    </>
+  )
+}
+
+/** The data a task sends and keeps: input mappings, service parameters, output mappings (`Input / Output`). */
+export function TaskData({ step }: TaskFormProps) {
+  const target = readTaskTarget(step)
+  const kind = target.kind === 'none' || target.kind === 'custom' ? null : target.kind
+  return (
+    <>
       <StepMappings which="input" owner={step.path} mappings={step.inputMappings} />
       <ServiceParamsEditor step={step} kind={kind} />
       <StepMappings which="output" owner={step.path} mappings={step.outputMappings} />
+    </>
+  )
+}
+
+/** Retry, catch and error mappings (`Error handling`). */
+export function TaskErrors({ step, siblings }: TaskFormProps) {
+  return (
+    <>
       <RetryEditor step={step} />
       <CatchEditor step={step} siblings={siblings} />
       <MappingTable title="Error mappings" list={[...step.path, 'errorMappings']} mappings={step.errorMappings}

@@ -13,10 +13,12 @@ export interface TabsProps<T extends string> {
   readonly value: T
   readonly onChange: (id: T) => void
   readonly tabs: readonly TabSpec<T>[]
+  /** Class prefix of the parts (`PREFIX-tabs`, `-tablist`, `-tabpanel`); the simulation's by default. */
+  readonly look?: string
 }
 
 /** WAI-ARIA tabs (arrow keys move between tabs); only the selected panel is mounted. */
-export function Tabs<T extends string>({ label, value, onChange, tabs }: TabsProps<T>) {
+export function Tabs<T extends string>({ label, value, onChange, tabs, look = 'sim' }: TabsProps<T>) {
   const id = useId()
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
@@ -27,8 +29,8 @@ export function Tabs<T extends string>({ label, value, onChange, tabs }: TabsPro
   }
   const current = tabs.find((t) => t.id === value) ?? tabs[0]!
   return (
-    <div className="sim-tabs">
-      <div role="tablist" aria-label={label} className="sim-tablist" onKeyDown={onKey}>
+    <div className={`${look}-tabs`}>
+      <div role="tablist" aria-label={label} className={`${look}-tablist`} onKeyDown={onKey}>
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -44,7 +46,7 @@ export function Tabs<T extends string>({ label, value, onChange, tabs }: TabsPro
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${current.id}`} className="sim-tabpanel">
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${current.id}`} className={`${look}-tabpanel`}>
         {current.render()}
       </div>
     </div>
