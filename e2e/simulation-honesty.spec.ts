@@ -19,7 +19,7 @@ test('the manual worker never stalls silently: the panel says what the clock wai
   await sim.getByRole('button', { name: 'Manual worker' }).click()
   await sim.getByRole('group', { name: 'Speed' }).getByRole('button', { name: 'Instant' }).click()
   const run = sim.getByRole('button', { name: 'Run', exact: true })
-  await expect(run).toHaveAttribute('title', 'Start a new execution, or play on from the time shown')
+  await expect(run).toHaveAttribute('title', 'Start a new execution, or play on from the time shown (Ctrl+Enter)')
   await run.click()
   // a disabled Run says why
   await expect(run).toBeDisabled()

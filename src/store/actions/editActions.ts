@@ -50,7 +50,12 @@ export const editActions: readonly Action[] = [
   {
     id: 'step.delete', label: 'Delete', shortcut: ['Delete', 'Backspace'], scope: 'canvas',
     enabled: (s) => hasSelection(s) && editable(s),
-    run: ({ store }) => void store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermostPaths(store.getState().selection) } }),
+    run: ({ store, env }) => {
+      store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermostPaths(store.getState().selection) } })
+      // Focus follows the work: onto the step now selected in the deleted one's place, so Delete can go on.
+      const next = store.getState().selection.at(-1)
+      if (next) env.focusStep(next)
+    },
   },
   {
     id: 'step.duplicate', label: 'Duplicate', shortcut: ['Mod+D'], scope: 'canvas',

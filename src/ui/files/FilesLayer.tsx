@@ -22,7 +22,7 @@ export function FilesLayer() {
   return (
     <>
       <FilesNotices />
-      {dialog?.kind === 'gallery' ? <TemplateGallery onPick={(choice) => void files.newFrom(choice)} onClose={files.closeDialog} /> : null}
+      {dialog?.kind === 'gallery' ? <TemplateGallery onPick={(choice) => void files.newFrom(choice).then(() => focusAfterNew(choice === 'empty'))} onClose={files.closeDialog} /> : null}
       {dialog?.kind === 'recent' ? <RecentDialog /> : null}
       {dialog?.kind === 'share' ? <ShareDialog url={dialog.url} error={dialog.error} /> : null}
       {dialog?.kind === 'confirm' ? (
@@ -43,4 +43,20 @@ export function FilesLayer() {
       ) : null}
     </>
   )
+}
+
+/**
+ * Focus follows the work after New: into the palette search for an empty flow (adding a step is all there is
+ * to do), onto the first step of a template. Once the dialog has given focus back and the flow is drawn.
+ */
+function focusAfterNew(empty: boolean): void {
+  const target = () =>
+    empty ? document.querySelector<HTMLElement>('input[aria-label="Search steps"]') : document.querySelector<HTMLElement>('.react-flow__node[data-id="steps.0"]')
+  let tries = 0
+  const attempt = () => {
+    const el = target()
+    if (el) el.focus({ preventScroll: true })
+    else if (tries++ < 10) requestAnimationFrame(attempt)
+  }
+  requestAnimationFrame(attempt)
 }

@@ -39,8 +39,16 @@ export function createBrowserEnv(): ActionEnv {
       document.getElementById(OPEN_INPUT_ID)?.click()
     },
     focusStep(path) {
-      const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(pathKey(path))}"]`)
-      el?.focus({ preventScroll: true })
+      const focus = () => {
+        const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(pathKey(path))}"]`)
+        el?.focus({ preventScroll: true })
+        return el !== null
+      }
+      // After an edit the node is drawn (or redrawn under a new id) by the next frames: an element found now may be
+      // the one on its way out.
+      requestAnimationFrame(() => {
+        if (!focus()) requestAnimationFrame(() => void focus())
+      })
     },
   }
 }

@@ -36,7 +36,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
   return (
     <div className="sim-runbar">
       <div className="sim-buttons" role="toolbar" aria-label="Run controls">
-        <button type="button" className="sim-button primary" onClick={() => api().run()} disabled={playing} title={playing ? 'Playing: press Pause to stop the clock' : 'Start a new execution, or play on from the time shown'}>
+        <button type="button" className="sim-button primary" onClick={() => api().run()} disabled={playing} title={playing ? 'Playing: press Pause to stop the clock' : 'Start a new execution, or play on from the time shown (Ctrl+Enter)'}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4v16l13-8z" /></svg>
           Run
         </button>

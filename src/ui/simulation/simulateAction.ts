@@ -11,3 +11,20 @@ export const simulateAction: Action = {
     sim.setOpen(!sim.open)
   },
 }
+
+/**
+ * `Mod+Enter` anywhere: run the simulation (opening its dock first), so Run is one key away however far focus
+ * is from the Run button. The button's tooltip names the key.
+ */
+export const runSimulationAction: Action = {
+  id: 'simulate.run',
+  label: 'Run simulation',
+  shortcut: ['Mod+Enter'],
+  scope: 'global',
+  enabled: () => true,
+  run: ({ store }) => {
+    const sim = simulationFor(store).getState()
+    if (!sim.open) sim.setOpen(true)
+    if (!sim.playing) sim.run()
+  },
+}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Mapping } from '../../../fdl/model/Mapping.ts'
 import { Section } from '../fields/Section.tsx'
@@ -34,14 +35,25 @@ export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyT
   // edits keep plain (an empty string would be written `""` and keep its quotes).
   const add = () => {
     const target = freshTarget(rows)
+    addedAt.current = rows.length
     edit([{ type: 'mapping.add', list, mapping: { target, source: `$input.${target}` } }], actionGroup())
   }
+  // Focus follows the work: once the new row is drawn, its Target is the next thing to type.
+  const table = useRef<HTMLDivElement>(null)
+  const addedAt = useRef<number | null>(null)
+  useEffect(() => {
+    if (addedAt.current === null || rows.length <= addedAt.current) return
+    const field = table.current?.querySelectorAll<HTMLInputElement>('[role="group"]')[addedAt.current]?.querySelector<HTMLInputElement>('input')
+    addedAt.current = null
+    field?.focus()
+    field?.select()
+  }, [rows.length])
   return (
     <Section title={title} actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>{addLabel}</button>}>
       {rows.length === 0 ? (
         <p className="insp-empty">{emptyText}</p>
       ) : (
-        <div className="insp-map-table">
+        <div className="insp-map-table" ref={table}>
           <div className="insp-map-head" aria-hidden="true"><span>Target</span><span /><span>Source</span></div>
           {rows.map((m, i) => (
             <MappingRow key={i} list={list} index={i} count={rows.length} mapping={m} label={`${rowLabel} ${i + 1}`} />
