@@ -127,7 +127,7 @@ export function FlowCanvas() {
         disableKeyboardA11y
         selectNodesOnDrag
         minZoom={minZoom}
-        onMoveStart={autoFit.onMoveStart}
+        onMove={autoFit.onMove}
         onMoveEnd={autoFit.onMoveEnd}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 150 && !drawAll}

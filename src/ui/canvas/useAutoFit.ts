@@ -1,4 +1,4 @@
-import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react'
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 
@@ -9,8 +9,8 @@ const PADDING = 0.12
 export interface AutoFit {
   /** After the flow changed: fits it again if it no longer fits and should; true when it did. */
   fitIfNeeded(): boolean
-  onMoveStart(event: MouseEvent | TouchEvent | null, viewport: Viewport): void
-  onMoveEnd(event: MouseEvent | TouchEvent | null, viewport: Viewport): void
+  onMove(event: MouseEvent | TouchEvent | null): void
+  onMoveEnd(): void
   onFitView(): void
 }
 
@@ -30,7 +30,6 @@ export function useAutoFit(): AutoFit {
   const fitted = useRef(true)
 
   const [autoFit] = useState<AutoFit>(() => {
-    let started: Viewport | null = null
     const fitsNow = (): boolean | null => {
       const { width: w, height: h } = flowStore.getState()
       const nodes = rf.getNodes()
@@ -51,14 +50,12 @@ export function useAutoFit(): AutoFit {
         fitted.current = fits
         return false
       },
-      onMoveStart(event, viewport) {
-        // Programmatic moves (fits, centring a selected step) come without an event; the user's pans and zooms with one.
-        started = event ? viewport : null
+      onMove(event) {
+        // Programmatic moves (fits, centring a selected step) come without an event; the user's pans and zooms with
+        // one. A click on the background that moves nothing never gets here.
+        if (event) userMoved.current = true
       },
-      onMoveEnd(event, viewport) {
-        // A click on the background starts a pan that goes nowhere: only a view that changed is the user's.
-        if (event && started && (started.x !== viewport.x || started.y !== viewport.y || started.zoom !== viewport.zoom)) userMoved.current = true
-        started = null
+      onMoveEnd() {
         const fits = fitsNow()
         if (fits !== null) fitted.current = fits
       },
