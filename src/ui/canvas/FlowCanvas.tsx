@@ -1,4 +1,4 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useStore, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../store/pathKey.ts'
@@ -33,8 +33,8 @@ function readMiniMapShown(): boolean {
 }
 
 /**
- * The smallest zoom the canvas allows: 10%, or less when that is what it takes to see the whole flow at once
- * (Fit View would otherwise stop at 10% with a 300-step flow still running off the edges).
+ * The zoom that shows the whole flow at once: at most 10%, less for a flow that does not fit at 10% (Fit View
+ * would otherwise stop there with a 300-step flow still running off the edges).
  */
 function minZoomFor(layout: Layout | undefined, width: number, height: number): number {
   if (!layout || width === 0 || height === 0) return 0.1
@@ -72,7 +72,17 @@ export function FlowCanvas() {
   const drop = useCanvasDrop(geometry, editable)
   const paneWidth = useStore((s) => s.width)
   const paneHeight = useStore((s) => s.height)
-  const minZoom = useMemo(() => minZoomFor(shown?.layout, paneWidth, paneHeight), [shown, paneWidth, paneHeight])
+  const fitAllZoom = useMemo(() => minZoomFor(shown?.layout, paneWidth, paneHeight), [shown, paneWidth, paneHeight])
+  // Below 10% only after Fit View asked for it: wheeling out that far draws thousands of unreadable boxes at once,
+  // so it is not where an ordinary zoom-out should end up.
+  const [deepZoom, setDeepZoom] = useState(false)
+  const minZoom = deepZoom ? fitAllZoom : 0.1
+  const rf = useReactFlow()
+  const fitAll = () => {
+    setDeepZoom(fitAllZoom < 0.1)
+    autoFit.onFitView()
+    void rf.fitView({ padding: 0.12, maxZoom: 1, minZoom: fitAllZoom })
+  }
   const [miniMap, setMiniMap] = useState(readMiniMapShown)
   const toggleMiniMap = () => {
     setMiniMap(!miniMap)
@@ -136,7 +146,10 @@ export function FlowCanvas() {
         aria-label="Flow diagram"
       >
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />
-        <Controls showInteractive={false} position="bottom-left" onFitView={autoFit.onFitView}>
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <ControlButton onClick={fitAll} aria-label="Fit View" title="Fit View: the whole flow">
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
+          </ControlButton>
           <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? 'Hide mini map' : 'Show mini map'} title={miniMap ? 'Hide mini map' : 'Show mini map'}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
           </ControlButton>
