@@ -82,8 +82,12 @@ export class DesignerPage {
     }).toPass({ intervals: [250, 250, 500, 1000] })
   }
 
-  /** The document text (the store's; the editor is checked to agree with it where it matters). */
-  text(): Promise<string> {
+  /**
+   * The document text (the store's; the editor is checked to agree with it where it matters). Right after a
+   * reload the page's hooks may not be installed yet: wait for them rather than read `undefined`.
+   */
+  async text(): Promise<string> {
+    await this.page.waitForFunction(() => (window as unknown as { __fdl?: Hooks }).__fdl?.text !== undefined)
     return this.page.evaluate(() => (window as unknown as { __fdl: Hooks }).__fdl.text())
   }
 
