@@ -8,8 +8,24 @@ export interface ServerTarget {
   readonly flowName: string
 }
 
-/** The answer of an FnF call: the JSON fields, or the service's error. */
-type FnfAnswer = { readonly ok: true; readonly body: Record<string, unknown> } | { readonly ok: false; readonly code: string; readonly message: string }
+/** The answer of an FnF call: the JSON fields, or the service's error (`fnf: false`: the answer was not FnF JSON). */
+type FnfAnswer =
+  | { readonly ok: true; readonly body: Record<string, unknown> }
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly fnf: boolean }
+
+/** One FnF RPC call to `address` as a form POST (the v1 style; fdl serve checks no signature unless told to). */
+async function fnfCall(address: string, action: string, params: Record<string, string>, http: typeof fetch): Promise<FnfAnswer> {
+  const body = new URLSearchParams({ Action: action, Version: '2019-03-15', Format: 'JSON', ...params })
+  const r = await http(`${address}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+  let json: Record<string, unknown>
+  try {
+    json = JSON.parse(await r.text()) as Record<string, unknown>
+  } catch {
+    return { ok: false, fnf: false, code: `HTTP ${r.status}`, message: `The server at ${address} answered ${action} with something other than FnF JSON; is it fdl serve?` }
+  }
+  if (r.ok) return { ok: true, body: json }
+  return { ok: false, fnf: true, code: String(json.Code ?? `HTTP ${r.status}`), message: String(json.Message ?? '') }
+}
 
 /** Waits between reconnection attempts (real ms): quick at first, then every few seconds. */
 const RETRY_MS = [250, 500, 1000, 2000, 4000]
@@ -35,19 +51,7 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
   }
   const notice = (state: 'live' | 'retrying' | 'gone', message: string) => emit({ kind: 'connection', session, state, message })
 
-  const call = async (action: string, params: Record<string, string>): Promise<FnfAnswer> => {
-    const body = new URLSearchParams({ Action: action, Version: '2019-03-15', Format: 'JSON', ...params })
-    const r = await http(`${target.address}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
-    const text = await r.text()
-    let json: Record<string, unknown>
-    try {
-      json = JSON.parse(text) as Record<string, unknown>
-    } catch {
-      return { ok: false, code: `HTTP ${r.status}`, message: `The server at ${target.address} answered ${action} with something other than FnF JSON; is it fdl serve?` }
-    }
-    if (r.ok) return { ok: true, body: json }
-    return { ok: false, code: String(json.Code ?? `HTTP ${r.status}`), message: String(json.Message ?? '') }
-  }
+  const call = (action: string, params: Record<string, string>) => fnfCall(target.address, action, params, http)
 
   /** Whether the server has a flow `name` (ListFlows, not DescribeFlow: a 404 would be a console error in the browser). */
   const has = async (name: string): Promise<FnfAnswer & { found?: boolean }> => {
@@ -116,7 +120,7 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
   }
 
   const stop = async (cause: string, error: string) => {
-    const r = await call('StopExecution', { FlowName: target.flowName, ExecutionName: execution, Cause: cause, ...(error ? { Error: error } : {}) }).catch((e: unknown) => ({ ok: false as const, code: 'Unreachable', message: reason(e) }))
+    const r = await call('StopExecution', { FlowName: target.flowName, ExecutionName: execution, Cause: cause, ...(error ? { Error: error } : {}) }).catch((e: unknown): FnfAnswer => ({ ok: false, fnf: false, code: 'Unreachable', message: reason(e) }))
     emit({
       kind: 'answer',
       session,
@@ -185,15 +189,9 @@ function notSent(command: Extract<HostCommand, { kind: 'start' }>): string[] {
  */
 export async function probeServer(address: string, http: typeof fetch = fetch): Promise<{ readonly ok: boolean; readonly message: string }> {
   try {
-    const r = await http(`${address}/`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ Action: 'ListFlows', Version: '2019-03-15', Format: 'JSON', Limit: '100' }),
-    })
-    const json = (await r.json().catch(() => null)) as { Flows?: { Name?: string }[]; Code?: string; Message?: string } | null
-    if (!json) return { ok: false, message: `The server at ${address} does not answer as fdl serve (HTTP ${r.status}).` }
-    if (!r.ok) return { ok: false, message: `fdl serve at ${address} refused the studio: ${json.Code ?? r.status}: ${json.Message ?? ''}` }
-    const names = (json.Flows ?? []).map((f) => f.Name ?? '')
+    const r = await fnfCall(address, 'ListFlows', { Limit: '100' }, http)
+    if (!r.ok) return { ok: false, message: r.fnf ? `fdl serve at ${address} refused the studio: ${r.code}: ${r.message}` : `The server at ${address} does not answer as fdl serve (${r.code}).` }
+    const names = ((r.body.Flows ?? []) as { Name?: string }[]).map((f) => f.Name ?? '')
     return { ok: true, message: `Connected to fdl serve at ${address}: ${names.length === 0 ? 'no flows yet' : `${names.length} flow${names.length === 1 ? '' : 's'} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''})`}.` }
   } catch (e) {
     return { ok: false, message: unreachable(address, e) }
