@@ -49,11 +49,9 @@ export function SimulationPanel() {
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const localServer = useSimulation((s) => s.localServer)
   const connection = useSimulation((s) => s.connection)
-  const blocked = useSimulation((s) => s.trace?.blocked === true)
-  const held = useSimulation((s) => s.held)
-  const trace = useSimulation((s) => s.trace)
-  useSimulation((s) => s.traceVersion)
-  const next = manual && !localServer && blocked ? personNext(trace, held) : null
+  // A string, so the panel redraws when the advice changes, not on every trace update; only read while the
+  // manual worker's clock stands still (`blocked`), so playback frames do not walk the trace.
+  const next = useSimulation((s) => (s.trace?.blocked && s.scenario.worker?.manual === true && !s.localServer ? personNext(s.trace, s.held) : null))
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
   const text = useDesigner((s) => s.text)
