@@ -1,4 +1,4 @@
-import type { CompareOp, ConditionAst } from './ConditionAst.ts'
+import { chainOperands, type CompareOp, type ConditionAst } from './ConditionAst.ts'
 
 /** A value as a condition's messages quote it: JSON, cut at 40 characters. */
 export function showValue(v: unknown): string {
@@ -35,18 +35,12 @@ function operand(ast: ConditionAst, what: string): string | null {
   if (ast.kind === 'path') return null
   if (ast.kind === 'compare') return comparison(ast)
   const op = ast.kind === 'and' ? '&&' : '||'
-  // Chains lean left (a && b && c is (a && b) && c): walk them in a loop, as the evaluator does.
-  const rights: ConditionAst[] = []
-  let node: ConditionAst = ast
-  while (node.kind === ast.kind) {
-    rights.push(node.right)
-    node = node.left
-  }
-  const first = operand(node, `The left side of ${op}`)
-  if (first) return first
-  for (let i = rights.length - 1; i >= 0; i--) {
-    const problem = operand(rights[i]!, `The right side of ${op}`)
-    if (problem) return problem
+  const [first, ...rest] = chainOperands(ast)
+  const problem = operand(first!, `The left side of ${op}`)
+  if (problem) return problem
+  for (const next of rest) {
+    const later = operand(next, `The right side of ${op}`)
+    if (later) return later
   }
   return null
 }

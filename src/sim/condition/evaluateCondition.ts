@@ -1,7 +1,7 @@
 import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
-import type { ConditionAst } from '../../fdl/condition/ConditionAst.ts'
+import { chainOperands, type ConditionAst } from '../../fdl/condition/ConditionAst.ts'
 import { compareMismatchMessage, notBooleanMessage } from '../../fdl/condition/conditionChecks.ts'
 import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'
@@ -50,22 +50,14 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
   }
 }
 
-/**
- * A run of `&&` (or of `||`), which the parser builds leaning left: walked in a loop, not by recursion, so a long
- * chain cannot overflow the stack. Short-circuits exactly as nested `a && b` would.
- */
+/** A run of `&&` (or of `||`), operand by operand; short-circuits exactly as nested `a && b` would. */
 function chain(ast: ConditionAst & { kind: 'and' | 'or' }, input: unknown, o: ConditionOptions | undefined): boolean {
   const op = ast.kind === 'and' ? '&&' : '||'
-  const rights: ConditionAst[] = []
-  let node: ConditionAst = ast
-  while (node.kind === ast.kind) {
-    rights.push(node.right)
-    node = node.left
-  }
-  let result = truth(value(node, input, o), o, `The left side of ${op}`)
-  for (let i = rights.length - 1; i >= 0; i--) {
+  const [first, ...rest] = chainOperands(ast)
+  let result = truth(value(first!, input, o), o, `The left side of ${op}`)
+  for (const operand of rest) {
     if (ast.kind === 'and' ? !result : result) return result
-    result = truth(value(rights[i]!, input, o), o, `The right side of ${op}`)
+    result = truth(value(operand, input, o), o, `The right side of ${op}`)
   }
   return result
 }
