@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { formatVirtual } from './formatVirtual.ts'
+import { upperBound } from './lowerBound.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 import { useTraceIndex } from './useTraceIndex.ts'
@@ -48,17 +49,7 @@ export function EventHistory() {
     return out
   }, [snap, type, step])
   // Where `t` falls among the rows shown: the "now" line is drawn above the first later one.
-  const nowAt = useMemo(() => {
-    const times = exec?.eventTimes ?? []
-    let lo = 0
-    let hi = shown.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (times[shown[mid]!]! <= t) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }, [shown, exec, t])
+  const nowAt = useMemo(() => upperBound(shown, t, (i) => exec?.eventTimes[i] ?? 0), [shown, exec, t])
   const later = shown.length - nowAt
   const first = Math.max(0, Math.floor(view.top / ROW) - 6)
   const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW) + 6)
