@@ -49,6 +49,15 @@ function minZoomFor(layout: Layout | undefined, width: number, height: number): 
   return Math.max(0.002, Math.min(0.1, fit))
 }
 
+/**
+ * Below this zoom a step cannot be moved: boxes are a few pixels tall and the drop line is a hairline, so a
+ * drag there is far more often an attempt to pan (issue 18: a pan at 10% moved a parallel into a choice).
+ * Steps then pan like the background; zooming in makes them movable again.
+ */
+export const MOVE_MIN_ZOOM = 0.4
+/** Screen pixels a pointer must travel on a step before it counts as a drag, so a click never nudges a step. */
+const DRAG_THRESHOLD = 5
+
 const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type === 'container' ? 'var(--minimap-container)' : 'var(--minimap-node)')
 
 /**
@@ -78,6 +87,8 @@ export function FlowCanvas() {
   const [deepZoom, setDeepZoom] = useState(false)
   const minZoom = deepZoom ? fitAllZoom : 0.1
   const rf = useReactFlow()
+  // A boolean selector: the canvas draws again when the zoom crosses the line, not on every zoom step.
+  const movable = useStore((s) => s.transform[2] >= MOVE_MIN_ZOOM)
   const fitAll = () => {
     setDeepZoom(fitAllZoom < 0.1)
     autoFit.onFitView()
@@ -118,7 +129,7 @@ export function FlowCanvas() {
   )
 
   return (
-    <div className="flow-wrapper" data-steps={projection.nodes.filter((n) => n.ariaLabel).length} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+    <div className={`flow-wrapper${editable && !movable ? ' too-small-to-move' : ''}`} data-steps={projection.nodes.filter((n) => n.ariaLabel).length} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={projection.edges as never[]}
@@ -129,7 +140,9 @@ export function FlowCanvas() {
           drop.onNodeDragStop(e, node, dragged)
           setDragged(null)
         }}
-        nodesDraggable={editable}
+        nodesDraggable={editable && movable}
+        nodeDragThreshold={DRAG_THRESHOLD}
+        nodeClickDistance={DRAG_THRESHOLD}
         nodesConnectable={false}
         edgesFocusable={false}
         elementsSelectable

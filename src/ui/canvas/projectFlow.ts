@@ -78,7 +78,7 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
     const step = n.step
     const data = n.kind === 'step' ? stepData(step, badges.get(n.id) ?? null) : containerData(step, badges.get(n.id) ?? null)
     return {
-      ...common, type: n.kind, data, draggable: true, selectable: true, focusable: true,
+      ...common, type: n.kind, data, selectable: true, focusable: true,
       ariaLabel: `${typeName(step)} step ${step.name}`,
       domAttributes: dataAttributes({ 'data-step': step.name }),
     }
