@@ -27,6 +27,12 @@ export interface RevealRequest {
   readonly endColumn: number
 }
 
+/** A sequence to add steps to, with what the user sees it called (`Default of Route`). */
+export interface InsertTarget {
+  readonly sequence: JsonPath
+  readonly label: string
+}
+
 /** Which panes show: the canvas, the code, or both side by side. */
 export type ViewMode = 'design' | 'code' | 'split'
 
@@ -45,6 +51,11 @@ export interface DesignerState {
   readonly parsePending: boolean
   readonly selection: readonly JsonPath[]
   readonly selectionOrigin: Origin
+  /**
+   * A sequence the user picked on the canvas ("Add a step to Branch 2 of P"): the next palette insert goes at
+   * its end instead of after the selection. Cleared by any edit or a change of selection.
+   */
+  readonly insertInto: InsertTarget | null
   readonly history: UndoHistory
   readonly reveal: RevealRequest | null
   readonly notice: { readonly nonce: number; readonly message: string } | null
@@ -58,6 +69,8 @@ export interface DesignerState {
   /** Ends the current typing burst, e.g. when a field loses focus. */
   seal(): void
   select(paths: readonly JsonPath[], origin?: Origin): void
+  /** Aims the next palette insert at a sequence (null: back to after the selection). */
+  aimInsert(target: InsertTarget | null): void
   /** Parses now instead of after the debounce (before a command, an undo, or a test assertion). */
   flushParse(): void
   revealDiagnostic(diagnostic: Diagnostic): void

@@ -56,6 +56,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
         parsePending: false,
         selection: validSelection(good, selection),
         selectionOrigin: origin,
+        insertInto: null,
       })
     }
 
@@ -135,6 +136,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       parsePending: false,
       selection: [],
       selectionOrigin: 'load',
+      insertInto: null,
       history: UndoHistory.empty,
       reveal: null,
       notice: null,
@@ -156,8 +158,12 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       redo: () => travel('redo'),
       seal: () => set({ history: UndoHistory.seal(get().history) }),
       select(paths, origin = 'canvas') {
-        set({ selection: validSelection(get().good, paths), selectionOrigin: origin })
+        const s = get()
+        const selection = validSelection(s.good, paths)
+        const same = selection.length === s.selection.length && selection.every((p, i) => pathKey(p) === pathKey(s.selection[i]!))
+        set({ selection, selectionOrigin: origin, ...(same ? {} : { insertInto: null }) })
       },
+      aimInsert: (insertInto) => set({ insertInto }),
       flushParse,
       revealDiagnostic(d) {
         const index = indexSteps(get().good.parsed.flow)

@@ -40,6 +40,12 @@ export interface LaneNodeData extends Record<string, unknown> {
   readonly removable: boolean
 }
 
+/** An empty sequence's slot: which sequence it is and what it is called (`Default of Route`). */
+export interface PlaceholderNodeData extends Record<string, unknown> {
+  readonly sequence: JsonPath
+  readonly label: string
+}
+
 /** Start, End and end-of-sequence markers. */
 export interface MarkerNodeData extends Record<string, unknown> {
   readonly label: string

@@ -2,7 +2,7 @@ import { MarkerType, type BuiltInEdge, type Edge, type Node } from '@xyflow/reac
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Step } from '../../fdl/model/Step.ts'
-import type { ContainerNodeData, LaneNodeData, MarkerNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
+import type { ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
 import { describeTask } from './describeTask.ts'
 import { nodeHandles } from './nodeHandles.ts'
 import type { Diagram, DiagramEdge, DiagramNode } from './diagram/Diagram.ts'
@@ -60,8 +60,15 @@ function containerData(step: Step, problems: ProblemBadge | null): ContainerNode
   }
 }
 
+/** What an empty sequence is called where the user can add to it: `Condition 1 of Route`, `the flow`. */
+function sequenceName(lane: DiagramNode['lane'], ownerName: string): string {
+  if (!lane) return 'the flow'
+  const own = lane.role === 'choice' ? `Condition ${lane.index + 1}` : lane.role === 'default' ? 'Default' : lane.role === 'branch' ? lane.label : 'the body'
+  return `${own} of ${ownerName}`
+}
+
 /** One React Flow node for a diagram box, placed by the layout. */
-function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<string, ProblemBadge>, parentName: ReadonlyMap<string, string>): Node {
+function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<string, ProblemBadge>, parentName: ReadonlyMap<string, string>, lanes: ReadonlyMap<string, DiagramNode>): Node {
   const box = layout?.boxes.get(n.id)
   const width = box?.width ?? n.width ?? 0
   const height = box?.height ?? n.height ?? 0
@@ -92,7 +99,14 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
     }
     return { ...common, type: 'lane', data, ...passive, domAttributes: dataAttributes({ 'data-sequence': n.id }) }
   }
-  if (n.kind === 'placeholder') return { ...common, type: 'placeholder', data: {}, ...passive }
+  if (n.kind === 'placeholder') {
+    const lane = n.parent === null ? undefined : lanes.get(n.parent)
+    const data: PlaceholderNodeData = {
+      sequence: lane?.lane?.sequence ?? ['steps'],
+      label: sequenceName(lane?.lane, parentName.get(lane?.parent ?? '') ?? ''),
+    }
+    return { ...common, type: 'placeholder', data, ...passive }
+  }
   const data: MarkerNodeData = n.kind === 'start' ? { label: 'Start', variant: 'start' } : n.kind === 'end' ? { label: 'End', variant: 'end' } : { label: 'End', variant: 'stop' }
   return { ...common, type: 'marker', data, ...passive }
 }
@@ -123,7 +137,8 @@ export function projectFlow(model: CanvasModel, layout: Layout | null, diagram: 
   const stepKeys = new Set(diagram.nodes.filter((n) => n.step).map((n) => n.id))
   const badges = problemBadges(model.diagnostics, stepKeys)
   const names = new Map(diagram.nodes.filter((n) => n.step).map((n) => [n.id, n.step?.name ?? '']))
-  const nodes = diagram.nodes.map((n) => toNode(n, layout, badges, names))
+  const lanes = new Map(diagram.nodes.filter((n) => n.kind === 'lane').map((n) => [n.id, n]))
+  const nodes = diagram.nodes.map((n) => toNode(n, layout, badges, names, lanes))
   const edges = diagram.edges.map(toEdge).filter((e): e is Edge => e !== null)
   return { nodes, edges }
 }

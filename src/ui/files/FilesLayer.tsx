@@ -7,6 +7,7 @@ import { useFilesController } from './useFilesController.ts'
 import { useFilesLifecycle } from './useFilesLifecycle.ts'
 import { useFilesUi } from './useFilesUi.ts'
 import { useWindowFileDrop } from './useWindowFileDrop.ts'
+import { paletteSearch } from '../palette/paletteSearchFocus.ts'
 
 /**
  * Everything of the files feature that floats over the designer: the dialogs (New gallery, recent flows,
@@ -51,7 +52,7 @@ export function FilesLayer() {
  */
 function focusAfterNew(empty: boolean): void {
   const target = () =>
-    empty ? document.querySelector<HTMLElement>('input[aria-label="Search steps"]') : document.querySelector<HTMLElement>('.react-flow__node[data-id="steps.0"]')
+    empty ? paletteSearch() : document.querySelector<HTMLElement>('.react-flow__node[data-id="steps.0"]')
   let tries = 0
   const attempt = () => {
     const el = target()

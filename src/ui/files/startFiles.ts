@@ -10,6 +10,7 @@ import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
 import { createFilesActions } from './createFilesActions.ts'
 import { goToStepActions } from '../canvas/goToStep.ts'
+import { addStepAction } from '../palette/paletteSearchFocus.ts'
 import { createFilesController, type FilesController } from './createFilesController.ts'
 
 /**
@@ -29,7 +30,7 @@ function localStorageOrNull(): SyncStorage | null {
 
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
-  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, deployAction, ...goToStepActions], { openFirstDocument: false })
+  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, deployAction, ...goToStepActions, addStepAction], { openFirstDocument: false })
   const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
   const session = createDocumentSession({
     designer: designer.store,

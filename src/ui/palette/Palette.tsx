@@ -9,6 +9,10 @@ export interface PaletteProps {
   readonly onInsert: (kind: PaletteKind) => void
   readonly disabled: boolean
   readonly onCollapse: () => void
+  /** Where a click or Enter adds the step, as the user reads it: `after Task_1`, `to Default of Route`. */
+  readonly where: string
+  /** Set while the user aimed at an empty branch on the canvas: goes back to adding after the selection. */
+  readonly onUnaim: (() => void) | null
 }
 
 /** Lets the canvas read the kind during dragover, where `getData` is not allowed. */
@@ -36,7 +40,7 @@ function rank(item: PaletteItem, q: string): number | null {
  * The searchable step palette: drag an item onto the canvas, or click / press Enter to insert it after the
  * selected step (else at the end of the flow).
  */
-export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
+export function Palette({ onInsert, disabled, onCollapse, where, onUnaim }: PaletteProps) {
   const [query, setQuery] = useState('')
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
@@ -61,16 +65,25 @@ export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
           type="search"
           placeholder="Search steps"
           aria-label="Search steps"
-          title="Type a step type; Enter adds the first match after the selected step"
+          title={`Type a step type; Enter adds the first match ${where}. On the canvas, A comes back here.`}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
+            if (e.key === 'Escape' && query === '' && onUnaim) onUnaim()
             if (e.key !== 'Enter' || !searching || shown.length === 0 || disabled) return
             e.preventDefault()
             onInsert(shown[0]!.kind)
           }}
         />
       </label>
+      <p className={`palette-where${onUnaim ? ' aimed' : ''}`} aria-live="polite">
+        <span>Adds {where}</span>
+        {onUnaim ? (
+          <button type="button" className="icon-button" aria-label="Add after the selection instead" title="Add after the selection instead" onClick={onUnaim}>
+            <Icon name="close" size={12} />
+          </button>
+        ) : null}
+      </p>
       <div className="palette-list">
         {groups.map((g) => {
           const items = g === 'Matches' ? shown : shown.filter((i) => i.group === g)
@@ -84,7 +97,7 @@ export function Palette({ onInsert, disabled, onCollapse }: PaletteProps) {
                   type="button"
                   className="palette-item"
                   aria-disabled={disabled}
-                  title={`${item.description}. Drag onto the canvas, or press Enter to add after the selected step.`}
+                  title={`${item.description}. Drag onto the canvas, or press Enter to add it ${where}.`}
                   draggable={!disabled}
                   onDragStart={(e) => onDragStart(e, item)}
                   onClick={() => (disabled ? undefined : onInsert(item.kind))}

@@ -16,6 +16,7 @@ const PATHS = {
   down: 'M6 9l6 6 6-6',
   plus: 'M12 5v14M5 12h14',
   minus: 'M5 12h14',
+  close: 'M6 6l12 12M18 6L6 18',
   trash: 'M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   alert: 'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',

@@ -1,12 +1,34 @@
+import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
+import { pathKey } from '../../../store/pathKey.ts'
+import { useDesigner } from '../../../store/useDesigner.ts'
+import { focusPaletteSearch } from '../../palette/paletteSearchFocus.ts'
+import type { PlaceholderNodeData } from '../CanvasNodeData.ts'
 import { NodeHandles } from './NodeHandles.tsx'
 
-/** The drop target shown in an empty sequence. */
-export const PlaceholderNode = memo(function PlaceholderNode() {
+/**
+ * An empty sequence: a drop target for the pointer, and a button for everyone else. Pressing it aims the next
+ * palette insert here and puts focus in the palette search, so a step type and Enter fill the branch.
+ */
+export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps<Node<PlaceholderNodeData>>) {
+  const aimInsert = useDesigner((s) => s.aimInsert)
+  const editable = useDesigner((s) => s.analysis.blocker === null)
+  const aimed = useDesigner((s) => s.insertInto !== null && pathKey(s.insertInto.sequence) === pathKey(data.sequence))
+  const aim = () => {
+    aimInsert({ sequence: data.sequence, label: data.label })
+    focusPaletteSearch()
+  }
   return (
-    <div className="placeholder">
+    <button
+      type="button"
+      className={`placeholder nodrag nopan${aimed ? ' aimed' : ''}`}
+      aria-label={`Add a step to ${data.label}`}
+      title={`Drop a step here, or press to pick one in the palette for ${data.label}`}
+      disabled={!editable}
+      onClick={aim}
+    >
       <NodeHandles jumps={false} />
       Drop a step here
-    </div>
+    </button>
   )
 })
