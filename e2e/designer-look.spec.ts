@@ -50,3 +50,34 @@ test('a choice from the palette keeps its name readable beside its add buttons; 
   }
   await page.screenshot({ path: 'test-results/screenshots/choice-header-1280.png' })
 })
+
+// Issue 18 item 5: an `end: true` step's line goes to its own End marker, not on into the step after it.
+test('a step with end: true draws its line to an End marker between it and the next step, never to that step', async ({ designer, page }) => {
+  await designer.goto()
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await designer.open('e2e/fixtures/end-steps.yaml', 'Check')
+  await designer.settleViewport()
+  for (const [ended, next] of [['Check', 'Later'], ['StopHere', 'Never']] as const) {
+    const from = (await designer.node(ended).boundingBox())!
+    const to = (await designer.node(next).boundingBox())!
+    // Every drawn line that leaves the ended step stops above the next one.
+    const id = await designer.node(ended).getAttribute('data-id')
+    const lines = designer.canvas.locator(`.react-flow__edge[data-id^="next:${id}->"]`)
+    await expect(lines).toHaveCount(1)
+    const line = (await lines.locator('path').first().boundingBox())!
+    expect(line.y + line.height, `${ended}'s line ends above ${next}`).toBeLessThan(to.y - 4)
+    // ... at an End marker that sits between the two.
+    const marker = designer.canvas.locator('.react-flow__node-marker').filter({ hasText: 'End' })
+    const between = await marker.evaluateAll(
+      (els, [a, b]) => els.some((el) => {
+        const r = el.getBoundingClientRect()
+        return r.top > a! && r.bottom < b!
+      }),
+      [from.y + from.height, to.y] as const,
+    )
+    expect(between, `an End marker between ${ended} and ${next}`).toBe(true)
+    // No line enters the next step from above: it can never run, so nothing leads to it.
+    const nextId = await designer.node(next).getAttribute('data-id')
+    await expect(designer.canvas.locator(`.react-flow__edge[data-id$="->${nextId}"]`)).toHaveCount(0)
+  }
+})
