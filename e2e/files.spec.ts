@@ -259,6 +259,40 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
+  test('an exported picture shows cut names and subtitles whole: set smaller, or wrapped when far too long', async ({ page, baseURL, context }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const queue = 'order-intake-priority-notifications-eu-central-1'
+    const longName = 'ValidateIncomingOrderAgainstInventory'
+    const veryLong = 'ReserveStockForEveryLineOfTheOrderThenNotifyTheWarehouseAndTheCustomerAboutIt'
+    const flow = `version: v1\ntype: flow\nsteps:\n  - type: task\n    name: ${longName}\n    resourceArn: acs:mns:::/queues/${queue}/messages\n    pattern: waitForCallback\n    serviceParams:\n      MessageBody: $\n  - type: pass\n    name: ${veryLong}\n`
+    await files.openFile('long.yaml', flow)
+    await expect(page.locator(`[data-step="${longName}"]`)).toBeVisible()
+    // On the canvas these texts are cut with an ellipsis (their full text is a tooltip) ...
+    const cutOnCanvas = await page.locator('.react-flow__viewport').evaluate((vp) =>
+      [...vp.querySelectorAll<HTMLElement>('.step-name, .step-detail')].filter((el) => el.scrollWidth > el.clientWidth + 0.5).map((el) => el.textContent),
+    )
+    expect(cutOnCanvas).toEqual(expect.arrayContaining([longName, veryLong, `Queue ${queue}`]))
+    // ... in the SVG, opened on its own, none is.
+    const svg = readFileSync(await (await files.exportItem('Download SVG')).path(), 'utf8')
+    const viewer = await context.newPage()
+    await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''))
+    const texts = await viewer.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.step-type, .step-name, .step-detail')].map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 0.5, size: parseFloat(getComputedStyle(el).fontSize) })),
+    )
+    await viewer.screenshot({ path: 'test-results/screenshots/export-long-names.png' })
+    await viewer.close()
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining([longName, veryLong, `Queue ${queue}`]))
+    expect(texts.filter((t) => t.cut)).toEqual([])
+    // Still readable: nothing set below 70% of the smallest size the canvas uses (10.5 px captions).
+    for (const t of texts) expect(t.size, t.text ?? '').toBeGreaterThanOrEqual(7.3)
+    // The canvas itself is as it was.
+    expect(await page.locator(`[data-step="${veryLong}"] .step-name`).evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap')
+    expect(problems).toEqual([])
+  })
+
   test('a flow too large to draw at once (200 steps) still exports every step, set in columns in the picture', async ({ page, baseURL }) => {
     const files = new FilesPage(page)
     const problems = files.guard(baseURL!)

@@ -1,5 +1,6 @@
 import { toBlob, toSvg } from 'html-to-image'
 import { EXPORT_STYLE_PROPERTIES } from './EXPORT_STYLE_PROPERTIES.ts'
+import { fitCutText } from './fitCutText.ts'
 import { inlineSvgStyles } from './inlineSvgStyles.ts'
 
 /** A rectangle in flow coordinates (React Flow's `Rect`). */
@@ -59,6 +60,7 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
   const restore = inlineSvgStyles(viewport)
   // Styles keyed on `.exporting` drop the selection outline while the clone is taken (computed styles are copied).
   viewport.classList.add('exporting')
+  const unfit = fitCutText(viewport)
   try {
     if (format === 'svg') {
       const dataUrl = await toSvg(viewport, options)
@@ -70,6 +72,7 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
     return blob
   } finally {
+    unfit()
     viewport.classList.remove('exporting')
     restore()
   }
