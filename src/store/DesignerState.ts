@@ -60,6 +60,8 @@ export interface DesignerState {
   readonly reveal: RevealRequest | null
   readonly notice: { readonly nonce: number; readonly message: string } | null
   readonly view: ViewMode
+  /** Names of the containers drawn collapsed on the canvas: the user's view of this document, not its text. */
+  readonly collapsed: readonly string[]
   /** What downloads are called: the opened file's or example's name. */
   readonly documentName: string
 
@@ -76,4 +78,6 @@ export interface DesignerState {
   revealDiagnostic(diagnostic: Diagnostic): void
   setNotice(message: string): void
   setView(view: ViewMode): void
+  /** Collapses or expands containers on the canvas, by step name (the rest stay as they are). */
+  setCollapsed(names: readonly string[], collapsed: boolean): void
 }

@@ -112,6 +112,8 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       flushParse()
       const s = get()
       if (name !== undefined) set({ documentName: name })
+      // Another document: its own containers, all open (a restored one gets its collapsed list back after).
+      if (resetHistory) set({ collapsed: [] })
       const history = resetHistory ? UndoHistory.empty : UndoHistory.record(s.history, { text: s.text, selection: s.selection }, undefined, clock.now())
       set({ history })
       commit(text, 'load', null, analyzeText(text), [])
@@ -141,6 +143,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       reveal: null,
       notice: null,
       view: 'split',
+      collapsed: [],
       documentName: 'Untitled flow',
 
       dispatch(event: DesignerEvent): DispatchResult {
@@ -174,6 +177,11 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       },
       setNotice: (message) => set({ notice: { nonce: ++nonce, message } }),
       setView: (view) => set({ view }),
+      setCollapsed(names, collapsed) {
+        const now = get().collapsed
+        const next = collapsed ? [...now, ...names.filter((n) => !now.includes(n))] : now.filter((n) => !names.includes(n))
+        if (next.length !== now.length) set({ collapsed: next })
+      },
     }
   })
 }

@@ -1,5 +1,6 @@
 import type { DesignerState } from '../DesignerState.ts'
 import { stepsToYaml } from '../clipboard/stepsToYaml.ts'
+import { collapsedAncestors } from '../collapsedAncestors.ts'
 import { indexSteps } from '../indexSteps.ts'
 import { pathKey } from '../pathKey.ts'
 import type { Action, ActionContext } from './Action.ts'
@@ -10,10 +11,11 @@ const hasSelection = (s: DesignerState) => s.selection.length > 0
 const editable = (s: DesignerState) => s.analysis.blocker === null
 
 
-/** Steps of the shown model in document order, for arrow-key navigation. */
+/** Steps of the shown model in document order, for arrow-key navigation; steps inside a collapsed container are passed over. */
 function moveSelection({ store, env }: ActionContext, delta: number) {
   const s = store.getState()
-  const order = [...indexSteps(s.good.parsed.flow).values()]
+  const index = indexSteps(s.good.parsed.flow)
+  const order = [...index.values()].filter((e) => collapsedAncestors(index, e.step.path, s.collapsed).length === 0)
   if (order.length === 0) return
   const current = s.selection.at(-1)
   const at = current ? order.findIndex((e) => e.key === pathKey(current)) : -1

@@ -10,6 +10,8 @@ export interface StoredSnapshot {
 export interface StoredView {
   readonly mode?: string
   readonly viewport?: { readonly x: number; readonly y: number; readonly zoom: number }
+  /** Names of the containers collapsed on the canvas. */
+  readonly collapsed?: readonly string[]
 }
 
 /**

@@ -95,6 +95,7 @@ describe('document repository', () => {
       history: { past: [], future: [] },
       updatedAt: 0,
     })
+    expect(sanitizeRecord({ id: 'x', text: 't', view: { collapsed: ['Route', 7, null, 'FanOut'] } })?.view).toEqual({ collapsed: ['Route', 'FanOut'] })
     expect(sanitizeRecord({ id: 'x' })).toBeNull()
     expect(sanitizeRecord('x')).toBeNull()
   })

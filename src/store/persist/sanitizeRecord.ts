@@ -21,7 +21,8 @@ function view(v: unknown): StoredView {
   const viewport = isObject(vp) && [vp.x, vp.y, vp.zoom].every((n) => typeof n === 'number' && Number.isFinite(n))
     ? { x: vp.x as number, y: vp.y as number, zoom: vp.zoom as number }
     : undefined
-  return { ...(typeof v.mode === 'string' ? { mode: v.mode } : {}), ...(viewport ? { viewport } : {}) }
+  const collapsed = Array.isArray(v.collapsed) ? v.collapsed.filter((n): n is string => typeof n === 'string') : []
+  return { ...(typeof v.mode === 'string' ? { mode: v.mode } : {}), ...(viewport ? { viewport } : {}), ...(collapsed.length > 0 ? { collapsed } : {}) }
 }
 
 /**

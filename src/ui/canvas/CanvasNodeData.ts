@@ -27,6 +27,8 @@ export interface ContainerNodeData extends StepNodeData {
   readonly canAddBranch: boolean
   /** A choice without a default may get one. */
   readonly canAddDefault: boolean
+  /** Drawn closed, with how many steps it holds at any depth; null when open. */
+  readonly collapsed: { readonly inside: number } | null
 }
 
 /** A lane's label row and its remove button. */

@@ -17,6 +17,7 @@ import { useCanvasViewport } from './useCanvasViewport.ts'
 import { useAutoFit } from './useAutoFit.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
 import { useStableNodes } from './useStableNodes.ts'
+import { useOpenToSelection } from './useOpenToSelection.ts'
 import type { Layout } from './layout/Layout.ts'
 
 const NO_PROJECTION = { nodes: [], edges: [] }
@@ -105,6 +106,7 @@ export function FlowCanvas() {
   }
   const autoFit = useAutoFit()
   useCanvasViewport(shown, autoFit)
+  useOpenToSelection()
   useEffect(() => {
     const s = store.getState()
     if (shown && s.revision > 0 && shown.flow === s.good.parsed.flow) requestAnimationFrame(() => setTimeout(canvasPaint.mark, 0))

@@ -76,6 +76,24 @@ describe('projectFlow', () => {
     for (const n of p.nodes) if (n.parentId) expect(order.indexOf(n.parentId)).toBeLessThan(order.indexOf(n.id))
   })
 
+  it('draws a collapsed container as one fixed box saying how many steps it hides, with nothing inside it', async () => {
+    const { layoutDiagram } = await import('./layout/layoutDiagram.ts')
+    const parsed = parseFdl(FLOW)
+    const diagram = buildDiagram(parsed.flow, new Set(['EachItem', 'Route']))
+    const p = projectFlow({ flow: parsed.flow, diagnostics: parsed.diagnostics }, layoutDiagram(diagram), diagram)
+    expect(p.nodes.filter((n) => n.ariaLabel).map((n) => n.ariaLabel)).toEqual([
+      'pass step Prepare', 'choice step Route', 'parallel step FanOut', 'task step Notify', 'foreach step EachItem', 'succeed step Done',
+    ])
+    expect(node(p, 'steps.3')?.data).toMatchObject({ collapsed: { inside: 2 } })
+    expect(node(p, 'steps.1')?.data).toMatchObject({ collapsed: { inside: 1 } })
+    expect(node(p, 'steps.2')?.data).toMatchObject({ collapsed: null })
+    expect(node(p, 'steps.3')).toMatchObject({ width: 248, height: 64 })
+    // The catch jump inside the foreach has no ends to draw; the choice's own goto back to Prepare stays.
+    expect(p.edges.some((e) => e.id.startsWith('catch:'))).toBe(false)
+    expect(p.edges.some((e) => e.id.startsWith('goto:steps.1->steps.0'))).toBe(true)
+    expect(diagram.signature).not.toBe(buildDiagram(parsed.flow).signature)
+  })
+
   it('draws goto and catch jumps as distinct, labelled edges', () => {
     const p = project(FLOW)
     const goto = p.edges.find((e) => e.className === 'edge-goto')

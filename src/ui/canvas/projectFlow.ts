@@ -46,7 +46,7 @@ function stepData(step: Step, problems: ProblemBadge | null): StepNodeData {
   return { ...base, glyph: step.type }
 }
 
-function containerData(step: Step, problems: ProblemBadge | null): ContainerNodeData {
+function containerData(step: Step, problems: ProblemBadge | null, collapsed: DiagramNode['collapsed']): ContainerNodeData {
   const summary =
     step.type === 'choice' ? `${step.choices.length} condition${step.choices.length === 1 ? '' : 's'}${step.default ? ' + default' : ''}`
       : step.type === 'parallel' ? `${step.branches.length} branch${step.branches.length === 1 ? '' : 'es'}`
@@ -57,6 +57,7 @@ function containerData(step: Step, problems: ProblemBadge | null): ContainerNode
     summary,
     canAddBranch: step.type === 'choice' || step.type === 'parallel',
     canAddDefault: step.type === 'choice' && step.default === undefined,
+    collapsed: collapsed ?? null,
   }
 }
 
@@ -83,7 +84,7 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
   }
   if ((n.kind === 'step' || n.kind === 'container') && n.step) {
     const step = n.step
-    const data = n.kind === 'step' ? stepData(step, badges.get(n.id) ?? null) : containerData(step, badges.get(n.id) ?? null)
+    const data = n.kind === 'step' ? stepData(step, badges.get(n.id) ?? null) : containerData(step, badges.get(n.id) ?? null, n.collapsed)
     return {
       ...common, type: n.kind, data, selectable: true, focusable: true,
       ariaLabel: `${typeName(step)} step ${step.name}`,

@@ -23,7 +23,8 @@ export interface ShownDiagram {
 export function useShownDiagram(): { readonly shown: ShownDiagram | null; readonly layoutError: string | null } {
   const flow = useDesigner((s) => s.good.parsed.flow)
   const diagnostics = useDesigner((s) => s.good.diagnostics)
-  const diagram = useMemo(() => buildDiagram(flow), [flow])
+  const collapsed = useDesigner((s) => s.collapsed)
+  const diagram = useMemo(() => buildDiagram(flow, new Set(collapsed)), [flow, collapsed])
   // An image export draws a long flow in columns (see layoutDiagram's `wrap`).
   const { layout, error } = useLayout(diagram, useDrawAll())
   const [last, setLast] = useState<ShownDiagram | null>(null)

@@ -3,6 +3,7 @@ export const DIAGRAM_SIZES = {
   stepWidth: 248,
   taskHeight: 78,
   stepHeight: 56,
+  collapsedHeight: 64,
   terminalHeight: 48,
   markerWidth: 88,
   markerHeight: 32,

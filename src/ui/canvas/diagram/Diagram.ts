@@ -29,6 +29,8 @@ export interface DiagramNode {
   readonly height?: number
   readonly step?: Step
   readonly lane?: LaneInfo
+  /** A container drawn closed: a fixed box with the number of steps inside, no lanes. */
+  readonly collapsed?: { readonly inside: number }
 }
 
 /**

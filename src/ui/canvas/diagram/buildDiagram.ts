@@ -18,10 +18,25 @@ function stepSize(step: Step) {
   return { width: S.stepWidth, height }
 }
 
+/** How many steps a container holds, at any depth (what a collapsed box says it hides). */
+function countInside(step: Step): number {
+  let count = 0
+  const walk = (s: Step) => {
+    for (const { body } of laneInfos(s)) {
+      count += body.steps.length
+      for (const inner of body.steps) walk(inner)
+    }
+  }
+  walk(step)
+  return count
+}
+
 /** Accumulates boxes and lines while walking the flow. */
 class Builder {
   readonly nodes: DiagramNode[] = []
   readonly edges: DiagramEdge[] = []
+
+  constructor(readonly collapsed: ReadonlySet<string>) {}
 
   edge(kind: DiagramEdge['kind'], source: string, target: string, label?: string) {
     this.edges.push({ id: `${kind}:${source}->${target}${label ? `:${this.edges.length}` : ''}`, kind, source, target, label })
@@ -54,7 +69,11 @@ class Builder {
   step(step: Step, parent: string | null, siblings: readonly Step[]): string {
     const id = pathKey(step.path)
     const lanes = laneInfos(step)
-    if (lanes.length > 0 || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach') {
+    const container = lanes.length > 0 || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach'
+    if (container && this.collapsed.has(step.name)) {
+      // Closed: one box in its sequence, nothing inside drawn (jumps inside it have no ends to draw).
+      this.nodes.push({ id, kind: 'container', parent, step, width: S.stepWidth, height: S.collapsedHeight, collapsed: { inside: countInside(step) } })
+    } else if (container) {
       this.nodes.push({ id, kind: 'container', parent, step })
       for (const { body, ...lane } of lanes) {
         const laneId = pathKey(lane.sequence)
@@ -94,11 +113,12 @@ function signatureOf(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[
 }
 
 /**
- * Turns a flow into boxes and lines: Start, the top-level steps, End; containers holding one lane per branch;
- * end markers after `end: true`; placeholders in empty sequences (drop targets). Pure and deterministic.
+ * Turns a flow into boxes and lines: Start, the top-level steps, End; containers holding one lane per branch
+ * (or, when their name is in `collapsed`, one closed box); end markers after `end: true`; placeholders in
+ * empty sequences (drop targets). Pure and deterministic.
  */
-export function buildDiagram(flow: Flow | null): Diagram {
-  const b = new Builder()
+export function buildDiagram(flow: Flow | null, collapsed: ReadonlySet<string> = new Set()): Diagram {
+  const b = new Builder(collapsed)
   b.nodes.push({ id: DIAGRAM_IDS.start, kind: 'start', parent: null, width: S.markerWidth, height: S.markerHeight })
   const top = b.sequence(flow?.body ?? { path: ['steps'], steps: [] }, null)
   b.nodes.push({ id: DIAGRAM_IDS.end, kind: 'end', parent: null, width: S.markerWidth, height: S.markerHeight })

@@ -107,7 +107,7 @@ export function layoutDiagram(diagram: Diagram, options: { readonly wrap?: boole
   for (let i = diagram.nodes.length - 1; i >= 0; i--) {
     const node = diagram.nodes[i]!
     const inside = children.get(node.id) ?? []
-    if (node.kind === 'container') sizes.set(node.id, sideBySide(inside, sizes, boxes))
+    if (node.kind === 'container' && !node.collapsed) sizes.set(node.id, sideBySide(inside, sizes, boxes))
     else if (node.kind === 'lane') sizes.set(node.id, stack(inside, sizes, boxes, S.lanePadding, { width: S.laneMinWidth, height: LANE_MIN_HEIGHT }))
     else sizes.set(node.id, { width: node.width ?? S.stepWidth, height: node.height ?? S.stepHeight })
   }

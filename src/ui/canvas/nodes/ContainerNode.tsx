@@ -18,8 +18,11 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const addBranch = () =>
     dispatch({ origin: 'canvas', command: { type: 'branch.add', step: data.path, ...(data.type === 'choice' ? { condition: NEW_CONDITION } : {}) } })
   const addDefault = () => dispatch({ origin: 'canvas', command: { type: 'field.set', path: [...data.path, 'default'], value: { steps: [] } } })
+  const setCollapsed = useDesigner((s) => s.setCollapsed)
+  const closed = data.collapsed !== null
+  const toggle = () => setCollapsed([data.name], !closed)
   return (
-    <div className={`container-card type-${data.type}${selected ? ' selected' : ''}`}>
+    <div className={`container-card type-${data.type}${selected ? ' selected' : ''}${closed ? ' collapsed' : ''}`}>
       <NodeHandles />
       <StepSimBadge name={data.name} />
       <div className="container-header">
@@ -31,19 +34,34 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           <span className="step-name" title={data.name || undefined}>{data.name || '(unnamed)'}</span>
         </div>
         <ProblemsBadge problems={data.problems} />
-        {data.canAddBranch ? (
+        {data.canAddBranch && !closed ? (
           <button type="button" className="node-button nodrag nopan" onClick={addBranch} aria-label={`Add ${data.type === 'choice' ? 'condition' : 'branch'} to ${data.name}`} title={data.type === 'choice' ? 'Add a condition branch' : 'Add a branch'}>
             <Icon name="plus" size={14} />
             <span>{data.type === 'choice' ? 'Condition' : 'Branch'}</span>
           </button>
         ) : null}
-        {data.canAddDefault ? (
+        {data.canAddDefault && !closed ? (
           <button type="button" className="node-button nodrag nopan" onClick={addDefault} aria-label={`Add default to ${data.name}`} title="Add a default branch">
             <Icon name="plus" size={14} />
             <span>Default</span>
           </button>
         ) : null}
+        <button
+          type="button"
+          className="node-button collapse-toggle nodrag nopan"
+          onClick={toggle}
+          aria-label={`${closed ? 'Expand' : 'Collapse'} ${data.name}`}
+          aria-expanded={!closed}
+          title={closed ? 'Show the steps inside' : 'Hide the steps inside (remembered for this flow)'}
+        >
+          <Icon name={closed ? 'down' : 'up'} size={14} />
+        </button>
       </div>
+      {data.collapsed ? (
+        <div className="collapsed-summary">
+          {data.collapsed.inside === 0 ? 'No steps inside' : `${data.collapsed.inside} step${data.collapsed.inside === 1 ? '' : 's'} inside`}
+        </div>
+      ) : null}
     </div>
   )
 })
