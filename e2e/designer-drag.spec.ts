@@ -96,3 +96,22 @@ test.describe('drag from the palette', () => {
     })
   }
 })
+
+test('a click on an empty branch aims the palette there; a click on a palette item fills it, then adds after the new step', async ({ designer, page }) => {
+  await designer.goto()
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await designer.open(FIXTURE, 'Prepare')
+  await designer.canvas.getByRole('button', { name: 'Add a step to Branch 2 of FanOut' }).click()
+  await expect(page.getByRole('searchbox', { name: 'Search steps' })).toBeFocused()
+  await expect(designer.palette).toContainText('Adds to Branch 2 of FanOut')
+  await expect(designer.canvas.locator('.placeholder.aimed')).toHaveCount(1)
+  await designer.paletteItem('Wait').click()
+  await expect.poll(async () => ((await designer.valueAt(['steps', 2, 'branches', 1, 'steps', 0, 'name'])) as string | undefined)).toBe('Wait_1')
+  await expect(designer.palette).toContainText('Adds after Wait_1')
+  // The aim can be dropped again: × goes back to "after the selection".
+  await designer.canvas.getByRole('button', { name: 'Add a step to Condition 2 of Route' }).click()
+  await expect(designer.palette).toContainText('Adds to Condition 2 of Route')
+  await designer.palette.getByRole('button', { name: 'Add after the selection instead' }).click()
+  await expect(designer.palette).toContainText('Adds after Wait_1')
+  await expect(designer.canvas.locator('.placeholder.aimed')).toHaveCount(0)
+})

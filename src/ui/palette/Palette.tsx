@@ -77,7 +77,7 @@ export function Palette({ onInsert, disabled, onCollapse, where, onUnaim }: Pale
         />
       </label>
       <p className={`palette-where${onUnaim ? ' aimed' : ''}`} aria-live="polite">
-        <span>Adds {where}</span>
+        <span title={`Adds ${where}`}>Adds {where}</span>
         {onUnaim ? (
           <button type="button" className="icon-button" aria-label="Add after the selection instead" title="Add after the selection instead" onClick={onUnaim}>
             <Icon name="close" size={12} />
