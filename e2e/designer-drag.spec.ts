@@ -108,10 +108,11 @@ test('a click on an empty branch aims the palette there; a click on a palette it
   await designer.paletteItem('Wait').click()
   await expect.poll(async () => ((await designer.valueAt(['steps', 2, 'branches', 1, 'steps', 0, 'name'])) as string | undefined)).toBe('Wait_1')
   await expect(designer.palette).toContainText('Adds after Wait_1')
-  // The aim can be dropped again: × goes back to "after the selection".
+  // The slot's click selects its container too; × drops the aim and goes back to "after the selection".
   await designer.canvas.getByRole('button', { name: 'Add a step to Condition 2 of Route' }).click()
   await expect(designer.palette).toContainText('Adds to Condition 2 of Route')
+  await expect(designer.inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Route')
   await designer.palette.getByRole('button', { name: 'Add after the selection instead' }).click()
-  await expect(designer.palette).toContainText('Adds after Wait_1')
+  await expect(designer.palette).toContainText('Adds after Route')
   await expect(designer.canvas.locator('.placeholder.aimed')).toHaveCount(0)
 })

@@ -28,6 +28,8 @@ export interface HeldMessage {
  */
 export interface SimulationState {
   readonly open: boolean
+  /** Presentation mode: the canvas and the sequence view fill the window, for a demo on a projector. */
+  readonly presenting: boolean
   /** The execution input as typed (JSON); kept even while it does not parse. */
   readonly inputText: string
   readonly inputError: string | null
@@ -79,6 +81,8 @@ export interface SimulationState {
   readonly connection: { readonly state: ConnectionState; readonly message: string } | null
 
   setOpen(open: boolean): void
+  /** Enters presentation mode (opening the simulation) or leaves it (the simulation stays open). */
+  setPresenting(presenting: boolean): void
   setInputText(text: string): void
   /** Sets the input from a value edited elsewhere (the inspector's sample input), keeping that very object. */
   setInputValue(value: unknown): void

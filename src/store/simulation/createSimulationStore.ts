@@ -197,6 +197,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
     return {
       ...NO_RUN,
       open: false,
+      presenting: false,
       inputText: '{}',
       inputError: null,
       inputValue: {},
@@ -209,7 +210,8 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       serverAddress: DEFAULT_SERVER_ADDRESS,
       serverCheck: { state: 'idle', message: '' },
 
-      setOpen: (open) => set({ open }),
+      setOpen: (open) => set(open ? { open } : { open, presenting: false }),
+      setPresenting: (presenting) => set(presenting ? { presenting, open: true } : { presenting }),
       setInputText(inputText) {
         const r = parseInputText(inputText)
         const same = r.ok && JSON.stringify(r.value) === JSON.stringify(get().inputValue)

@@ -12,6 +12,7 @@ import { marksOf } from './marksOf.ts'
 import { nextMomentAfter } from './nextMomentAfter.ts'
 import { queueAt } from './queueAt.ts'
 import { rowsStartedBy } from './rowsStartedBy.ts'
+import { sequenceOf } from './sequenceOf.ts'
 import type { SimTrace } from './SimTrace.ts'
 import { stepDataAt } from './stepDataAt.ts'
 import { stepVisualAt } from './stepVisualAt.ts'
@@ -140,5 +141,44 @@ steps:
     expect(stepVisualAt(index, trace, 'later', at(2)).phase).toBe('notStarted')
     expect(stepVisualAt(index, trace, 'w', at(3)).phase).toBe('cancelled')
     expect(stepVisualAt(index, trace, 'later', at(3)).phase).toBe('skipped')
+  })
+
+  it('tells the callback choreography as a sequence: send, receive, report, delete, between the flow, the queue and the worker', () => {
+    const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
+    const { trace } = simulate(example, { flowName: 'seed' })
+    const { lifelines, arrows } = sequenceOf(trace, { manual: 'You' })
+    expect(lifelines.map((l) => l.label)).toEqual(['Flow seed', 'Queue fnf-demo', 'Simulated worker'])
+    expect(arrows.map((a) => `${a.label.split(' · ')[0]} ${lifelines[a.from]!.label} → ${lifelines[a.to]!.label}`)).toEqual([
+      'SendMessage Flow seed → Queue fnf-demo',
+      'ReceiveMessage Queue fnf-demo → Simulated worker',
+      'ReportTaskSucceeded Simulated worker → Flow seed',
+      'DeleteMessage Simulated worker → Queue fnf-demo',
+    ])
+    const [send, receive, report, del] = arrows
+    const message = trace.messages[0]!
+    expect(send!.label).toBe(`SendMessage · ${message.messageId.slice(0, 6)}…${message.messageId.slice(-4)} · priority 1`)
+    expect(send!.body).toBe(message.body)
+    expect(receive!.label).toMatch(/ · dequeue 1$/)
+    expect(report!.label).toMatch(/^ReportTaskSucceeded · token \S{6}…\S{4} · OK$/)
+    expect(del!.label).toBe('DeleteMessage · OK')
+    expect(arrows.every((a, i) => i === 0 || arrows[i - 1]!.time <= a.time)).toBe(true)
+  })
+
+  it('shows a redelivery as the lapse of the visibility timeout and a second receive, and a task timeout as a note on the flow', () => {
+    const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
+    const crashed = sequenceOf(simulate(example, { worker: { crashBeforeDelete: true } }).trace, { manual: 'You' }).arrows.map((a) => a.label.replace(/ · (token )?\S{6}…\S{4}/g, ''))
+    expect(crashed).toEqual([
+      'SendMessage · priority 1',
+      'ReceiveMessage · dequeue 1',
+      'ReportTaskSucceeded · OK',
+      'Visible again · not deleted in time',
+      'ReceiveMessage · dequeue 2',
+      // The worker reports again for the redelivered message: the service's answer says the task is done.
+      'ReportTaskSucceeded · TaskAlreadyCompleted',
+      'DeleteMessage · OK',
+    ])
+    const timedOut = sequenceOf(simulate(CALLBACK('    timeoutSeconds: 5\n'), { tasks: { Work: [{ timeout: true }] } }).trace, { manual: 'You' })
+    const note = timedOut.arrows.find((a) => a.kind === 'timeout')!
+    expect(note).toMatchObject({ label: 'TaskTimedOut · Work', from: 0, to: 0 })
   })
 })

@@ -46,6 +46,8 @@ export interface LaneNodeData extends Record<string, unknown> {
 export interface PlaceholderNodeData extends Record<string, unknown> {
   readonly sequence: JsonPath
   readonly label: string
+  /** The container step the sequence belongs to (null: the flow's own top level). */
+  readonly owner: JsonPath | null
 }
 
 /** Start, End and end-of-sequence markers. */

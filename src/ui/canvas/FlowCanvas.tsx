@@ -51,11 +51,11 @@ function minZoomFor(layout: Layout | undefined, width: number, height: number): 
 }
 
 /**
- * Below this zoom a step cannot be moved: boxes are a few pixels tall and the drop line is a hairline, so a
+ * Below this zoom (a quarter of full size) a step cannot be moved: boxes are a few pixels tall and the drop line is a hairline, so a
  * drag there is far more often an attempt to pan (issue 18: a pan at 10% moved a parallel into a choice).
  * Steps then pan like the background; zooming in makes them movable again.
  */
-export const MOVE_MIN_ZOOM = 0.4
+export const MOVE_MIN_ZOOM = 0.25
 /** Screen pixels a pointer must travel on a step before it counts as a drag, so a click never nudges a step. */
 const DRAG_THRESHOLD = 5
 

@@ -105,6 +105,7 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
     const data: PlaceholderNodeData = {
       sequence: lane?.lane?.sequence ?? ['steps'],
       label: sequenceName(lane?.lane, parentName.get(lane?.parent ?? '') ?? ''),
+      owner: lane?.lane?.owner ?? null,
     }
     return { ...common, type: 'placeholder', data, ...passive }
   }

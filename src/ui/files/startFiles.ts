@@ -5,7 +5,7 @@ import { createIdbKeyValueStore } from '../../store/persist/createIdbKeyValueSto
 import { createMemoryKeyValueStore } from '../../store/persist/createMemoryKeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../../store/persist/createUnsavedJournal.ts'
 import { createBroadcastTabChannel } from '../../store/persist/TabChannel.ts'
-import { runSimulationAction, simulateAction } from '../simulation/simulateAction.ts'
+import { presentAction, runSimulationAction, simulateAction } from '../simulation/simulateAction.ts'
 import { deployAction } from '../deploy/deployAction.ts'
 import { startDesigner } from '../startDesigner.ts'
 import { createFilesActions } from './createFilesActions.ts'
@@ -30,7 +30,7 @@ function localStorageOrNull(): SyncStorage | null {
 
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
-  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, deployAction, ...goToStepActions, addStepAction], { openFirstDocument: false })
+  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, presentAction, deployAction, ...goToStepActions, addStepAction], { openFirstDocument: false })
   const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
   const session = createDocumentSession({
     designer: designer.store,

@@ -17,6 +17,7 @@ const PATHS = {
   plus: 'M12 5v14M5 12h14',
   minus: 'M5 12h14',
   close: 'M6 6l12 12M18 6L6 18',
+  present: 'M3 4h18v12H3zM12 16v4M8 20h8',
   trash: 'M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   alert: 'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',

@@ -6,6 +6,7 @@ import { DeployLayer } from '../deploy/DeployLayer.tsx'
 import { PalettePane } from '../palette/PalettePane.tsx'
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
 import { SimulationDock } from '../simulation/SimulationDock.tsx'
+import { useSimulation } from '../simulation/useSimulation.ts'
 import { Icon } from './Icon.tsx'
 import { InspectorPane } from './InspectorPane.tsx'
 import { Splitter } from './Splitter.tsx'
@@ -35,8 +36,10 @@ export function Shell() {
   const view = useDesigner((s) => s.view)
   const [layout, setLayout] = useState(INITIAL)
   const patch = (p: Partial<PaneLayout>) => setLayout((l) => ({ ...l, ...p }))
+  // Presentation mode keeps every pane mounted (nothing is lost) and lets the stylesheet hide all but two.
+  const presenting = useSimulation((s) => s.presenting)
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' presenting' : ''}`}>
       <Toolbar />
       <div className={`workspace view-${view}`}>
         {view === 'code' ? null : layout.paletteOpen ? (

@@ -6,7 +6,7 @@ import { Icon } from './Icon.tsx'
 import { SyncStatus } from './SyncStatus.tsx'
 import { ViewSwitch } from './ViewSwitch.tsx'
 
-/** The top bar: file actions, history, view switch, sync status, Share, Deploy and Simulate; all registry actions. */
+/** The top bar: file actions, history, view switch, sync status, Share, Deploy, Present and Simulate; all registry actions. */
 export function Toolbar() {
   return (
     <header className="toolbar">
@@ -30,6 +30,7 @@ export function Toolbar() {
       <div className="tool-group end" role="toolbar" aria-label="Run and share">
         <ActionButton id="share" icon={<Icon name="share" />} />
         <ActionButton id="deploy" icon={<Icon name="deploy" />} />
+        <ActionButton id="present" icon={<Icon name="present" />} />
         <ActionButton id="simulate" icon={<Icon name="play" />} />
       </div>
     </header>

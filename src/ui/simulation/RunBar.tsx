@@ -25,6 +25,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
   const phase = useSimulation((s) => s.phase)
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const localServer = useSimulation((s) => s.localServer)
+  const presenting = useSimulation((s) => s.presenting)
   const t = useSimulation((s) => s.t)
   const trace = useSimulation((s) => s.trace)
   useSimulation((s) => s.traceVersion)
@@ -88,6 +89,11 @@ export function RunBar({ onClose }: { onClose: () => void }) {
       <span className={`sim-status status-${(paused ? 'paused' : (status ?? 'none')).toLowerCase()}`} role="status" aria-label="Execution status" title={paused ? 'The execution is running at the time shown; playback is paused' : undefined}>
         {paused ? 'Paused' : (status ?? (phase === 'starting' ? 'Starting' : 'Not started'))}
       </span>
+      {presenting ? (
+        <button type="button" className="sim-button" onClick={() => api().setPresenting(false)} title="Back to the designer (Escape)">
+          Leave presentation
+        </button>
+      ) : null}
       <button type="button" className="icon-button sim-close" aria-label="Close simulation" title="Close simulation" onClick={onClose}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" /></svg>
       </button>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useSimulationApi } from './useSimulationApi.ts'
 import { Splitter } from '../shell/Splitter.tsx'
 import { ScenarioPersistence } from './ScenarioPersistence.tsx'
 import { SimCanvasStyle } from './SimCanvasStyle.tsx'
@@ -14,6 +15,18 @@ const SimulationPanel = lazy(() => import('./SimulationPanel.tsx').then((m) => (
  */
 export function SimulationDock() {
   const open = useSimulation((s) => s.open)
+  const presenting = useSimulation((s) => s.presenting)
+  const api = useSimulationApi()
+  // Escape leaves presentation mode, unless something on top (a dialog, a menu) is open: Escape is theirs then.
+  // Captured, so the canvas's own Escape (clear the selection) does not hide it.
+  useEffect(() => {
+    if (!presenting) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]') === null) api().setPresenting(false)
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [presenting, api])
   const [height, setHeight] = useState(() => Math.round(Math.max(320, Math.min(560, window.innerHeight * 0.5))))
   if (!open) return <ScenarioPersistence />
   return (

@@ -10,6 +10,7 @@ import { MessageQueue } from './MessageQueue.tsx'
 import { RunBar } from './RunBar.tsx'
 import { ScenarioEditor } from './ScenarioEditor.tsx'
 import { ScenarioFileButtons } from './ScenarioFileButtons.tsx'
+import { SequenceView } from './SequenceView.tsx'
 import { SimOptionsEditor } from './SimOptionsEditor.tsx'
 import { StepData } from './StepData.tsx'
 import { Tabs } from '../common/Tabs.tsx'
@@ -19,7 +20,7 @@ import { useSimulationApi } from './useSimulationApi.ts'
 import { WorkerSettings } from './WorkerSettings.tsx'
 
 type SideTab = 'setup' | 'worker' | 'data'
-type MainTab = 'timeline' | 'history'
+type MainTab = 'timeline' | 'sequence' | 'history'
 
 function Setup() {
   return (
@@ -58,6 +59,8 @@ export function SimulationPanel() {
   const runText = useSimulation((s) => s.runText)
   const [side, setSide] = useState<SideTab>('setup')
   const [main, setMain] = useState<MainTab>('timeline')
+  // Presentation mode shows the sequence (its tab strip is hidden); leaving it comes back to the tab the user had.
+  const presenting = useSimulation((s) => s.presenting)
   // Follow what the user just did: switching to the manual worker shows it; picking a step during a run shows its data.
   const [seen, setSeen] = useState({ manual, localServer, selection })
   if (seen.manual !== manual || seen.localServer !== localServer || seen.selection !== selection) {
@@ -108,11 +111,12 @@ export function SimulationPanel() {
         <div className="sim-main">
           <Tabs
             label="Simulation views"
-            value={main}
+            value={presenting ? 'sequence' : main}
             onChange={setMain}
             tabs={[
               { id: 'timeline', label: 'Timeline', render: () => <Timeline /> },
               { id: 'history', label: 'Event history', render: () => <EventHistory /> },
+              { id: 'sequence', label: 'Sequence', render: () => <SequenceView /> },
             ]}
           />
         </div>

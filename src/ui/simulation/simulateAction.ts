@@ -28,3 +28,19 @@ export const runSimulationAction: Action = {
     if (!sim.playing) sim.run()
   },
 }
+
+/**
+ * `Present` (F on the canvas; Escape leaves): the canvas and the sequence view side by side, full window, in
+ * larger type, with the run controls and the virtual clock: the callback choreography for a room to follow.
+ */
+export const presentAction: Action = {
+  id: 'present',
+  label: 'Present',
+  shortcut: ['F'],
+  scope: 'canvas',
+  enabled: () => true,
+  run: ({ store }) => {
+    const sim = simulationFor(store).getState()
+    sim.setPresenting(!sim.presenting)
+  },
+}

@@ -7,14 +7,18 @@ import type { PlaceholderNodeData } from '../CanvasNodeData.ts'
 import { NodeHandles } from './NodeHandles.tsx'
 
 /**
- * An empty sequence: a drop target for the pointer, and a button for everyone else. Pressing it aims the next
- * palette insert here and puts focus in the palette search, so a step type and Enter fill the branch.
+ * An empty sequence: a drop target for the pointer, and a button for everyone else. Pressing it selects the
+ * container, aims the next palette insert here and puts focus in the palette search, so a step type and Enter
+ * fill the branch.
  */
 export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps<Node<PlaceholderNodeData>>) {
   const aimInsert = useDesigner((s) => s.aimInsert)
+  const select = useDesigner((s) => s.select)
   const editable = useDesigner((s) => s.analysis.blocker === null)
   const aimed = useDesigner((s) => s.insertInto !== null && pathKey(s.insertInto.sequence) === pathKey(data.sequence))
   const aim = () => {
+    // A click inside a container still selects it, as a click anywhere in its box did before the slot was a button.
+    select(data.owner ? [data.owner] : [], 'canvas')
     aimInsert({ sequence: data.sequence, label: data.label })
     focusPaletteSearch()
   }
