@@ -5,7 +5,8 @@ import { FilesPage } from './files/FilesPage.ts'
 /**
  * Issue 18, item 4: containers collapse to one box and open again; the choice is the user's view of that
  * document (kept over a reload, not shared with other documents, not an undo step); a hidden step found
- * another way opens the containers around it, and arrow keys pass over hidden steps.
+ * another way opens the containers around it, and arrow keys pass over hidden steps. Pane sizes are kept per
+ * document the same way (issue 16, item 3).
  */
 
 const FIXTURE = 'e2e/fixtures/containers.yaml'
@@ -41,21 +42,30 @@ test('collapse a container, keep it collapsed for this document only, and open i
   await page.keyboard.press('ArrowDown')
   await expect(designer.node('EachItem')).toBeFocused()
 
+  // The panes are arranged per document too: this one without the palette.
+  await page.getByRole('button', { name: 'Collapse palette' }).click()
+  await expect(designer.palette).toHaveCount(0)
+
   // Kept over a reload.
   await files.expectSaved()
   await page.reload()
   await expect(designer.node('FanOut')).toContainText('1 step inside')
   await expect(designer.node('Notify')).toHaveCount(0)
+  await expect(designer.palette).toHaveCount(0)
 
   // Another document has its own containers, all open; going back finds this one as it was left.
   await files.openFile('other.yaml', TEXT)
   await expect(files.documentName).toHaveValue('other')
   await expect(designer.node('Notify')).toBeVisible()
+  // A new document starts with the panes as the user last had them; this one gets its palette back.
+  await page.getByRole('button', { name: 'Expand palette' }).click()
+  await expect(designer.palette).toBeVisible()
   await files.expectSaved()
   await files.openRecent()
   await page.getByRole('list', { name: 'Recent flows' }).getByRole('button', { name: /^containers / }).click()
   await expect(files.documentName).toHaveValue('containers')
   await expect(designer.node('FanOut')).toContainText('1 step inside')
+  await expect(designer.palette).toHaveCount(0)
 
   // Go to step finds the hidden task: FanOut opens and the task is selected.
   await page.keyboard.press('Control+k')

@@ -1,3 +1,4 @@
+import type { PaneLayout } from './PaneLayout.ts'
 import type { TextChange } from '../fdl/edit/applyEdit.ts'
 import type { JsonPath } from '../fdl/model/JsonPath.ts'
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
@@ -62,6 +63,8 @@ export interface DesignerState {
   readonly view: ViewMode
   /** Names of the containers drawn collapsed on the canvas: the user's view of this document, not its text. */
   readonly collapsed: readonly string[]
+  /** Pane sizes and which panes are open, kept with the document. */
+  readonly panes: PaneLayout
   /** What downloads are called: the opened file's or example's name. */
   readonly documentName: string
 
@@ -80,4 +83,5 @@ export interface DesignerState {
   setView(view: ViewMode): void
   /** Collapses or expands containers on the canvas, by step name (the rest stay as they are). */
   setCollapsed(names: readonly string[], collapsed: boolean): void
+  setPanes(patch: Partial<PaneLayout>): void
 }

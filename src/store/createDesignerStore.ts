@@ -1,3 +1,4 @@
+import { DEFAULT_PANES } from './PaneLayout.ts'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { applyEdit, type TextChange } from '../fdl/edit/applyEdit.ts'
 import { applyEditToParsed } from '../fdl/edit/applyEditToParsed.ts'
@@ -144,6 +145,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       notice: null,
       view: 'split',
       collapsed: [],
+      panes: DEFAULT_PANES,
       documentName: 'Untitled flow',
 
       dispatch(event: DesignerEvent): DispatchResult {
@@ -177,6 +179,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       },
       setNotice: (message) => set({ notice: { nonce: ++nonce, message } }),
       setView: (view) => set({ view }),
+      setPanes: (patch) => set({ panes: { ...get().panes, ...patch } }),
       setCollapsed(names, collapsed) {
         const now = get().collapsed
         const next = collapsed ? [...now, ...names.filter((n) => !now.includes(n))] : now.filter((n) => !names.includes(n))

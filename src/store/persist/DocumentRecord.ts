@@ -1,3 +1,4 @@
+import type { PaneLayout } from '../PaneLayout.ts'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 
 /** One undo state as stored: the text and what was selected (the shape of the store's history snapshots). */
@@ -12,6 +13,8 @@ export interface StoredView {
   readonly viewport?: { readonly x: number; readonly y: number; readonly zoom: number }
   /** Names of the containers collapsed on the canvas. */
   readonly collapsed?: readonly string[]
+  /** Pane sizes and which panes are open. */
+  readonly panes?: PaneLayout
 }
 
 /**

@@ -147,7 +147,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
   }
   const unsubscribeDesigner = designer.subscribe((s, prev) => {
     if (suppress) return
-    if (s.text !== prev.text || s.history !== prev.history || s.selection !== prev.selection || s.documentName !== prev.documentName || s.view !== prev.view || s.collapsed !== prev.collapsed) save()
+    if (s.text !== prev.text || s.history !== prev.history || s.selection !== prev.selection || s.documentName !== prev.documentName || s.view !== prev.view || s.collapsed !== prev.collapsed || s.panes !== prev.panes) save()
   })
 
   const session: DocumentSession = {

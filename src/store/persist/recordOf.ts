@@ -13,7 +13,7 @@ export function recordOf(designer: DesignerState, session: SessionState, docId: 
     name: designer.documentName,
     text: designer.text,
     selection: designer.selection,
-    view: { mode: designer.view, ...(viewport ? { viewport } : {}), ...(designer.collapsed.length > 0 ? { collapsed: designer.collapsed } : {}) },
+    view: { mode: designer.view, ...(viewport ? { viewport } : {}), ...(designer.collapsed.length > 0 ? { collapsed: designer.collapsed } : {}), panes: designer.panes },
     history: { past: designer.history.past, future: designer.history.future },
     updatedAt: now,
     ...(session.fileName !== null ? { fileName: session.fileName } : {}),

@@ -1,3 +1,4 @@
+import { readPaneLayout } from '../PaneLayout.ts'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { DocumentRecord, StoredSnapshot, StoredView } from './DocumentRecord.ts'
 
@@ -22,7 +23,8 @@ function view(v: unknown): StoredView {
     ? { x: vp.x as number, y: vp.y as number, zoom: vp.zoom as number }
     : undefined
   const collapsed = Array.isArray(v.collapsed) ? v.collapsed.filter((n): n is string => typeof n === 'string') : []
-  return { ...(typeof v.mode === 'string' ? { mode: v.mode } : {}), ...(viewport ? { viewport } : {}), ...(collapsed.length > 0 ? { collapsed } : {}) }
+  const panes = readPaneLayout(v.panes)
+  return { ...(typeof v.mode === 'string' ? { mode: v.mode } : {}), ...(viewport ? { viewport } : {}), ...(collapsed.length > 0 ? { collapsed } : {}), ...(panes ? { panes } : {}) }
 }
 
 /**

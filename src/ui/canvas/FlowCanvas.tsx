@@ -14,7 +14,8 @@ import { selectionFromChanges } from './selectionFromChanges.ts'
 import { useDrawAll } from '../files/useDrawAll.ts'
 import { useCanvasDrop } from './useCanvasDrop.ts'
 import { useCanvasViewport } from './useCanvasViewport.ts'
-import { useAutoFit } from './useAutoFit.ts'
+import { READABLE_ZOOM, useAutoFit } from './useAutoFit.ts'
+import { useSimulation } from '../simulation/useSimulation.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
 import { useStableNodes } from './useStableNodes.ts'
 import { useOpenToSelection } from './useOpenToSelection.ts'
@@ -25,20 +26,24 @@ const MINIMAP_SIZE = { width: 168, height: 112 }
 /** Where the mini map's shown / hidden choice is remembered (it is the user's, for every document). */
 const MINIMAP_KEY = 'fdl-studio.minimap'
 
-function readMiniMapShown(): boolean {
+/** The user's choice for the mini map: shown or hidden, or left to the canvas (`auto`, until they choose). */
+type MiniMapChoice = 'auto' | 'shown' | 'hidden'
+
+function readMiniMapChoice(): MiniMapChoice {
   try {
-    return localStorage.getItem(MINIMAP_KEY) !== 'hidden'
+    const stored = localStorage.getItem(MINIMAP_KEY)
+    return stored === 'hidden' || stored === 'shown' ? stored : 'auto'
   } catch {
-    return true
+    return 'auto'
   }
 }
 
-/**
- * The zoom that shows the whole flow at once: at most 10%, less for a flow that does not fit at 10% (Fit View
- * would otherwise stop there with a 300-step flow still running off the edges).
- */
-function minZoomFor(layout: Layout | undefined, width: number, height: number): number {
-  if (!layout || width === 0 || height === 0) return 0.1
+/** Below this pane size the mini map would cover much of the flow it maps; on `auto` it stays away. */
+const MINIMAP_MIN_PANE = { width: 560, height: 380 }
+
+/** The box around every laid-out node, in flow coordinates (the origin included). */
+function flowBounds(layout: Layout | undefined): { x0: number; y0: number; x1: number; y1: number } | null {
+  if (!layout) return null
   let [x0, y0, x1, y1] = [0, 0, 0, 0]
   for (const b of layout.boxes.values()) {
     x0 = Math.min(x0, b.x)
@@ -46,6 +51,17 @@ function minZoomFor(layout: Layout | undefined, width: number, height: number): 
     x1 = Math.max(x1, b.x + b.width)
     y1 = Math.max(y1, b.y + b.height)
   }
+  return { x0, y0, x1, y1 }
+}
+
+/**
+ * The zoom that shows the whole flow at once: at most 10%, less for a flow that does not fit at 10% (Fit View
+ * would otherwise stop there with a 300-step flow still running off the edges).
+ */
+function minZoomFor(layout: Layout | undefined, width: number, height: number): number {
+  const bounds = flowBounds(layout)
+  if (!bounds || width === 0 || height === 0) return 0.1
+  const { x0, y0, x1, y1 } = bounds
   const fit = 0.9 * Math.min(width / Math.max(1, x1 - x0), height / Math.max(1, y1 - y0))
   return Math.max(0.002, Math.min(0.1, fit))
 }
@@ -95,16 +111,29 @@ export function FlowCanvas() {
     autoFit.onFitView()
     void rf.fitView({ padding: 0.12, maxZoom: 1, minZoom: fitAllZoom })
   }
-  const [miniMap, setMiniMap] = useState(readMiniMapShown)
+  // The mini map is for finding your way in a flow bigger than the view: left to itself it stays away while the
+  // whole flow is in view or the pane is small. Once the user shows or hides it, that is what it does.
+  const [miniMapChoice, setMiniMapChoice] = useState(readMiniMapChoice)
+  const bounds = useMemo(() => flowBounds(shown?.layout), [shown])
+  const allInView = useStore((s) => {
+    if (!bounds) return true
+    const [x, y, z] = s.transform
+    return x + bounds.x0 * z >= -1 && y + bounds.y0 * z >= -1 && x + bounds.x1 * z <= s.width + 1 && y + bounds.y1 * z <= s.height + 1
+  })
+  const small = paneWidth < MINIMAP_MIN_PANE.width || paneHeight < MINIMAP_MIN_PANE.height
+  const miniMap = miniMapChoice === 'shown' || (miniMapChoice === 'auto' && !allInView && !small)
   const toggleMiniMap = () => {
-    setMiniMap(!miniMap)
+    const next = miniMap ? 'hidden' : 'shown'
+    setMiniMapChoice(next)
     try {
-      localStorage.setItem(MINIMAP_KEY, miniMap ? 'hidden' : 'shown')
+      localStorage.setItem(MINIMAP_KEY, next)
     } catch {
       // Storage refused: the choice lasts for this page.
     }
   }
-  const autoFit = useAutoFit()
+  // While the simulation shares the window, the canvas keeps steps readable rather than fitting all of them.
+  const simulating = useSimulation((s) => s.open)
+  const autoFit = useAutoFit(simulating ? READABLE_ZOOM : 0.1)
   useCanvasViewport(shown, autoFit)
   useOpenToSelection()
   useEffect(() => {

@@ -5,6 +5,13 @@ import { useDesigner } from '../../store/useDesigner.ts'
 /** Room kept free around a fitted flow, as a fraction of the pane (the same as the fit on load). */
 const PADDING = 0.12
 
+/**
+ * Step names are 13.5 px at zoom 1, so at this zoom they are 11 px: the smallest a fit goes while the simulation
+ * shares the window (a tall flow is then shown from its middle at that size, and scrolls, rather than whole and
+ * unreadable).
+ */
+export const READABLE_ZOOM = 0.82
+
 /** What the canvas wires to React Flow and to its own viewport logic. Stable for the canvas's life. */
 export interface AutoFit {
   /** After the flow changed: fits it again if it no longer fits and should; true when it did. */
@@ -17,15 +24,17 @@ export interface AutoFit {
 /**
  * Re-fits the canvas when the flow or the pane changes size and the whole flow, which was in view before, no
  * longer is (a step added at the bottom, Design → Split, the simulation dock opening), unless the user has
- * panned or zoomed since the last fit: then their view is theirs.
+ * panned or zoomed since the last fit: then their view is theirs. `floor` is the smallest zoom such a fit uses.
  */
-export function useAutoFit(): AutoFit {
+export function useAutoFit(floor: number = 0.1): AutoFit {
   const rf = useReactFlow()
   const { store } = useDesigner()
   const width = useStore((s) => s.width)
   const height = useStore((s) => s.height)
   const flowStore = useStoreApi()
   const userMoved = useRef(false)
+  const minZoom = useRef(floor)
+  minZoom.current = floor
   /** Whether the whole flow was in view the last time anyone looked (after each move, and each change). */
   const fitted = useRef(true)
 
@@ -44,7 +53,7 @@ export function useAutoFit(): AutoFit {
         const fits = fitsNow()
         if (fits === null) return false
         if (!fits && fitted.current && !userMoved.current) {
-          void rf.fitView({ padding: PADDING, maxZoom: 1, minZoom: 0.1 })
+          void rf.fitView({ padding: PADDING, maxZoom: 1, minZoom: minZoom.current })
           return true
         }
         fitted.current = fits

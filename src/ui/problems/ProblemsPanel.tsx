@@ -33,6 +33,8 @@ export function ProblemsPanel({ collapsed, onToggle }: ProblemsPanelProps) {
         <h2>
           Problems <span className="count">{diagnostics.length}</span>
         </h2>
+        {/* Nothing to list: the pane is one line (the Shell gives it no height of its own) and says so here. */}
+        {diagnostics.length === 0 && !collapsed ? <span className="problems-none">No problems</span> : null}
         <span className="problem-counts" aria-hidden="true">
           {counts.error > 0 ? <span className="sev error">{plural(counts.error, 'error')}</span> : null}
           {counts.warning > 0 ? <span className="sev warning">{plural(counts.warning, 'warning')}</span> : null}
@@ -41,9 +43,7 @@ export function ProblemsPanel({ collapsed, onToggle }: ProblemsPanelProps) {
           <Icon name={collapsed ? 'up' : 'down'} />
         </button>
       </div>
-      {collapsed ? null : diagnostics.length === 0 ? (
-        <p className="empty-note">No problems</p>
-      ) : (
+      {collapsed || diagnostics.length === 0 ? null : (
         <ul className="problem-list">
           {sorted(diagnostics).map((d, i) => (
             <li key={`${d.code}-${d.range.offset}-${i}`}>

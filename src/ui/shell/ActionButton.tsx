@@ -10,9 +10,9 @@ function shortcutText(shortcut: string | undefined): string {
 
 /**
  * A toolbar button bound to a registry action by id: its accessible name is the action's label, it is
- * disabled when the action is, and its tooltip shows the shortcut.
+ * disabled when the action is, and its tooltip shows the shortcut. `keepLabel` keeps the word on narrow windows.
  */
-export function ActionButton({ id, icon, showLabel = true }: { id: string; icon?: ReactNode; showLabel?: boolean }) {
+export function ActionButton({ id, icon, showLabel = true, keepLabel = false }: { id: string; icon?: ReactNode; showLabel?: boolean; keepLabel?: boolean }) {
   const designer = useDesigner()
   const action = designer.actions.get(id)
   const enabled = useDesigner((s) => action?.enabled(s) ?? false)
@@ -24,7 +24,9 @@ export function ActionButton({ id, icon, showLabel = true }: { id: string; icon?
       className="tool-button"
       disabled={!enabled}
       title={keys ? `${action.label} (${keys})` : action.label}
-      aria-label={showLabel ? undefined : action.label}
+      // Named by the action even where the stylesheet hides the word to save room (narrow windows).
+      aria-label={action.label}
+      data-keep-label={keepLabel || undefined}
       onClick={() => void action.run(designer)}
     >
       {icon}

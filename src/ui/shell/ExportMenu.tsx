@@ -47,7 +47,7 @@ export function ExportMenu() {
 
   return (
     <div className="menu-anchor">
-      <button ref={button} type="button" className="tool-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="tool-button" aria-label="Export" title="Export" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         <Icon name="export" />
         <span>Export</span>
         <Icon name="chevron" />

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { CanvasPane } from '../canvas/CanvasPane.tsx'
 import { CodePane } from '../code/CodePane.tsx'
@@ -13,19 +12,6 @@ import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useKeyBindings } from './useKeyBindings.ts'
 
-/** Pane sizes in pixels and which panes are folded away; layout only, never part of the document. */
-interface PaneLayout {
-  readonly palette: number
-  readonly inspector: number
-  readonly code: number
-  readonly problems: number
-  readonly paletteOpen: boolean
-  readonly inspectorOpen: boolean
-  readonly problemsOpen: boolean
-}
-
-const INITIAL: PaneLayout = { palette: 224, inspector: 320, code: 420, problems: 168, paletteOpen: true, inspectorOpen: true, problemsOpen: true }
-
 /**
  * The designer's frame: toolbar; palette | canvas and code (Design / Split / Code) over problems | inspector.
  * Canvas and code stay mounted when hidden so switching views keeps zoom, cursor and scroll.
@@ -34,10 +20,14 @@ export function Shell() {
   const designer = useDesigner()
   useKeyBindings(designer)
   const view = useDesigner((s) => s.view)
-  const [layout, setLayout] = useState(INITIAL)
-  const patch = (p: Partial<PaneLayout>) => setLayout((l) => ({ ...l, ...p }))
+  // Pane sizes belong to the document (kept with it by autosave), so they live in the store.
+  const layout = useDesigner((s) => s.panes)
+  const patch = useDesigner((s) => s.setPanes)
   // Presentation mode keeps every pane mounted (nothing is lost) and lets the stylesheet hide all but two.
   const presenting = useSimulation((s) => s.presenting)
+  // An empty Problems pane is one line: no height of its own, no splitter, more room for the canvas.
+  const noProblems = useDesigner((s) => s.analysis.diagnostics.length === 0)
+  const problemsSized = layout.problemsOpen && !noProblems
   return (
     <div className={`app${presenting ? ' presenting' : ''}`}>
       <Toolbar />
@@ -68,10 +58,10 @@ export function Shell() {
               <CodePane />
             </div>
           </div>
-          {layout.problemsOpen ? (
+          {problemsSized ? (
             <Splitter label="Resize problems" orientation="horizontal" value={layout.problems} min={80} max={480} sign={-1} onChange={(problems) => patch({ problems })} />
           ) : null}
-          <div className="problems-slot" style={layout.problemsOpen ? { height: layout.problems } : undefined}>
+          <div className="problems-slot" style={problemsSized ? { height: layout.problems } : undefined}>
             <ProblemsPanel collapsed={!layout.problemsOpen} onToggle={() => patch({ problemsOpen: !layout.problemsOpen })} />
           </div>
         </main>

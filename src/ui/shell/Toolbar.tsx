@@ -31,7 +31,7 @@ export function Toolbar() {
         <ActionButton id="share" icon={<Icon name="share" />} />
         <ActionButton id="deploy" icon={<Icon name="deploy" />} />
         <ActionButton id="present" icon={<Icon name="present" />} />
-        <ActionButton id="simulate" icon={<Icon name="play" />} />
+        <ActionButton id="simulate" icon={<Icon name="play" />} keepLabel />
       </div>
     </header>
   )

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect } from 'react'
+import { READABLE_ZOOM } from '../canvas/useAutoFit.ts'
 import { useSimulation } from './useSimulation.ts'
 
 /**
@@ -13,7 +14,8 @@ export function SimViewportFit() {
   const presenting = useSimulation((s) => s.presenting)
   useEffect(() => {
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: presenting ? 1.6 : 1 }))
+      // Never below a readable size while the simulation shares the window (READABLE_ZOOM).
+      frame = requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: presenting ? 1.6 : 1, minZoom: open ? READABLE_ZOOM : undefined }))
     })
     return () => cancelAnimationFrame(frame)
   }, [open, presenting, rf])
