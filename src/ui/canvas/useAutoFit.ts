@@ -34,7 +34,9 @@ export function useAutoFit(floor: number = 0.1): AutoFit {
   const flowStore = useStoreApi()
   const userMoved = useRef(false)
   const minZoom = useRef(floor)
-  minZoom.current = floor
+  useEffect(() => {
+    minZoom.current = floor
+  }, [floor])
   /** Whether the whole flow was in view the last time anyone looked (after each move, and each change). */
   const fitted = useRef(true)
 
