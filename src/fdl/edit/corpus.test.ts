@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { BUILT_IN_DIR, describeCorpus, flowFiles } from '../../testing/corpus.ts'
+import { readFileSync } from 'node:fs'
 import { parseDocument } from 'yaml'
 import type { EditCommand } from './EditCommand.ts'
 import type { JsonPath } from '../model/JsonPath.ts'
@@ -13,9 +13,6 @@ import { collectStepNames } from '../templates/collectStepNames.ts'
 import type { Sequence } from '../model/Sequence.ts'
 import type { Step } from '../model/Step.ts'
 
-const BUILT_IN = 'public/examples'
-const SHARED = '../shared/fdl/examples'
-const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : [])
 
 /** Every step path of a parsed flow. */
 function stepPaths(body: Sequence): JsonPath[] {
@@ -47,7 +44,8 @@ function keepingCommands(text: string): EditCommand[] {
   return out
 }
 
-describe.each([...files(BUILT_IN), ...files(SHARED)])('edits on %s', (file) => {
+/** Every command a user can give on the canvas, on a real flow: what it promises, and every comment kept. */
+function editsOn(file: string) {
   const text = readFileSync(file, 'utf8')
   const plain = () => parseDocument(text, { version: '1.2' }).toJS()
 
@@ -71,4 +69,7 @@ describe.each([...files(BUILT_IN), ...files(SHARED)])('edits on %s', (file) => {
       expect(parseDocument(outcome.text, { version: '1.2' }).toJS()).toEqual(plainOracle(plain(), command))
     }
   })
-})
+}
+
+describe.each(flowFiles(BUILT_IN_DIR, /\.ya?ml$/))('edits on %s', editsOn)
+describeCorpus('edits on %s', editsOn, /\.ya?ml$/)

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_DIR, flowFiles, itCorpus } from '../../testing/corpus.ts'
 import { FDL_SCHEMA } from './fdlSchema.ts'
 import { STEP_TYPES } from '../model/StepType.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
@@ -13,7 +13,8 @@ const plainOf = (text: string) => {
   return toPlain(document.contents, plainContext(document))
 }
 const violations = (text: string) => validateAgainstSchema(FDL_SCHEMA, plainOf(text))
-const flowsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)) : [])
+/** A real flow is valid by the schema too. */
+const accepts = (file: string) => expect(violations(readFileSync(file, 'utf8'))).toEqual([])
 
 describe('FDL_SCHEMA', () => {
   it('is what public/fdl.schema.json serves (run `npm run schema` after changing it)', () => {
@@ -31,9 +32,8 @@ describe('FDL_SCHEMA', () => {
     }
   })
 
-  it.each([...flowsIn('public/examples'), ...flowsIn('../shared/fdl/examples')])('accepts %s', (file) => {
-    expect(violations(readFileSync(file, 'utf8'))).toEqual([])
-  })
+  it.each(flowFiles(BUILT_IN_DIR, /\.yaml$/))('accepts %s', accepts)
+  itCorpus('accepts %s', accepts, /\.yaml$/)
 
   it.each([
     ['an unknown version', 'version: v2\ntype: flow\nsteps: [{type: pass, name: a}]', '$.version: not one of'],

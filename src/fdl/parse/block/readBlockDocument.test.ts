@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_DIR, corpusFiles, corpusPresent, flowFiles } from '../../../testing/corpus.ts'
 import { LineCounter, parseDocument, type YAMLWarning } from 'yaml'
 import { readBlockDocument } from './readBlockDocument.ts'
 import { yamlShape } from './testing/yamlShape.ts'
@@ -11,10 +11,9 @@ import { checkFdl } from '../../validate/checkFdl.ts'
 
 type ParsedDiagnostics = ParsedFdl['diagnostics']
 
-const flowsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => join(dir, f)) : [])
 /** FUZZ_SEED=n runs another 6,000 texts from seed n (to search further by hand; CI uses the same ones each run). */
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1)
-const CORPUS = [...flowsIn('public/examples'), ...flowsIn('../shared/fdl/examples')]
+const CORPUS = [...flowFiles(BUILT_IN_DIR), ...(corpusPresent ? corpusFiles() : [])]
 
 /** The library's reading of `text`, as the block reader must reproduce it. */
 function library(text: string) {

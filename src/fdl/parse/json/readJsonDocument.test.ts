@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_DIR, flowFiles, itCorpus } from '../../../testing/corpus.ts'
 import { LineCounter, parseDocument, type YAMLWarning } from 'yaml'
 import { readJsonDocument } from './readJsonDocument.ts'
 import { randomJson } from './testing/randomJson.ts'
@@ -8,7 +9,6 @@ import { yamlShape } from '../block/testing/yamlShape.ts'
 import { YAML_OPTIONS } from '../yamlOptions.ts'
 import { checkFdl } from '../../validate/checkFdl.ts'
 
-const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)) : [])
 /** FUZZ_SEED=n runs another 6,000 texts from seed n (to search further by hand; CI uses the same ones each run). */
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1)
 const YAML_EXAMPLES = existsSync('public/examples') ? readdirSync('public/examples').filter((f) => f.endsWith('.yaml')).map((f) => join('public/examples', f)) : []
@@ -32,9 +32,10 @@ function difference(text: string): string | null {
 const asJson = (file: string, indent?: number | string) => JSON.stringify(parseDocument(readFileSync(file, 'utf8')).toJS(), null, indent) + '\n'
 
 describe('readJsonDocument', () => {
-  it.each([...jsonIn('public/examples'), ...jsonIn('../shared/fdl/examples')])('reads %s exactly as the yaml library does', (file) => {
-    expect(difference(readFileSync(file, 'utf8'))).toBe('')
-  })
+  const readsAsTheLibrary = (file: string) => expect(difference(readFileSync(file, 'utf8'))).toBe('')
+  const builtInJson = flowFiles(BUILT_IN_DIR, /\.json$/)
+  if (builtInJson.length > 0) it.each(builtInJson)('reads %s exactly as the yaml library does', readsAsTheLibrary)
+  itCorpus('reads %s exactly as the yaml library does', readsAsTheLibrary, /\.json$/)
 
   it('reads every built-in example written as JSON, compact, indented or with tabs, as the library does', () => {
     expect(YAML_EXAMPLES.length).toBeGreaterThan(5)
