@@ -45,8 +45,6 @@ export interface SimState {
   nextPollerId: number
   /** When the last running execution ended (null while one runs): timers past it + `drainSeconds` never fire. */
   settledAt: number | null
-  /** Set by `Simulation.pause()`: a run in progress stops at the next piece of work. */
-  paused: boolean
 }
 
 /** Status of an execution, as DescribeExecution reports it (REFERENCE §10.1). */

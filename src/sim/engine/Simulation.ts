@@ -63,32 +63,25 @@ export class Simulation {
     return true
   }
 
-  /** Runs everything due up to virtual time `t`, then moves the clock to `t`. Stops early when paused. */
+  /** Runs everything due up to virtual time `t`, then moves the clock to `t`. */
   runUntil(t: number): void {
     const ctx = this.#ctx
-    ctx.state.paused = false
     for (;;) {
       const next = nextTime(ctx)
-      if (next === null || next > t || ctx.state.paused) break
+      if (next === null || next > t) break
       processNext(ctx)
     }
-    if (!ctx.state.paused && t > ctx.state.now) ctx.state.now = t
+    if (t > ctx.state.now) ctx.state.now = t
   }
 
-  /** Runs until nothing is left to happen (or `maxWork` pieces of work ran, or paused); true when idle. */
+  /**
+   * Runs until nothing is left to happen, or until `maxWork` pieces of work ran: a caller slices a long run this
+   * way (the page's engine host between frames). True when idle.
+   */
   run(maxWork = Number.POSITIVE_INFINITY): boolean {
     const ctx = this.#ctx
-    ctx.state.paused = false
-    for (let i = 0; i < maxWork; i++) {
-      if (ctx.state.paused) return false
-      if (!processNext(ctx)) return true
-    }
+    for (let i = 0; i < maxWork; i++) if (!processNext(ctx)) return true
     return nextTime(ctx) === null
-  }
-
-  /** Stops a `run` / `runUntil` in progress at the next piece of work (for callers slicing a long run). */
-  pause(): void {
-    this.#ctx.state.paused = true
   }
 
   /** ReceiveMessage on `queue` as a person, long-polling up to `waitSeconds` of virtual time. */

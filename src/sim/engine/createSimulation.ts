@@ -59,6 +59,5 @@ export function initialState(scenario: Scenario): SimState {
     pollers: {},
     nextPollerId: 1,
     settledAt: null,
-    paused: false,
   }
 }
