@@ -1,8 +1,43 @@
 import type { EditCommand } from '../EditCommand.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import { plainEdit } from '../ops/plainEdit.ts'
 
-type Plain = Record<string, unknown>
+type Plain = Record<string | number, unknown>
+
+/**
+ * The oracle's own edits of plain data, written apart from the production `ops/plainEdit` it helps check: a deep
+ * copy changed in place. Keys are defined, not assigned, so `__proto__` stays an ordinary key; missing
+ * containers are made on the way (a list where the next key is a number).
+ */
+const define = (obj: Plain, key: string | number, value: unknown) => Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true })
+const plainEdit = {
+  set(root: unknown, path: JsonPath, value: unknown): unknown {
+    if (path.length === 0) return value
+    const out = (root !== null && typeof root === 'object' ? structuredClone(root) : typeof path[0] === 'number' ? [] : {}) as Plain
+    let node = out
+    path.forEach((key, i) => {
+      if (i === path.length - 1) return void define(node, key, value)
+      const next = node[key]
+      if (next === null || typeof next !== 'object') define(node, key, typeof path[i + 1] === 'number' ? [] : {})
+      node = node[key] as Plain
+    })
+    return out
+  },
+  remove(root: unknown, path: JsonPath): unknown {
+    if (path.length === 0) return null
+    const out = structuredClone(root)
+    const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Plain | undefined)?.[k], out)
+    const last = path[path.length - 1]!
+    if (Array.isArray(parent)) parent.splice(Number(last), 1)
+    else if (parent !== null && typeof parent === 'object') delete (parent as Plain)[last]
+    return out
+  },
+  insert(root: unknown, seqPath: JsonPath, index: number, values: readonly unknown[]): unknown {
+    const current = seqPath.reduce<unknown>((v, k) => (v as Plain | undefined)?.[k], root)
+    const list = Array.isArray(current) ? [...current] : []
+    list.splice(index, 0, ...values)
+    return plainEdit.set(root, seqPath, list)
+  },
+}
 
 const get = (root: unknown, path: JsonPath): unknown => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root)
 const isPlainObject = (v: unknown): v is Plain => v !== null && typeof v === 'object' && !Array.isArray(v)
