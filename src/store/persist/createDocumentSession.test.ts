@@ -185,7 +185,7 @@ describe('document session', () => {
     expect(await createDocumentRepository(kv).list()).toHaveLength(1)
   })
 
-  it('brings back text, name, selection, view and undo history after a reload', async () => {
+  it('brings back text, name, selection, view, collapsed containers, pane sizes and undo history after a reload', async () => {
     // Given an edited, renamed document with a selection and a view
     const kv = createMemoryKeyValueStore()
     const first = tab(kv)
@@ -195,6 +195,8 @@ describe('document session', () => {
     first.t.advance(500)
     first.t.state().select([['steps', 0]])
     first.t.state().setView('code')
+    first.t.state().setCollapsed(['Task_1'], true)
+    first.t.state().setPanes({ palette: 260, problemsOpen: false })
     first.session.rename('Orders')
     first.session.setViewport({ x: 5, y: 6, zoom: 0.8 })
     await first.session.flush()
@@ -206,7 +208,9 @@ describe('document session', () => {
     expect(second.t.state().documentName).toBe('Orders')
     expect(second.t.state().selection).toEqual([['steps', 0]])
     expect(second.t.state().view).toBe('code')
-    expect(second.s().pendingView).toEqual({ mode: 'code', viewport: { x: 5, y: 6, zoom: 0.8 } })
+    expect(second.t.state().collapsed).toEqual(['Task_1'])
+    expect(second.t.state().panes).toMatchObject({ palette: 260, problemsOpen: false, inspector: 320 })
+    expect(second.s().pendingView).toMatchObject({ mode: 'code', viewport: { x: 5, y: 6, zoom: 0.8 } })
     second.t.state().undo()
     expect(second.t.state().text).toBe(SEED)
     second.t.state().redo()
