@@ -1,13 +1,17 @@
+import { lazy, Suspense } from 'react'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { FilesNotices } from './FilesNotices.tsx'
-import { RecentDialog } from './RecentDialog.tsx'
-import { ShareDialog } from './ShareDialog.tsx'
-import { TemplateGallery } from './TemplateGallery.tsx'
 import { useFilesController } from './useFilesController.ts'
 import { useFilesLifecycle } from './useFilesLifecycle.ts'
 import { useFilesUi } from './useFilesUi.ts'
 import { useWindowFileDrop } from './useWindowFileDrop.ts'
 import { paletteSearch } from '../palette/paletteSearchFocus.ts'
+
+// The New gallery (with its thumbnails), the recent list and the share dialog load when first opened: none of
+// them is needed to show the flow, and the first paint's JavaScript has a budget (npm run bench -- designer).
+const TemplateGallery = lazy(() => import('./TemplateGallery.tsx').then((m) => ({ default: m.TemplateGallery })))
+const RecentDialog = lazy(() => import('./RecentDialog.tsx').then((m) => ({ default: m.RecentDialog })))
+const ShareDialog = lazy(() => import('./ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })))
 
 /**
  * Everything of the files feature that floats over the designer: the dialogs (New gallery, recent flows,
@@ -23,9 +27,11 @@ export function FilesLayer() {
   return (
     <>
       <FilesNotices />
-      {dialog?.kind === 'gallery' ? <TemplateGallery onPick={(choice) => void files.newFrom(choice).then(() => focusAfterNew(choice === 'empty'))} onClose={files.closeDialog} /> : null}
-      {dialog?.kind === 'recent' ? <RecentDialog /> : null}
-      {dialog?.kind === 'share' ? <ShareDialog url={dialog.url} error={dialog.error} /> : null}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'gallery' ? <TemplateGallery onPick={(choice) => void files.newFrom(choice).then(() => focusAfterNew(choice === 'empty'))} onClose={files.closeDialog} /> : null}
+        {dialog?.kind === 'recent' ? <RecentDialog /> : null}
+        {dialog?.kind === 'share' ? <ShareDialog url={dialog.url} error={dialog.error} /> : null}
+      </Suspense>
       {dialog?.kind === 'confirm' ? (
         <ConfirmDialog
           title={dialog.request.title}
