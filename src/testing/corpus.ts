@@ -45,10 +45,13 @@ export function itCorpus(title: string, fn: (file: string) => void | Promise<voi
   each(`${CORPUS_TAG} ${title}`, fn)
 }
 
-/** `describe.each` over the corpus, the same way: the suites' tests are reported as not run without the folder. */
+/**
+ * `describe.each` over the corpus. Without the folder a suite's body cannot even be collected (it reads its
+ * file), so each file stands as one skipped test named after its suite, and is counted as not run.
+ */
 export function describeCorpus(title: string, fn: (file: string) => void, ext: RegExp = FLOW_FILE): void {
   const files = corpusFiles(ext)
   if (files.length === 0) return
-  const each = corpusPresent ? describe.each(files) : describe.skip.each(files)
-  each(`${CORPUS_TAG} ${title}`, fn)
+  if (corpusPresent) describe.each(files)(`${CORPUS_TAG} ${title}`, fn)
+  else for (const file of files) it.skip(`${CORPUS_TAG} ${title.replace('%s', file)}`)
 }
