@@ -293,6 +293,40 @@ test.describe('files', () => {
     expect(problems).toEqual([])
   })
 
+  test('Chinese in names and comments shows in the code pane and on the canvas, and the PNG draws its glyphs, not boxes', async ({ page, baseURL }) => {
+    const files = new FilesPage(page)
+    const problems = files.guard(baseURL!)
+    await page.goto('/')
+    await expect(files.documentName).toHaveValue('mns-callback')
+    const flow = (name: string) => `# 审核订单：先检查库存，再通知仓库\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: ${name}\n`
+    const png = async (file: string, name: string) => {
+      await files.openFile(file, flow(name))
+      await expect(page.locator(`[data-step="${name}"]`)).toBeVisible()
+      return readFileSync(await (await files.exportItem('Download PNG')).path()).toString('base64')
+    }
+    const chinese = await png('cn.yaml', '审核订单')
+    await expect(page.getByRole('region', { name: 'FDL code' })).toContainText('审核订单：先检查库存，再通知仓库')
+    // Private-use characters have no glyph in any font: they draw as the same "no glyph" boxes, whatever they are.
+    const boxesA = await png('pua-a.yaml', '\uE000\uE001\uE002\uE003')
+    const boxesB = await png('pua-b.yaml', '\uE010\uE011\uE012\uE013')
+    const differing = await page.evaluate(async ([a, b, c]) => {
+      const pixels = async (b64: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(bitmap, 0, 0)
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data
+      }
+      const [x, y, z] = await Promise.all([pixels(a!), pixels(b!), pixels(c!)])
+      const diff = (p: Uint8ClampedArray, q: Uint8ClampedArray) => (p.length !== q.length ? -1 : p.reduce((n, v, i) => n + (i % 4 === 3 ? 0 : Math.abs(v - q[i]!) > 40 ? 1 : 0), 0))
+      return { boxesVsBoxes: diff(y, z), chineseVsBoxes: diff(x, y) }
+    }, [chinese, boxesA, boxesB] as const)
+    // Two sets of boxes are one picture; the Chinese name is another: its strokes, not boxes.
+    expect(differing.boxesVsBoxes).toBe(0)
+    expect(differing.chineseVsBoxes).toBeGreaterThan(150)
+    expect(problems).toEqual([])
+  })
+
   test('a flow too large to draw at once (200 steps) still exports every step, set in columns in the picture', async ({ page, baseURL }) => {
     const files = new FilesPage(page)
     const problems = files.guard(baseURL!)

@@ -42,7 +42,8 @@ export function CodeEditor() {
       minimap: { enabled: false },
       fontSize: 12.5,
       lineHeight: 19,
-      fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+      // The app's monospace stack (app.css --mono), CJK faces included, so Chinese comments are not boxes.
+      fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', 'Noto Sans Mono CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', monospace",
       tabSize: 2,
       insertSpaces: true,
       scrollBeyondLastLine: false,
