@@ -30,6 +30,8 @@ export interface Action {
   readonly label: string
   readonly shortcut?: readonly string[]
   readonly scope?: 'global' | 'canvas'
+  /** Set on an action that replaces one registered before it under the same id (the registry refuses a silent twin). */
+  readonly overrides?: true
   enabled(state: DesignerState): boolean
   run(ctx: ActionContext): void | Promise<void>
 }

@@ -9,17 +9,19 @@ const viewActions: readonly Action[] = [
   { id: 'view.split', label: 'Split', enabled: () => true, run: ({ store }) => store.getState().setView('split') },
 ]
 
-/** Share and Simulate are built by later features, which register enabled actions under these ids. */
-const laterActions: readonly Action[] = [
-  { id: 'share', label: 'Share', enabled: () => false, run: () => undefined },
-  { id: 'simulate', label: 'Simulate', enabled: () => false, run: () => undefined },
-]
-
 /**
  * The action registry: every user action by id, in one place, for the toolbar, menus and key bindings.
- * `extra` lets later features (Share, Simulate, image exports) register theirs without editing this list.
+ * `extra` lets later features (files, Share, Simulate, Deploy, image exports) register theirs without editing
+ * this list. An id registered twice is a mistake unless the later action says `overrides: true` (and then there
+ * must be one to override): two features would otherwise fight over a key with no sign of it.
  */
 export function createActions(extra: readonly Action[] = []): ReadonlyMap<string, Action> {
-  const all = [...editActions, ...fileActions, ...viewActions, ...laterActions, ...extra]
-  return new Map(all.map((a) => [a.id, a]))
+  const registry = new Map<string, Action>()
+  for (const action of [...editActions, ...fileActions, ...viewActions, ...extra]) {
+    const before = registry.has(action.id)
+    if (before && !action.overrides) throw new Error(`Action "${action.id}" is registered twice; mark the later one \`overrides: true\` if it replaces the first.`)
+    if (!before && action.overrides) throw new Error(`Action "${action.id}" says it overrides one, but none is registered before it.`)
+    registry.set(action.id, action)
+  }
+  return registry
 }

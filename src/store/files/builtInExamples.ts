@@ -9,7 +9,10 @@ export interface BuiltInExample {
 // refused without any request. Vite bundles each file as its own lazy chunk.
 const FILES = import.meta.glob<string>('/public/examples/*.yaml', { query: '?raw', import: 'default' })
 
+/** The seed example: what a first visit opens and the gallery lists first (CONTRACTS §2). */
+export const SEED_EXAMPLE = 'mns-callback'
+
 /** The built-in examples, seed example first, then by name. */
 export const builtInExamples: readonly BuiltInExample[] = Object.entries(FILES)
   .map(([path, load]) => ({ name: path.replace(/^.*\/|\.yaml$/g, ''), load }))
-  .sort((a, b) => (a.name === 'mns-callback' ? -1 : b.name === 'mns-callback' ? 1 : a.name.localeCompare(b.name)))
+  .sort((a, b) => (a.name === SEED_EXAMPLE ? -1 : b.name === SEED_EXAMPLE ? 1 : a.name.localeCompare(b.name)))

@@ -1,12 +1,9 @@
-import { builtInExamples } from '../files/builtInExamples.ts'
+import { builtInExamples, SEED_EXAMPLE } from '../files/builtInExamples.ts'
 import { checkFlowText } from '../files/checkFlowText.ts'
 import { decodeShareLink } from '../share/decodeShareLink.ts'
 import { shareLinkParam } from '../share/shareLinkParam.ts'
 import type { DocumentSession } from './createDocumentSession.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
-
-/** The first thing a visitor sees (CONTRACTS §2). */
-const SEED = 'mns-callback'
 
 /** Opens a share link as a new document; false (with a message shown) when the link is broken. */
 async function openLink(session: DocumentSession, hash: string): Promise<boolean> {
@@ -57,6 +54,6 @@ export async function openAtStart(
     await session.switchTo(id)
     if (session.state.getState().docId === id) return
   }
-  const seed = builtInExamples.find((e) => e.name === SEED)
-  await session.openDocument(seed ? await seed.load() : 'version: v1\ntype: flow\nsteps: []\n', { name: seed ? SEED : 'Untitled flow' })
+  const seed = builtInExamples.find((e) => e.name === SEED_EXAMPLE)
+  await session.openDocument(seed ? await seed.load() : 'version: v1\ntype: flow\nsteps: []\n', { name: seed ? SEED_EXAMPLE : 'Untitled flow' })
 }

@@ -1,10 +1,10 @@
 import type { Action } from '../../store/actions/Action.ts'
-import { createActions } from '../../store/actions/createActions.ts'
+import { editActions } from '../../store/actions/editActions.ts'
 import { checkFlowText } from '../../store/files/checkFlowText.ts'
 import type { FilesController } from './createFilesController.ts'
 
 /** The shell's own paste (steps from the clipboard), which the wrapper below falls back to. */
-const basePaste = createActions().get('step.paste')
+const basePaste = editActions.find((a) => a.id === 'step.paste')
 
 /** True for clipboard text that is a whole flow (not a step or a list of steps). */
 function isWholeFlow(text: string): boolean {
@@ -13,8 +13,8 @@ function isWholeFlow(text: string): boolean {
 }
 
 /**
- * The files feature's registry actions (registered through `startDesigner`'s extra actions; an id the
- * shell already has is replaced): New opens the gallery, Save writes back to the file, Download YAML
+ * The files feature's registry actions (registered through `startDesigner`'s extra actions; Paste
+ * overrides the shell's own): New opens the gallery, Save writes back to the file, Download YAML
  * also counts as saving, image exports, Share, the recent list, and a paste that opens a whole flow
  * when the canvas is empty. `files` is looked up late because the controller needs the designer first.
  */
@@ -31,6 +31,7 @@ export function createFilesActions(files: () => FilesController): readonly Actio
     { id: 'share', label: 'Share', enabled: always, run: () => files().share() },
     {
       ...(basePaste ?? { id: 'step.paste', label: 'Paste', shortcut: ['Mod+V'], scope: 'canvas', enabled: always }),
+      overrides: true,
       async run(ctx) {
         const s = ctx.store.getState()
         const empty = (s.good.parsed.flow?.body.steps.length ?? 0) === 0 && s.analysis.blocker === null

@@ -30,7 +30,7 @@ function localStorageOrNull(): SyncStorage | null {
 
 export function startFiles(): { readonly designer: Designer; readonly files: FilesController } {
   let files: FilesController | null = null
-  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, presentAction, deployAction, ...goToStepActions, addStepAction], { openFirstDocument: false })
+  const designer = startDesigner([...createFilesActions(() => files!), simulateAction, runSimulationAction, presentAction, deployAction, ...goToStepActions, addStepAction])
   const kv = typeof indexedDB === 'undefined' ? createMemoryKeyValueStore({ unavailable: true }) : createIdbKeyValueStore()
   const session = createDocumentSession({
     designer: designer.store,
