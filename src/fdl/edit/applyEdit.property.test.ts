@@ -8,7 +8,7 @@ import { applyChange } from './testing/expectEdit.ts'
 import { commentCounts, shapeArbitrary, writeCommentedFlow } from './testing/commentedFlow.ts'
 import { plainOracle } from './testing/plainOracle.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
-import { listSequences } from '../paths/listSequences.ts'
+import { listSequences } from '../testing/listSequences.ts'
 import { plainStepNames } from './fdl/plainStepNames.ts'
 
 type Plain = Record<string, unknown>

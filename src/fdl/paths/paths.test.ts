@@ -3,7 +3,7 @@ import { parseFdl } from '../parse/parseFdl.ts'
 import { COMMENTED_FLOW as FLOW } from '../edit/testing/fixtures.ts'
 import { stepPathAtOffset } from './stepPathAtOffset.ts'
 import { rangeOfPath } from './rangeOfPath.ts'
-import { listSequences } from './listSequences.ts'
+import { listSequences } from '../testing/listSequences.ts'
 
 const parsed = parseFdl(FLOW)
 const at = (needle: string, delta = 0) => FLOW.indexOf(needle) + delta

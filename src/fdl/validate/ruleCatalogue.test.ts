@@ -4,7 +4,7 @@ import { validateFlow } from './validateFlow.ts'
 import { parseFdl, type ParsedFdl } from '../parse/parseFdl.ts'
 import { DIAGNOSTIC_CATALOGUE } from './diagnosticCatalogue.ts'
 import { VALIDATION_RULES } from './validationRules.ts'
-import { RULE_CASES } from './ruleCases.ts'
+import { RULE_CASES } from './testing/ruleCases.ts'
 
 // Last-resort codes that ordinary text cannot trigger; each has its own test below.
 const LAST_RESORT = ['parse-failed', 'internal-error']

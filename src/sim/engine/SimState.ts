@@ -38,8 +38,6 @@ export interface SimState {
   /** Receipt handle → message index, for DeleteMessage (null-prototype object). */
   receipts: Record<string, number>
   actions: CallbackAction[]
-  /** Queues switched to manual or automatic at run time (null-prototype object), over the scenario's setting. */
-  workerModes: Record<string, 'auto' | 'manual'>
   /** Worker slots and manual long polls by id. */
   pollers: Record<number, Poller>
   nextPollerId: number

@@ -1,6 +1,5 @@
 import { deleteMessage } from '../mns/queues.ts'
 import { receiveMessage } from '../mns/receiveMessage.ts'
-import { setWorkerMode } from '../mns/worker.ts'
 import type { SimulateResult } from '../trace/SimulateResult.ts'
 import { toSimulateResult } from '../trace/toSimulateResult.ts'
 import type { Trace } from '../trace/Trace.ts'
@@ -9,22 +8,13 @@ import { reportTaskFailed, reportTaskSucceeded } from './callbacks.ts'
 import { randomUuid } from './random.ts'
 import type { ReceiveAnswer } from './ReceiveAnswer.ts'
 import { nextTime, processNext } from './runLoop.ts'
-import { stepRun } from './runs.ts'
 import type { ServiceAnswer } from './ServiceAnswer.ts'
 import type { ExecutionStatus } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { stopExecution } from './stopExecution.ts'
 
-/** A task waiting for a report, for the manual worker's "which task waits for which token". */
-export interface WaitingTask {
-  readonly token: string
-  readonly execution: number
-  readonly stepName: string
-  readonly attempt: number
-}
-
 /**
- * A running simulation you can drive: one event at a time, up to a virtual time, or to the end; and act on it as
+ * A running simulation you can drive: in slices of work, up to a virtual time, or to the end; and act on it as
  * a worker would (receive, report, delete), getting the service's answers as values. Created by
  * `createSimulation`. Its state is plain data (`state`), and `trace()` is what every view projects.
  */
@@ -53,14 +43,6 @@ export class Simulation {
   /** When the next thing will happen, or null when nothing is scheduled (only a person could act now). */
   nextEventTime(): number | null {
     return nextTime(this.#ctx)
-  }
-
-  /** Runs until at least one history event or swimlane call happened (or nothing is left); false when idle. */
-  advance(): boolean {
-    const ctx = this.#ctx
-    const before = ctx.progress
-    while (ctx.progress === before) if (!processNext(ctx)) return false
-    return true
   }
 
   /** Runs everything due up to virtual time `t`, then moves the clock to `t`. */
@@ -137,22 +119,6 @@ export class Simulation {
     this.#settle()
     const requestId = randomUuid(this.#ctx.state).toUpperCase()
     return r.ok ? { ok: true, requestId } : { ok: false, requestId, code: r.code, message: r.message }
-  }
-
-  /** Lets a person play the worker of `queue` (`manual`), or gives it back to the simulated worker (`auto`). */
-  setWorkerMode(queue: string, mode: 'auto' | 'manual'): void {
-    setWorkerMode(this.#ctx, queue, mode)
-    this.#settle()
-  }
-
-  /** Tasks currently waiting for a report, oldest first. */
-  waitingTasks(): WaitingTask[] {
-    const out: WaitingTask[] = []
-    for (const [token, t] of Object.entries(this.#ctx.state.tokens)) {
-      const run = stepRun(this.#ctx, t.run)
-      if (t.status === 'waiting' && run?.type === 'task') out.push({ token, execution: t.execution, stepName: run.step.name, attempt: t.attempt })
-    }
-    return out
   }
 
   /** Everything produced so far, for the views (shares the arrays of the live state: read, do not edit). */

@@ -55,7 +55,6 @@ export function initialState(scenario: Scenario): SimState {
     messages: [],
     receipts: Object.create(null) as SimState['receipts'],
     actions: [],
-    workerModes: Object.create(null) as SimState['workerModes'],
     pollers: {},
     nextPollerId: 1,
     settledAt: null,

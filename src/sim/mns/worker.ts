@@ -3,13 +3,10 @@ import { cancel, schedule } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
 import type { MessageRecord } from '../trace/MessageRecord.ts'
-import { setKey } from '../data/setKey.ts'
 import { deleteMessage, dispatch, pushAction, queueOf } from './queues.ts'
 
-/** Whether a person plays the worker of this queue (run-time switch first, then the scenario's `worker.manual`). */
+/** Whether a person plays the worker of this queue (the scenario's `worker.manual`: every queue, or those named). */
 export function isManual(ctx: SimContext, queue: string): boolean {
-  const mode = Object.prototype.hasOwnProperty.call(ctx.state.workerModes, queue) ? ctx.state.workerModes[queue] : undefined
-  if (mode) return mode === 'manual'
   const m = ctx.scenario.worker.manual
   return m === true || (Array.isArray(m) && m.includes(queue))
 }
@@ -88,18 +85,6 @@ export function quietWorkers(ctx: SimContext): void {
       poller.deadline = -1
     }
   }
-}
-
-/** Switches a queue between the simulated worker and a person; jobs already taken still finish. */
-export function setWorkerMode(ctx: SimContext, queue: string, mode: 'auto' | 'manual'): void {
-  setKey(ctx.state.workerModes, queue, mode)
-  const q = queueOf(ctx, queue)
-  if (mode === 'auto') return ensureWorker(ctx, q)
-  const slots = new Set(q.workerSlots)
-  q.workerSlots = []
-  const keep = q.waiting.filter((id) => !slots.has(id))
-  q.waiting.length = 0
-  q.waiting.push(...keep)
 }
 
 /** A worker slot got a message: it works for the scenario's `after` seconds of this task call. */

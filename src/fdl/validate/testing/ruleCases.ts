@@ -1,5 +1,5 @@
-import type { JsonPath } from '../model/JsonPath.ts'
-import { yamlText as y } from '../testing/yamlText.ts'
+import type { JsonPath } from '../../model/JsonPath.ts'
+import { yamlText as y } from '../../testing/yamlText.ts'
 
 /** One rule's test: a text that breaks it (and where), and the nearest text that keeps it. */
 export interface RuleCase {
