@@ -1,5 +1,5 @@
 import type { JsonPath } from '../fdl/model/JsonPath.ts'
-import { pathKey } from './pathKey.ts'
+import { pathKey } from '../fdl/model/jsonPaths.ts'
 import type { StepEntry } from './StepEntry.ts'
 
 /**

@@ -11,7 +11,7 @@ import type { DesignerState, DispatchResult } from './DesignerState.ts'
 import { diffText } from './diffText.ts'
 import { indexSteps } from './indexSteps.ts'
 import type { Origin } from './Origin.ts'
-import { pathKey } from './pathKey.ts'
+import { pathKey } from '../fdl/model/jsonPaths.ts'
 import { selectionAfter } from './selectionAfter.ts'
 import { UndoHistory } from './UndoHistory.ts'
 

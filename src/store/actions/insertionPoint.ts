@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { DesignerState } from '../DesignerState.ts'
 import { indexSteps } from '../indexSteps.ts'
-import { pathKey } from '../pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 
 /**
  * Where a keyboard insert or a paste goes: at the end of the sequence the user aimed at on the canvas, else

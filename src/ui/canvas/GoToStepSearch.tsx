@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react'
 import { useMemo, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { Dialog } from '../files/Dialog.tsx'
 

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../../fdl/model/Diagnostic.ts'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import type { ProblemBadge } from './CanvasNodeData.ts'
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 }

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import type { AutoFit } from './useAutoFit.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'

@@ -2,7 +2,7 @@ import type { editor } from 'monaco-editor'
 import { rangeOfPath } from '../../fdl/paths/rangeOfPath.ts'
 import { stepPathAtOffset } from '../../fdl/paths/stepPathAtOffset.ts'
 import type { Designer } from '../../store/Designer.ts'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 
 /**
  * Links the editor to the selection: selecting a node (canvas, problems) reveals and highlights its YAML; moving

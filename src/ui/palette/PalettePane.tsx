@@ -1,5 +1,5 @@
 import { indexSteps } from '../../store/indexSteps.ts'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import type { DesignerState } from '../../store/DesignerState.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { insertPaletteStep } from './insertPaletteStep.ts'

@@ -1,5 +1,5 @@
 import type { ActionEnv } from '../../store/actions/Action.ts'
-import { pathKey } from '../../store/pathKey.ts'
+import { pathKey } from '../../fdl/model/jsonPaths.ts'
 
 /** The id of the hidden file input that `Open` clicks. */
 export const OPEN_INPUT_ID = 'fdl-open-file'

@@ -1,3 +1,4 @@
+import { samePath } from '../../model/jsonPaths.ts'
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
@@ -9,7 +10,6 @@ import { combine } from '../ops/combine.ts'
 import { stepItem } from '../fdl/stepItem.ts'
 import { moveInFlow } from '../ops/moveInFlow.ts'
 
-const samePath = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((s, i) => s === b[i])
 const isInside = (path: JsonPath, ancestor: JsonPath) => path.length >= ancestor.length && ancestor.every((s, i) => s === path[i])
 
 /**

@@ -1,3 +1,4 @@
+import { samePath } from '../../model/jsonPaths.ts'
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
@@ -15,7 +16,6 @@ import { outermostFlow } from '../yaml/outermostFlow.ts'
 import { moveInFlow } from '../ops/moveInFlow.ts'
 import { outermostPaths } from '../../model/outermostPaths.ts'
 
-const samePath = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((s, i) => s === b[i])
 const isInside = (path: JsonPath, ancestor: JsonPath) => path.length >= ancestor.length && ancestor.every((s, i) => s === path[i])
 
 /**

@@ -1,7 +1,7 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { Sequence } from '../../../fdl/model/Sequence.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
-import { pathKey } from '../../../store/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import type { Diagram, DiagramEdge, DiagramNode } from './Diagram.ts'
 import { DIAGRAM_IDS } from './diagramIds.ts'
 import { DIAGRAM_SIZES as S } from './DIAGRAM_SIZES.ts'

@@ -1,6 +1,6 @@
 import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
-import { pathKey } from '../../../store/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../../store/useDesigner.ts'
 import { focusPaletteSearch } from '../../palette/paletteSearchFocus.ts'
 import type { PlaceholderNodeData } from '../CanvasNodeData.ts'

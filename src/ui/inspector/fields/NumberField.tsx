@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import { parseNumberText, type NumberRule } from '../logic/parseNumberText.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 import { TextField } from './TextField.tsx'

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 import type { FieldCheck } from './FieldCheck.ts'

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import { TextField } from '../fields/TextField.tsx'
 import { parseErrorList } from '../logic/parseErrorList.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 
 /** The `errors` list of a retry or catch policy, typed as a comma separated list of error names. */

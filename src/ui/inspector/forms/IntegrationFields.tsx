@@ -3,7 +3,7 @@ import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
 import { TextField } from '../fields/TextField.tsx'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { integrationCommands } from '../logic/integrationCommands.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 
 /** The typed parts of each integration, in the order the form shows them (region and account come last). */

@@ -1,6 +1,6 @@
 import type { Step } from '../../../fdl/model/Step.ts'
 import { TextField } from '../fields/TextField.tsx'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { validateStepName } from '../logic/validateStepName.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 

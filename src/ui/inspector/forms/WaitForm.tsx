@@ -5,7 +5,7 @@ import { Section } from '../fields/Section.tsx'
 import { StringField } from '../fields/StringField.tsx'
 import { TextField } from '../fields/TextField.tsx'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 

@@ -2,7 +2,7 @@ import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Sequence } from '../../../fdl/model/Sequence.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
-import { samePath } from './samePath.ts'
+import { samePath } from '../../../fdl/model/jsonPaths.ts'
 import { childSequences } from '../../../fdl/model/childSequences.ts'
 
 /**

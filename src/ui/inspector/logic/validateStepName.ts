@@ -1,7 +1,7 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import { collectSteps } from './collectSteps.ts'
-import { samePath } from './samePath.ts'
+import { samePath } from '../../../fdl/model/jsonPaths.ts'
 
 /** The recommended (not enforced by the service) name rule of REFERENCE §1.2. */
 const NAME_RULE = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/

@@ -4,7 +4,7 @@ import { TextField } from '../fields/TextField.tsx'
 import { checkSource } from '../logic/checkSource.ts'
 import { formatValueText } from '../logic/formatValueText.ts'
 import { parseValueText } from '../logic/parseValueText.ts'
-import { pathKey } from '../logic/pathKey.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 import { SourceBadge } from './SourceBadge.tsx'
 
