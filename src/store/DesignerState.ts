@@ -1,5 +1,5 @@
 import type { PaneLayout } from './PaneLayout.ts'
-import type { TextChange } from '../fdl/edit/applyEdit.ts'
+import type { TextChange } from '../fdl/edit/text/Splice.ts'
 import type { JsonPath } from '../fdl/model/JsonPath.ts'
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import type { Analysis } from './Analysis.ts'

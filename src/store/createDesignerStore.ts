@@ -1,6 +1,7 @@
 import { DEFAULT_PANES } from './PaneLayout.ts'
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { applyEdit, type TextChange } from '../fdl/edit/applyEdit.ts'
+import { applyEdit } from '../fdl/edit/applyEdit.ts'
+import type { TextChange } from '../fdl/edit/text/Splice.ts'
 import { applyEditToParsed } from '../fdl/edit/applyEditToParsed.ts'
 import type { EditCommand } from '../fdl/edit/EditCommand.ts'
 import type { JsonPath } from '../fdl/model/JsonPath.ts'

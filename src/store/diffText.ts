@@ -1,4 +1,4 @@
-import type { TextChange } from '../fdl/edit/applyEdit.ts'
+import type { TextChange } from '../fdl/edit/text/Splice.ts'
 
 /**
  * The single replacement that turns `before` into `after` (common prefix and suffix kept), so an undo or a

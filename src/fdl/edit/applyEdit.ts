@@ -1,19 +1,7 @@
 import type { EditCommand } from './EditCommand.ts'
-import { applyEditToParsed } from './applyEditToParsed.ts'
+import { applyEditToParsed, type EditOutcome } from './applyEditToParsed.ts'
 import { parseForEdit } from './parseForEdit.ts'
 import type { EditableDocument } from './EditableDocument.ts'
-
-/** The one text replacement that turns the old text into the new (for Monaco's `executeEdits`). */
-export interface TextChange {
-  readonly offset: number
-  readonly deleteLength: number
-  readonly insertText: string
-}
-
-/** The result of a command: the new text and what changed, or why the command does not apply. */
-export type EditOutcome =
-  | { readonly ok: true; readonly text: string; readonly change: TextChange | null }
-  | { readonly ok: false; readonly reason: string }
 
 /**
  * Applies one edit command to FDL text through the yaml Document, so everything the command does not touch

@@ -1,10 +1,15 @@
 import type { EditCommand } from './EditCommand.ts'
-import type { EditOutcome } from './applyEdit.ts'
+import type { TextChange } from './text/Splice.ts'
 import type { EditableDocument } from './EditableDocument.ts'
 import { commandHandler } from './commandHandler.ts'
 import { createEditContext } from './createEditContext.ts'
 import { applySplices } from './text/applySplices.ts'
 import { breaksAliases } from './yaml/breaksAliases.ts'
+
+/** The result of a command: the new text and what changed, or why the command does not apply. */
+export type EditOutcome =
+  | { readonly ok: true; readonly text: string; readonly change: TextChange | null }
+  | { readonly ok: false; readonly reason: string }
 
 /**
  * {@link applyEdit} on an already parsed document: the fast path for the store, which parses every text

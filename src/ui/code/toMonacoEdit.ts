@@ -1,5 +1,5 @@
 import type { editor } from 'monaco-editor'
-import type { TextChange } from '../../fdl/edit/applyEdit.ts'
+import type { TextChange } from '../../fdl/edit/text/Splice.ts'
 
 /** A TextChange (offsets) as a Monaco edit operation on a model (line / column range). */
 export function toMonacoEdit(model: editor.ITextModel, change: TextChange): editor.IIdentifiedSingleEditOperation {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest'
 import type { EditCommand } from '../EditCommand.ts'
-import { applyEdit, type TextChange } from '../applyEdit.ts'
+import { applyEdit } from '../applyEdit.ts'
+import type { TextChange } from '../text/Splice.ts'
 
 /** Applies a Monaco-style change to a text. */
 export function applyChange(text: string, change: TextChange | null): string {

@@ -4,3 +4,10 @@ export interface Splice {
   readonly end: number
   readonly text: string
 }
+
+/** The one text replacement that turns the old text into the new (what Monaco's `executeEdits` applies). */
+export interface TextChange {
+  readonly offset: number
+  readonly deleteLength: number
+  readonly insertText: string
+}

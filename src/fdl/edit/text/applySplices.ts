@@ -1,5 +1,4 @@
-import type { TextChange } from '../applyEdit.ts'
-import type { Splice } from './Splice.ts'
+import type { Splice, TextChange } from './Splice.ts'
 
 /** What applying a command's splices gives: the new text and the single minimal change, or null if none. */
 export interface SplicedText {
