@@ -81,6 +81,13 @@ export interface DesignerState {
   revealDiagnostic(diagnostic: Diagnostic): void
   setNotice(message: string): void
   setView(view: ViewMode): void
+  /** Renames the document (trimmed; an empty or unchanged name is ignored). Not an undo step: a name is not text. */
+  rename(name: string): void
+  /**
+   * Puts back an undo / redo history kept elsewhere (autosave after a reload, a copy made of this document):
+   * snapshots in the store's own shape, with no typing burst in progress.
+   */
+  restoreHistory(history: Pick<UndoHistory, 'past' | 'future'>): void
   /** Collapses or expands containers on the canvas, by step name (the rest stay as they are). */
   setCollapsed(names: readonly string[], collapsed: boolean): void
   setPanes(patch: Partial<PaneLayout>): void

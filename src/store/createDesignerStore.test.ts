@@ -155,3 +155,25 @@ describe('designer store: loading and problems', () => {
     expect(t.state().selection).toEqual([])
   })
 })
+
+describe('designer store: the document around the text', () => {
+  it('renames the document, trimmed, ignoring an empty name, without an undo step', () => {
+    const t = createTestStore(FLOW)
+    t.state().rename('  Orders  ')
+    expect(t.state().documentName).toBe('Orders')
+    t.state().rename('   ')
+    expect(t.state().documentName).toBe('Orders')
+    expect(t.state().history.past).toEqual([])
+  })
+
+  it('puts back a stored history: undo and redo walk it, and the next edit starts a new step', () => {
+    const t = createTestStore(FLOW)
+    const earlier = { text: 'version: v1\ntype: flow\nsteps: []\n', selection: [] }
+    t.state().restoreHistory({ past: [earlier], future: [] })
+    t.state().undo()
+    expect(t.state().text).toBe(earlier.text)
+    t.state().redo()
+    expect(t.state().text).toBe(FLOW)
+    expect(t.state().history.burst).toBeNull()
+  })
+})

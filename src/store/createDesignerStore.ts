@@ -180,6 +180,11 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       },
       setNotice: (message) => set({ notice: { nonce: ++nonce, message } }),
       setView: (view) => set({ view }),
+      rename(name) {
+        const trimmed = name.trim()
+        if (trimmed !== '' && trimmed !== get().documentName) set({ documentName: trimmed })
+      },
+      restoreHistory: ({ past, future }) => set({ history: { past, future, burst: null } }),
       setPanes: (patch) => set({ panes: { ...get().panes, ...patch } }),
       setCollapsed(names, collapsed) {
         const now = get().collapsed

@@ -189,10 +189,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       } else if (unsaved !== null) journal.clear(id)
       await repo.setCurrentId(id).catch(failed)
     },
-    rename(name) {
-      const trimmed = name.trim()
-      if (trimmed !== '' && trimmed !== designer.getState().documentName) designer.setState({ documentName: trimmed })
-    },
+    rename: (name) => designer.getState().rename(name),
     async remove(id) {
       await autosaver.flush()
       await repo.remove(id).catch(failed)
@@ -236,7 +233,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       state.setState({ changedElsewhere: false })
       await session.openDocument(text, { name: `${documentName} (copy)` })
       // The copy is this tab's work: its undo history comes along.
-      designer.setState({ history: { ...history, burst: null } })
+      designer.getState().restoreHistory(history)
       save()
     },
     dispose() {
