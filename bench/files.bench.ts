@@ -3,16 +3,16 @@
 // take, and how long one autosave write of a document with a full 300-step undo history takes (in-memory store,
 // which clones like IndexedDB). Targets: opening a link or a file of 500 steps <= 50 ms; an autosave <= 50 ms.
 import { loadavg } from 'node:os'
-import { createDocumentRepository } from '../src/store/persist/createDocumentRepository.ts'
-import { createMemoryKeyValueStore } from '../src/store/persist/createMemoryKeyValueStore.ts'
-import { trimHistory } from '../src/store/persist/trimHistory.ts'
-import { crc32 } from '../src/store/share/crc32.ts'
-import { decodeShareLink } from '../src/store/share/decodeShareLink.ts'
-import { deflateRaw } from '../src/store/share/deflateRaw.ts'
-import { encodeShareLink } from '../src/store/share/encodeShareLink.ts'
-import { toBase64Url } from '../src/store/share/toBase64Url.ts'
-import { flowToJson } from '../src/store/files/flowToJson.ts'
-import { readFlowFile } from '../src/store/files/readFlowFile.ts'
+import { createDocumentRepository } from '../src/persist/createDocumentRepository.ts'
+import { createMemoryKeyValueStore } from '../src/persist/createMemoryKeyValueStore.ts'
+import { trimHistory } from '../src/persist/trimHistory.ts'
+import { crc32 } from '../src/share/crc32.ts'
+import { decodeShareLink } from '../src/share/decodeShareLink.ts'
+import { deflateRaw } from '../src/share/deflateRaw.ts'
+import { encodeShareLink } from '../src/share/encodeShareLink.ts'
+import { toBase64Url } from '../src/share/toBase64Url.ts'
+import { flowToJson } from '../src/files/flowToJson.ts'
+import { readFlowFile } from '../src/files/readFlowFile.ts'
 
 /** A commented flow of `total` MNS callback and pass steps, like the examples but longer. */
 function generateFlow(total: number): string {

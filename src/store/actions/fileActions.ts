@@ -1,5 +1,5 @@
-import { fileNameFor } from '../files/fileNameFor.ts'
-import { flowToJson } from '../files/flowToJson.ts'
+import { fileNameFor } from '../../files/fileNameFor.ts'
+import { flowToJson } from '../../files/flowToJson.ts'
 import type { Action } from './Action.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { KeyValueStore } from '../persist/KeyValueStore.ts'
+import type { KeyValueStore } from '../../persist/KeyValueStore.ts'
 import type { ChildFlowFile } from './ChildFlowFile.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { SimulationState } from './SimulationState.ts'

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { builtInExamples } from '../../store/files/builtInExamples.ts'
-import { exampleSummary } from '../../store/files/exampleSummary.ts'
+import { builtInExamples } from '../../files/builtInExamples.ts'
+import { exampleSummary } from '../../files/exampleSummary.ts'
 import { Dialog } from './Dialog.tsx'
 import { FlowThumbnail } from './FlowThumbnail.tsx'
 

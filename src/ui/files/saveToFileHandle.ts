@@ -1,4 +1,4 @@
-import { fileNameFor } from '../../store/files/fileNameFor.ts'
+import { fileNameFor } from '../../files/fileNameFor.ts'
 
 /** The parts of the File System Access API used here; not yet in TypeScript's DOM library. */
 interface WritableHandle extends FileSystemFileHandle {

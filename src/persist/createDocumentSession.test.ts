@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createTestStore } from '../createTestStore.ts'
+import { createTestStore } from '../store/createTestStore.ts'
 import { encodeShareLink } from '../share/encodeShareLink.ts'
 import type { AutosaveTimer } from './createAutosaver.ts'
 import { createDocumentRepository } from './createDocumentRepository.ts'

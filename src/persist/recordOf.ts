@@ -1,4 +1,4 @@
-import type { DesignerState } from '../DesignerState.ts'
+import type { DesignerState } from '../store/DesignerState.ts'
 import type { DocumentRecord, StoredView } from './DocumentRecord.ts'
 import type { SessionState } from './SessionState.ts'
 

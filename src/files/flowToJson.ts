@@ -1,5 +1,5 @@
-import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { plainContext, toPlain } from '../../fdl/parse/toPlain.ts'
+import { parseFdl } from '../fdl/parse/parseFdl.ts'
+import { plainContext, toPlain } from '../fdl/parse/toPlain.ts'
 import type { Result } from './Result.ts'
 
 /**

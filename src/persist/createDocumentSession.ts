@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { DesignerState } from '../DesignerState.ts'
+import type { DesignerState } from '../store/DesignerState.ts'
 import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
 import type { StoredView } from './DocumentRecord.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'

@@ -1,5 +1,5 @@
-import { flowTextProblem } from '../../fdl/files/flowTextProblem.ts'
-import { parseFdl, type ParsedFdl } from '../../fdl/parse/parseFdl.ts'
+import { flowTextProblem } from '../fdl/files/flowTextProblem.ts'
+import { parseFdl, type ParsedFdl } from '../fdl/parse/parseFdl.ts'
 import type { Result } from './Result.ts'
 
 /**

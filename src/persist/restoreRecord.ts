@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { DesignerState, ViewMode } from '../DesignerState.ts'
+import type { DesignerState, ViewMode } from '../store/DesignerState.ts'
 import type { DocumentRecord } from './DocumentRecord.ts'
 
 const MODES: readonly string[] = ['design', 'code', 'split'] satisfies readonly ViewMode[]

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readFlowFile } from './readFlowFile.ts'
 import { basename } from 'node:path'
-import { itCorpus } from '../../testing/corpus.ts'
+import { itCorpus } from '../testing/corpus.ts'
 
 
 /** A file as the browser would hand it over. */

@@ -1,5 +1,5 @@
-import type { PaneLayout } from '../PaneLayout.ts'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { PaneLayout } from '../store/PaneLayout.ts'
+import type { JsonPath } from '../fdl/model/JsonPath.ts'
 
 /** One undo state as stored: the text and what was selected (the shape of the store's history snapshots). */
 export interface StoredSnapshot {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { parseFdl } from '../fdl/parse/parseFdl.ts'
 import { flowToJson } from './flowToJson.ts'
 
 describe('Download JSON', () => {

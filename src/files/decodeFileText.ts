@@ -1,4 +1,4 @@
-import { decodeText } from '../../fdl/files/decodeText.ts'
+import { decodeText } from '../fdl/files/decodeText.ts'
 import type { Result } from './Result.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
+import type { ParsedFdl } from '../fdl/parse/parseFdl.ts'
 import { checkFlowText } from './checkFlowText.ts'
 import { decodeFileText } from './decodeFileText.ts'
 import { documentNameFromFileName } from './documentNameFromFileName.ts'
