@@ -58,13 +58,14 @@ function lineStarts(text: string, offset: number): number[] {
 }
 
 function parseChecked(text: string): ParsedFdl {
-  const { document, lineCounter } = readYaml(text)
+  const { document, lineCounter, mayHaveAliases } = readYaml(text)
   const ctx = readContext(lineCounter, plainContext(document))
   for (const e of document.errors) {
     ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${e.message}`, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })
   }
-  // Cheap test first: most flows have no alias at all.
-  for (const a of text.includes('*') ? unresolvedAliases(document) : []) {
+  // Cheap tests first: most flows have no alias at all, and a text the fast readers read has none (a `*` in
+  // `$local[*]` is not one). Only then is the whole document walked.
+  for (const a of mayHaveAliases && text.includes('*') ? unresolvedAliases(document) : []) {
     const message = `\`*${a.source}\` refers to no anchor: YAML needs \`&${a.source}\` on a value before this alias. Define the anchor first, or write the value out.`
     ctx.diagnostics.push({ code: 'yaml-alias-unresolved', severity: 'error', message, path: [], range: rangeOf(lineCounter, a.range?.[0] ?? 0, a.range?.[1] ?? 0) })
   }
