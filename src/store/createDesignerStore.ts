@@ -12,7 +12,7 @@ import type { DesignerState, DispatchResult } from './DesignerState.ts'
 import { diffText } from './diffText.ts'
 import { indexSteps } from './indexSteps.ts'
 import type { Origin } from './Origin.ts'
-import { pathKey } from '../fdl/model/jsonPaths.ts'
+import { pathKey, samePath } from '../fdl/model/jsonPaths.ts'
 import { selectionAfter } from './selectionAfter.ts'
 import { UndoHistory } from './UndoHistory.ts'
 
@@ -166,7 +166,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       select(paths, origin = 'canvas') {
         const s = get()
         const selection = validSelection(s.good, paths)
-        const same = selection.length === s.selection.length && selection.every((p, i) => pathKey(p) === pathKey(s.selection[i]!))
+        const same = selection.length === s.selection.length && selection.every((p, i) => samePath(p, s.selection[i]!))
         set({ selection, selectionOrigin: origin, ...(same ? {} : { insertInto: null }) })
       },
       aimInsert: (insertInto) => set({ insertInto }),

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { DesignerState } from '../DesignerState.ts'
 import { indexSteps } from '../indexSteps.ts'
-import { pathKey } from '../../fdl/model/jsonPaths.ts'
+import { pathKey, samePath } from '../../fdl/model/jsonPaths.ts'
 
 /**
  * Where a keyboard insert or a paste goes: at the end of the sequence the user aimed at on the canvas, else
@@ -10,8 +10,8 @@ import { pathKey } from '../../fdl/model/jsonPaths.ts'
 export function insertionPoint(state: DesignerState): { readonly sequence: JsonPath; readonly index: number } {
   const index = indexSteps(state.good.parsed.flow)
   if (state.insertInto) {
-    const key = pathKey(state.insertInto.sequence)
-    const length = [...index.values()].filter((e) => pathKey(e.sequence) === key).length
+    const sequence = state.insertInto.sequence
+    const length = [...index.values()].filter((e) => samePath(e.sequence, sequence)).length
     return { sequence: state.insertInto.sequence, index: length }
   }
   const selected = state.selection.at(-1)

@@ -43,7 +43,7 @@ const WORKER_LABEL: Readonly<Record<Exclude<CallbackActor, 'workflow' | 'manual'
 }
 
 /** A long id shortened to its ends, as the service's console shows tokens: `djEjZmxv…Mzkx`. */
-export function shortId(id: string, keep = 6): string {
+function shortId(id: string, keep = 6): string {
   return id.length <= keep * 2 + 1 ? id : `${id.slice(0, keep)}…${id.slice(-4)}`
 }
 
@@ -56,23 +56,25 @@ export function shortId(id: string, keep = 6): string {
 export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel {
   const lifelines: Lifeline[] = []
   const at = new Map<string, number>()
-  const line = (id: string, kind: Lifeline['kind'], label: string) => {
+  // The label is worked out only for a new lifeline: `line` runs for every call of a long run.
+  const line = (id: string, kind: Lifeline['kind'], label: () => string) => {
     let i = at.get(id)
     if (i === undefined) {
-      i = lifelines.push({ id, kind, label }) - 1
+      i = lifelines.push({ id, kind, label: label() }) - 1
       at.set(id, i)
     }
     return i
   }
   const flowLine = (execution: number) => {
     const e = trace.executions[execution] ?? trace.executions[0]
-    // `flow` is the engine's default name for a definition without one: then just "Flow".
-    const flow = e && e.flowName !== '' && e.flowName !== 'flow' ? `Flow ${e.flowName}` : 'Flow'
-    const label = e && trace.executions.length > 1 ? `${flow} · ${e.name}` : flow
-    return line(`flow:${e?.id ?? 0}`, 'flow', label)
+    return line(`flow:${e?.id ?? 0}`, 'flow', () => {
+      // `flow` is the engine's default name for a definition without one: then just "Flow".
+      const flow = e && e.flowName !== '' && e.flowName !== 'flow' ? `Flow ${e.flowName}` : 'Flow'
+      return e && trace.executions.length > 1 ? `${flow} · ${e.name}` : flow
+    })
   }
-  const queueLine = (queue: string, topic: boolean) => line(`queue:${queue}`, 'queue', `${topic ? 'Topic' : 'Queue'} ${queue}`)
-  const workerLine = (actor: CallbackActor) => line(`worker:${actor}`, 'worker', actor === 'manual' ? names.manual : actor === 'workflow' ? 'Flow' : WORKER_LABEL[actor])
+  const queueLine = (queue: string, topic: boolean) => line(`queue:${queue}`, 'queue', () => `${topic ? 'Topic' : 'Queue'} ${queue}`)
+  const workerLine = (actor: CallbackActor) => line(`worker:${actor}`, 'worker', () => (actor === 'manual' ? names.manual : actor === 'workflow' ? 'Flow' : WORKER_LABEL[actor]))
   // The flow always comes first, so an empty run still shows where arrows will start.
   if (trace.executions.length > 0) flowLine(0)
 

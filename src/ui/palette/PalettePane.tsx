@@ -1,24 +1,24 @@
-import { indexSteps } from '../../store/indexSteps.ts'
-import { pathKey } from '../../fdl/model/jsonPaths.ts'
-import type { DesignerState } from '../../store/DesignerState.ts'
+import { useMemo } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { findStep } from '../inspector/logic/findStep.ts'
 import { insertPaletteStep } from './insertPaletteStep.ts'
 import { Palette } from './Palette.tsx'
-
-/** Where the next insert goes, in words; the same order of choice as `insertionPoint`. */
-function insertWhere(s: DesignerState): string {
-  if (s.insertInto) return `to ${s.insertInto.label}`
-  const selected = s.selection.at(-1)
-  const name = selected ? indexSteps(s.good.parsed.flow).get(pathKey(selected))?.step.name : undefined
-  return name !== undefined ? `after ${name}` : 'at the end of the flow'
-}
 
 /** The palette wired to the designer: inserting is paused while the code does not parse. */
 export function PalettePane({ onCollapse }: { onCollapse: () => void }) {
   const { store, env } = useDesigner()
   const blocked = useDesigner((s) => s.analysis.blocker !== null)
-  const where = useDesigner(insertWhere)
-  const aimed = useDesigner((s) => s.insertInto !== null)
+  // Where the next insert goes, in words, in the same order of choice as `insertionPoint`. Worked out when the
+  // flow, the selection or the aim change, not on every store update (a keystroke, a parse).
+  const flow = useDesigner((s) => s.good.parsed.flow)
+  const selected = useDesigner((s) => s.selection.at(-1))
+  const aimLabel = useDesigner((s) => s.insertInto?.label ?? null)
+  const aimed = aimLabel !== null
+  const where = useMemo(() => {
+    if (aimLabel !== null) return `to ${aimLabel}`
+    const name = flow && selected ? findStep(flow, selected)?.step.name : undefined
+    return name !== undefined ? `after ${name}` : 'at the end of the flow'
+  }, [flow, selected, aimLabel])
   const onInsert = (kind: Parameters<typeof insertPaletteStep>[1]) => {
     const result = insertPaletteStep(store, kind)
     const selected = store.getState().selection[0]

@@ -1,6 +1,6 @@
 import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
-import { pathKey } from '../../../fdl/model/jsonPaths.ts'
+import { samePath } from '../../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../../store/useDesigner.ts'
 import { focusPaletteSearch } from '../../palette/paletteSearchFocus.ts'
 import type { PlaceholderNodeData } from '../CanvasNodeData.ts'
@@ -15,7 +15,7 @@ export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps
   const aimInsert = useDesigner((s) => s.aimInsert)
   const select = useDesigner((s) => s.select)
   const editable = useDesigner((s) => s.analysis.blocker === null)
-  const aimed = useDesigner((s) => s.insertInto !== null && pathKey(s.insertInto.sequence) === pathKey(data.sequence))
+  const aimed = useDesigner((s) => s.insertInto !== null && samePath(s.insertInto.sequence, data.sequence))
   const aim = () => {
     // A click inside a container still selects it, as a click anywhere in its box did before the slot was a button.
     select(data.owner ? [data.owner] : [], 'canvas')
