@@ -18,7 +18,7 @@ function newestSource(dir) {
   return newest
 }
 
-const srcDirs = ['src/cli', 'src/fdl', 'src/sim', 'src/server', 'src/kit'].map((d) => join(root, d)).filter(existsSync)
+const srcDirs = ['src/cli', 'src/fdl', 'src/i18n', 'src/sim', 'src/server', 'src/kit'].map((d) => join(root, d)).filter(existsSync)
 const stale = !existsSync(bundle) || srcDirs.some((d) => newestSource(d) > statSync(bundle).mtimeMs)
 if (stale) {
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts/build-cli.mjs')).href)

@@ -3,14 +3,18 @@ import { createRoot } from 'react-dom/client'
 import { App } from './ui/App.tsx'
 import { FilesRoot } from './ui/files/FilesRoot.tsx'
 import { startFiles } from './ui/files/startFiles.ts'
+import { startLanguage } from './ui/i18n/language.ts'
 import './ui/app.css'
 
 const { designer, files } = startFiles()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <FilesRoot files={files}>
-      <App designer={designer} />
-    </FilesRoot>
-  </StrictMode>,
+// The catalogue comes first so the first paint is already in the person's language (English loads nothing).
+void startLanguage().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <FilesRoot files={files}>
+        <App designer={designer} />
+      </FilesRoot>
+    </StrictMode>,
+  ),
 )

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { builtInExamples } from './builtInExamples.ts'
 import { checkFlowText } from './checkFlowText.ts'
 import { exampleSummary } from './exampleSummary.ts'
+import { ZH_FILES } from '../i18n/zh/files.ts'
 
 describe('built-in examples', () => {
   it('lists every file of public/examples, the seed example first, each loading its exact text', async () => {
@@ -19,6 +20,14 @@ describe('built-in examples', () => {
       const text = await example.load()
       expect(exampleSummary(text), example.name).not.toBe('')
       expect(checkFlowText(text, example.name).ok, example.name).toBe(true)
+    }
+  })
+
+  it('has each description in Chinese, for the New gallery (keyed by its exact English text)', async () => {
+    const zh: Record<string, string> = ZH_FILES
+    for (const example of builtInExamples) {
+      const summary = exampleSummary(await example.load())
+      expect(zh[summary], `${example.name}: ${summary}`).toMatch(/\p{Script=Han}/u)
     }
   })
 

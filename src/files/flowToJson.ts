@@ -1,6 +1,6 @@
 import { parseFdl } from '../fdl/parse/parseFdl.ts'
 import { plainContext, toPlain } from '../fdl/parse/toPlain.ts'
-import type { Result } from './Result.ts'
+import { refused, type Result } from './Result.ts'
 
 /**
  * The flow as pretty-printed FDL JSON (what the service's API and Terraform accept), for Download JSON.
@@ -13,10 +13,10 @@ export function flowToJson(text: string): Result<string> {
   const error = document.errors[0]
   if (error) {
     const { line } = lineCounter.linePos(error.pos[0])
-    return { ok: false, message: `The YAML has a syntax error on line ${line}; fix it first, then download the JSON.` }
+    return refused('The YAML has a syntax error on line {line}; fix it first, then download the JSON.', { line })
   }
   const ctx = plainContext(document)
   const value = toPlain(document.contents, ctx)
-  if (ctx.truncated) return { ok: false, message: 'The document nests too deeply or expands too many aliases to be converted to JSON.' }
+  if (ctx.truncated) return refused('The document nests too deeply or expands too many aliases to be converted to JSON.')
   return { ok: true, value: `${JSON.stringify(value ?? {}, null, 2)}\n` }
 }

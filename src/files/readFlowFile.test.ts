@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { readFlowFile } from './readFlowFile.ts'
 import { basename } from 'node:path'
 import { itCorpus } from '../testing/corpus.ts'
+import { formatMessage } from '../i18n/Message.ts'
+import { ZH } from '../i18n/zh/index.ts'
 
 
 /** A file as the browser would hand it over. */
@@ -73,6 +75,13 @@ describe('opening a file', () => {
     expect(await refusal(fileOf('list.yaml', '- a\n- b\n'))).toMatch(/holds a list/)
     expect(await refusal(fileOf('notes.yaml', 'just some words\n'))).toMatch(/holds plain text/)
     expect(await refusal(fileOf('package.json', '{"name": "x", "dependencies": {}}'))).toMatch(/none of the keys version, type and steps/)
+  })
+
+  it('says each refusal in Chinese too, the file name quoted the Chinese way', async () => {
+    const r = await readFlowFile(fileOf('photo.png', 'version: v1'))
+    expect(!r.ok && formatMessage(r.text, ZH)).toBe('“photo.png”不是 FDL 文件，未打开。请打开 .yaml、.yml 或 .json 流程文件。')
+    const empty = await readFlowFile(fileOf('empty.yaml', ''))
+    expect(!empty.ok && formatMessage(empty.text, ZH)).toBe('“empty.yaml”为空。如需从空流程开始，请使用“新建”。')
   })
 
   it('opens a mapping that is recognisably a flow even when it is incomplete', async () => {

@@ -1,10 +1,11 @@
 import type { ParsedFdl } from '../fdl/parse/parseFdl.ts'
+import { msg } from '../i18n/Message.ts'
 import { checkFlowText } from './checkFlowText.ts'
 import { decodeFileText } from './decodeFileText.ts'
 import { documentNameFromFileName } from './documentNameFromFileName.ts'
 import { FILE_LIMITS } from './FILE_LIMITS.ts'
 import { formatBytes } from './formatBytes.ts'
-import type { Result } from './Result.ts'
+import { refused, type Result } from './Result.ts'
 
 /** A file accepted for opening: the exact text, its parse, and the name the document gets. */
 export interface OpenedFile {
@@ -27,19 +28,24 @@ export interface FileLike {
  * A flow with errors opens, with its diagnostics.
  */
 export async function readFlowFile(file: FileLike): Promise<Result<OpenedFile>> {
-  const what = `"${file.name}"`
+  // The file name in quotes; a message, so the quotes can be the reader's language's own.
+  const what = msg('"{file}"', { file: file.name })
   const lower = file.name.toLowerCase()
   if (!FILE_LIMITS.extensions.some((ext) => lower.endsWith(ext))) {
-    return { ok: false, message: `${what} is not an FDL file, so it was not opened. Open a .yaml, .yml or .json flow.` }
+    return refused('{what} is not an FDL file, so it was not opened. Open a .yaml, .yml or .json flow.', { what })
   }
   if (file.size > FILE_LIMITS.maxBytes) {
-    return { ok: false, message: `${what} is ${formatBytes(file.size)}; FDL Studio opens flows up to ${formatBytes(FILE_LIMITS.maxBytes)}, so it was not opened. Is it the right file?` }
+    return refused('{what} is {size}; FDL Studio opens flows up to {limit}, so it was not opened. Is it the right file?', {
+      what,
+      size: formatBytes(file.size),
+      limit: formatBytes(FILE_LIMITS.maxBytes),
+    })
   }
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await file.arrayBuffer())
   } catch {
-    return { ok: false, message: `${what} could not be read (it may have been moved or deleted). Try opening it again.` }
+    return refused('{what} could not be read (it may have been moved or deleted). Try opening it again.', { what })
   }
   const text = decodeFileText(bytes, what)
   if (!text.ok) return text

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/Message.ts'
 import type { AutosaveStatus } from './createAutosaver.ts'
 import type { RecentEntry, StoredView } from './DocumentRecord.ts'
 
@@ -5,7 +6,10 @@ import type { RecentEntry, StoredView } from './DocumentRecord.ts'
 export interface SessionMessage {
   readonly nonce: number
   readonly tone: 'error' | 'info'
-  readonly text: string
+  /** The message in English (logs, tests). */
+  readonly message: string
+  /** The same message for the app to show in the person's language. */
+  readonly text: Message
 }
 
 /**

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createTestStore } from '../store/createTestStore.ts'
+import { formatMessage, msg } from '../i18n/Message.ts'
+import { ZH } from '../i18n/zh/index.ts'
 import { encodeShareLink } from '../share/encodeShareLink.ts'
 import type { AutosaveTimer } from './createAutosaver.ts'
 import { createDocumentRepository } from './createDocumentRepository.ts'
@@ -257,7 +259,7 @@ describe('document session', () => {
     await first.session.flush()
     const second = tab(kv)
     await second.session.start({ hash: '#flow=1.deadbeef.AAAAAAAA', search: '' })
-    expect(second.s().message?.text).toMatch(/damaged or incomplete.*Your own flows are untouched/)
+    expect(second.s().message?.message).toMatch(/damaged or incomplete.*Your own flows are untouched/)
     expect(second.t.state().text).toBe(FLOW_A)
     expect(second.s().recent).toHaveLength(1)
   })
@@ -270,7 +272,7 @@ describe('document session', () => {
     expect(t.state().documentName).toBe('mns-three-tasks')
     const again = tab(kv)
     await again.session.start({ hash: '', search: '?example=nope' })
-    expect(again.s().message?.text).toMatch(/no built-in example called "nope".*mns-callback/)
+    expect(again.s().message?.message).toMatch(/no built-in example called "nope".*mns-callback/)
     expect(again.t.state().text).toBe(THREE)
     expect(s().recent).toHaveLength(1)
   })
@@ -301,5 +303,26 @@ describe('document session', () => {
     await session.remove(s().docId!)
     expect(t.state().text).toBe('version: v1\ntype: flow\nsteps: []\n')
     expect(s().recent.map((e) => e.name)).toEqual(['Untitled flow'])
+  })
+
+  it('names the documents it makes in the language the person works in, and keeps names it is given as they are', async () => {
+    const t = createTestStore()
+    const session = createDocumentSession({
+      designer: t.store,
+      repo: createDocumentRepository(createMemoryKeyValueStore()),
+      timer: inertTimer,
+      now: () => 1_000,
+      newId: () => `doc-${++ids}`,
+      localize: (text) => formatMessage(text, ZH),
+    })
+    await session.openDocument(FLOW_A, { name: msg('Untitled flow') })
+    expect(t.state().documentName).toBe('未命名流程')
+    await session.keepAsNewDocument()
+    expect(t.state().documentName).toBe('未命名流程（副本）')
+    // A file's name is data, even when it reads like a word of the UI.
+    await session.openDocument(FLOW_B, { name: 'Untitled flow' })
+    expect(t.state().documentName).toBe('Untitled flow')
+    session.say(msg('That document is no longer stored in this browser.'))
+    expect(session.state.getState().message).toMatchObject({ message: 'That document is no longer stored in this browser.', text: { text: 'That document is no longer stored in this browser.' } })
   })
 })

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { formatMessage, msg, type Message } from '../i18n/Message.ts'
 import type { DesignerState } from '../store/DesignerState.ts'
 import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
 import type { StoredView } from './DocumentRecord.ts'
@@ -22,11 +23,17 @@ export interface SessionDeps {
   readonly journal?: UnsavedJournal
   /** How tabs tell each other that a document was saved; none in tests of one tab. */
   readonly tabs?: TabChannel | null
+  /**
+   * Says a name the session gives a document ("Untitled flow", "… (copy)") in the person's language: the name
+   * is the document's from then on, as if typed. English when not given (tests).
+   */
+  readonly localize?: (text: Message) => string
 }
 
 /** Where a document being opened comes from, for its name and for Save. */
 export interface OpenSource {
-  readonly name: string
+  /** The name as it is (a file's, an example's), or words the session puts in the person's language ("Shared flow"). */
+  readonly name: string | Message
   readonly fileName?: string
   readonly fileHandle?: FileSystemFileHandle
 }
@@ -49,7 +56,7 @@ export interface DocumentSession {
   /** True when leaving the open document would lose work: it changed and autosave is not working. */
   wouldLoseWork(): boolean
   setViewport(viewport: NonNullable<StoredView['viewport']>): void
-  say(text: string, tone?: 'error' | 'info'): void
+  say(text: Message, tone?: 'error' | 'info'): void
   dismissMessage(): void
   flush(): Promise<void>
   /** After another tab saved this document: show that tab's version, dropping this tab's changes. */
@@ -66,7 +73,16 @@ export interface DocumentSession {
  * an autosave of the open document; storage failures become `state.autosave.problem` and never stop
  * editing. Opening always creates a new document: the one that was open stays in the recent list.
  */
-export function createDocumentSession({ designer, repo, timer, now, newId, journal = createUnsavedJournal(null), tabs = null }: SessionDeps): DocumentSession {
+export function createDocumentSession({
+  designer,
+  repo,
+  timer,
+  now,
+  newId,
+  journal = createUnsavedJournal(null),
+  tabs = null,
+  localize = formatMessage,
+}: SessionDeps): DocumentSession {
   const tabId = newId()
   // The text of the open document as this tab last read it from storage or wrote it there: a tab whose
   // text still equals it has nothing of its own to lose when another tab saves.
@@ -158,7 +174,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       const id = newId()
       viewport = undefined
       quietly(() => {
-        designer.getState().dispatch({ origin: 'load', text, resetHistory: true, name: source.name })
+        designer.getState().dispatch({ origin: 'load', text, resetHistory: true, name: typeof source.name === 'string' ? source.name : localize(source.name) })
         designer.getState().select([], 'load')
       })
       storedText = null
@@ -172,7 +188,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       await autosaver.flush()
       const record = await repo.load(id).catch((e: unknown) => (failed(e), null))
       if (record === null) {
-        session.say('That document is no longer stored in this browser.')
+        session.say(msg('That document is no longer stored in this browser.'))
         state.setState({ recent: state.getState().recent.filter((e) => e.id !== id) })
         return
       }
@@ -199,7 +215,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       if (id !== state.getState().docId) return
       state.setState({ docId: null })
       if (rest[0]) await session.switchTo(rest[0].id)
-      else await session.openDocument('version: v1\ntype: flow\nsteps: []\n', { name: 'Untitled flow' })
+      else await session.openDocument('version: v1\ntype: flow\nsteps: []\n', { name: msg('Untitled flow') })
     },
     markSaved(text, fileName, fileHandle) {
       state.setState({ cleanText: text, fileName, fileHandle })
@@ -213,7 +229,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       viewport = next
       save()
     },
-    say: (text, tone = 'error') => state.setState({ message: { nonce: ++nonce, tone, text } }),
+    say: (text, tone = 'error') => state.setState({ message: { nonce: ++nonce, tone, message: formatMessage(text), text } }),
     dismissMessage: () => state.setState({ message: null }),
     flush: () => autosaver.flush(),
     flushNow: () => journal.flush(),
@@ -231,7 +247,7 @@ export function createDocumentSession({ designer, repo, timer, now, newId, journ
       // other tab's version when the original is next opened.
       if (id !== null) journal.clear(id, text)
       state.setState({ changedElsewhere: false })
-      await session.openDocument(text, { name: `${documentName} (copy)` })
+      await session.openDocument(text, { name: msg('{name} (copy)', { name: documentName }) })
       // The copy is this tab's work: its undo history comes along.
       designer.getState().restoreHistory(history)
       save()

@@ -1,4 +1,5 @@
 import { builtInExamples, SEED_EXAMPLE } from '../files/builtInExamples.ts'
+import { msg } from '../i18n/Message.ts'
 import { checkFlowText } from '../files/checkFlowText.ts'
 import { decodeShareLink } from '../share/decodeShareLink.ts'
 import { shareLinkParam } from '../share/shareLinkParam.ts'
@@ -9,15 +10,15 @@ import type { DocumentRepository } from './DocumentRepository.ts'
 async function openLink(session: DocumentSession, hash: string): Promise<boolean> {
   const decoded = await decodeShareLink(hash)
   if (!decoded.ok) {
-    session.say(`${decoded.message} Your own flows are untouched.`)
+    session.say(msg('{reason} Your own flows are untouched.', { reason: decoded.text }))
     return false
   }
-  const checked = checkFlowText(decoded.value, 'The shared link')
+  const checked = checkFlowText(decoded.value, msg('The shared link'))
   if (!checked.ok) {
-    session.say(`${checked.message} Your own flows are untouched.`)
+    session.say(msg('{reason} Your own flows are untouched.', { reason: checked.text }))
     return false
   }
-  await session.openDocument(decoded.value, { name: 'Shared flow' })
+  await session.openDocument(decoded.value, { name: msg('Shared flow') })
   return true
 }
 
@@ -25,7 +26,7 @@ async function openLink(session: DocumentSession, hash: string): Promise<boolean
 async function openExample(session: DocumentSession, name: string): Promise<boolean> {
   const example = builtInExamples.find((e) => e.name === name)
   if (!example) {
-    session.say(`There is no built-in example called "${name}". Use New to pick one of: ${builtInExamples.map((e) => e.name).join(', ')}.`)
+    session.say(msg('There is no built-in example called "{name}". Use New to pick one of: {names}.', { name, names: builtInExamples.map((e) => e.name).join(', ') }))
     return false
   }
   await session.openDocument(await example.load(), { name })
@@ -55,5 +56,5 @@ export async function openAtStart(
     if (session.state.getState().docId === id) return
   }
   const seed = builtInExamples.find((e) => e.name === SEED_EXAMPLE)
-  await session.openDocument(seed ? await seed.load() : 'version: v1\ntype: flow\nsteps: []\n', { name: seed ? SEED_EXAMPLE : 'Untitled flow' })
+  await session.openDocument(seed ? await seed.load() : 'version: v1\ntype: flow\nsteps: []\n', { name: seed ? SEED_EXAMPLE : msg('Untitled flow') })
 }

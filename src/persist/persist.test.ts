@@ -163,7 +163,7 @@ describe('autosave', () => {
     await advance(1000)
     // Then the status carries a warning saying storage is full and how to keep the work
     expect(saver.status().state).toBe('failed')
-    expect(saver.status().problem).toEqual({ kind: 'full', message: expect.stringMatching(/storage is full.*Download YAML/) })
+    expect(saver.status().problem).toEqual({ kind: 'full', message: expect.stringMatching(/storage is full.*Download YAML/), text: expect.objectContaining({ text: expect.stringMatching(/^Browser storage is full/) }) })
     expect(seen).toEqual(['pending', 'saving', 'failed'])
   })
 

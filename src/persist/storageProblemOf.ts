@@ -1,3 +1,4 @@
+import { formatMessage, msg, type Message } from '../i18n/Message.ts'
 import type { StorageProblem } from './StorageProblem.ts'
 
 const QUOTA_NAMES = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']
@@ -8,6 +9,8 @@ function nameOf(error: unknown): string {
   return ''
 }
 
+const problem = (kind: StorageProblem['kind'], text: Message): StorageProblem => ({ kind, message: formatMessage(text), text })
+
 /**
  * Turns a storage failure into the warning the user reads: storage full (they can free space by deleting
  * old documents) or storage unavailable (private browsing, blocked site data). Either way the message
@@ -15,13 +18,13 @@ function nameOf(error: unknown): string {
  */
 export function storageProblemOf(error: unknown): StorageProblem {
   if (QUOTA_NAMES.includes(nameOf(error))) {
-    return {
-      kind: 'full',
-      message: 'Browser storage is full, so changes are not being saved in this browser. Use Export → Download YAML to keep your work, or delete old documents from the recent list.',
-    }
+    return problem(
+      'full',
+      msg('Browser storage is full, so changes are not being saved in this browser. Use Export → Download YAML to keep your work, or delete old documents from the recent list.'),
+    )
   }
-  return {
-    kind: 'unavailable',
-    message: 'This browser is not letting FDL Studio save (private browsing or site data turned off), so your work will be lost when the tab closes. Use Export → Download YAML to keep it.',
-  }
+  return problem(
+    'unavailable',
+    msg('This browser is not letting FDL Studio save (private browsing or site data turned off), so your work will be lost when the tab closes. Use Export → Download YAML to keep it.'),
+  )
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import type { ParsedFdl } from '../fdl/parse/parseFdl.ts'
+import { msg } from '../i18n/Message.ts'
 import { checkFdl } from '../fdl/validate/checkFdl.ts'
 
 /** What the designer knows about one text: the parse, every diagnostic, and whether it can be drawn. */
@@ -17,6 +18,7 @@ const NOT_A_FLOW: Diagnostic = {
   code: 'not-a-flow',
   severity: 'error',
   message: 'The document is not a flow.',
+  text: msg('The document is not a flow.'),
   path: [],
   range: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
 }

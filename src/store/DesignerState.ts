@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/Message.ts'
+import type { UiText } from '../i18n/UiText.ts'
 import type { PaneLayout } from './PaneLayout.ts'
 import type { TextChange } from '../fdl/edit/text/Splice.ts'
 import type { JsonPath } from '../fdl/model/JsonPath.ts'
@@ -28,10 +30,10 @@ export interface RevealRequest {
   readonly endColumn: number
 }
 
-/** A sequence to add steps to, with what the user sees it called (`Default of Route`). */
+/** A sequence to add steps to, with what the user sees it called (`Default of Route`), in any UI language. */
 export interface InsertTarget {
   readonly sequence: JsonPath
-  readonly label: string
+  readonly label: Message
 }
 
 /** Which panes show: the canvas, the code, or both side by side. */
@@ -59,7 +61,8 @@ export interface DesignerState {
   readonly insertInto: InsertTarget | null
   readonly history: UndoHistory
   readonly reveal: RevealRequest | null
-  readonly notice: { readonly nonce: number; readonly message: string } | null
+  /** A refusal or hint to show briefly, in the person's language (the UI renders the message). */
+  readonly notice: { readonly nonce: number; readonly message: Message } | null
   readonly view: ViewMode
   /** Names of the containers drawn collapsed on the canvas: the user's view of this document, not its text. */
   readonly collapsed: readonly string[]
@@ -79,7 +82,7 @@ export interface DesignerState {
   /** Parses now instead of after the debounce (before a command, an undo, or a test assertion). */
   flushParse(): void
   revealDiagnostic(diagnostic: Diagnostic): void
-  setNotice(message: string): void
+  setNotice(message: UiText | Message): void
   setView(view: ViewMode): void
   /** Renames the document (trimmed; an empty or unchanged name is ignored). Not an undo step: a name is not text. */
   rename(name: string): void

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../i18n/Message.ts'
+import { ZH } from '../i18n/zh/index.ts'
 import { createTestStore } from './createTestStore.ts'
 
 const FLOW = `# top comment
@@ -40,7 +42,12 @@ describe('designer store: typing in the code pane', () => {
     t.state().dispatch({ origin: 'code', text: BROKEN })
     const result = t.state().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: [['steps', 0]] } })
     expect(result.ok).toBe(false)
-    expect(t.state().notice?.message).toMatch(/Fix the error on line/)
+    const notice = t.state().notice!.message
+    const line = t.state().analysis.blocker!.range.line
+    expect(formatMessage(notice)).toMatch(new RegExp(`^Fix the error on line ${line} of the code first: .`))
+    expect(result.ok ? null : result.reason).toBe(formatMessage(notice))
+    // In Chinese the sentence and its line are translated around the parser's own words.
+    expect(formatMessage(notice, ZH)).toMatch(new RegExp(`^请先修复代码第 ${line} 行的错误：.`))
     expect(t.state().text).toBe(BROKEN)
   })
 

@@ -1,3 +1,4 @@
+import { formatMessage, msg, type Message } from '../i18n/Message.ts'
 import { DEFAULT_PANES } from './PaneLayout.ts'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { applyEdit } from '../fdl/edit/applyEdit.ts'
@@ -72,22 +73,26 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       set({ analysis, good, parsePending: false, selection: validSelection(good, s.selection) })
     }
 
-    const refuse = (reason: string): DispatchResult => {
-      set({ notice: { nonce: ++nonce, message: reason } })
+    // The core's refusals carry their message for translation when they have one; the English reason otherwise.
+    const refuse = (reason: string, text?: Message): DispatchResult => {
+      set({ notice: { nonce: ++nonce, message: text ?? msg(reason) } })
       return { ok: false, reason }
     }
+    /** A refusal of the store's own: its English reason and its message are the same text. */
+    const refuseWith = (text: Message): DispatchResult => refuse(formatMessage(text), text)
 
     const applyCommand = (origin: 'canvas' | 'form', command: EditCommand, group: string | undefined): DispatchResult => {
       flushParse()
       const s = get()
-      if (s.analysis.blocker) return refuse(`Fix the error on line ${s.analysis.blocker.range.line} of the code first: ${s.analysis.blocker.message}`)
+      const blocker = s.analysis.blocker
+      if (blocker) return refuseWith(msg('Fix the error on line {line} of the code first: {message}', { line: blocker.range.line, message: blocker.text ?? blocker.message }))
       // The analysis already holds this text's parsed document, so the edit needs no parse of its own; the
       // one parse of the result (the analysis) doubles as the check that the edit kept the YAML valid.
       const outcome = s.analysis.parsed.text === s.text ? applyEditToParsed(s.analysis.parsed, command) : applyEdit(s.text, command)
-      if (!outcome.ok) return refuse(outcome.reason)
+      if (!outcome.ok) return refuse(outcome.reason, outcome.text)
       if (outcome.change === null || outcome.text === s.text) return { ok: true }
       const analysis = analyzeText(outcome.text)
-      if (analysis.blocker) return refuse(`The edit would break the YAML (${analysis.blocker.message}); the text is unchanged.`)
+      if (analysis.blocker) return refuseWith(msg('The edit would break the YAML ({message}); the text is unchanged.', { message: analysis.blocker.text ?? analysis.blocker.message }))
       const history = UndoHistory.record(s.history, { text: s.text, selection: s.selection }, group, clock.now())
       set({ history })
       commit(outcome.text, origin, outcome.change, analysis, selectionAfter(command, s.selection))
@@ -178,7 +183,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
         const r = d.range
         set({ reveal: { nonce: ++nonce, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn } })
       },
-      setNotice: (message) => set({ notice: { nonce: ++nonce, message } }),
+      setNotice: (message) => set({ notice: { nonce: ++nonce, message: typeof message === 'string' ? msg(message) : message } }),
       setView: (view) => set({ view }),
       rename(name) {
         const trimmed = name.trim()

@@ -45,6 +45,12 @@ describe('the dependency lint rule', () => {
     expect(refused(file)).toEqual(specs)
   })
 
+  it('refuses every other layer in src/i18n, which all of them (the FDL core too) may import', () => {
+    const specs = ['react', `${up}fdl/model/Flow.ts`, `${up}store/x.ts`, `${up}ui/i18n/language.ts`, `${up}sim/x.ts`]
+    const file = probe('i18n', [...specs, '../../../Message.ts'].map((s, i) => `import * as m${i} from '${s}'`).join('\n'))
+    expect(refused(file)).toEqual(specs)
+  })
+
   it('refuses server imports in the app', () => {
     const file = probe('ui', `import * as s from '${up}server/startServer.ts'`)
     expect(refused(file)).toEqual([`${up}server/startServer.ts`])

@@ -1,3 +1,4 @@
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import { conditionTooComplex } from '../validate/conditionLimits.ts'
 import type { CompareOp, ConditionAst } from './ConditionAst.ts'
 import { tokenizeCondition, type ConditionSyntaxError, type ConditionToken } from './tokenizeCondition.ts'
@@ -12,18 +13,18 @@ const COMPARE: readonly string[] = ['==', '!=', '<', '<=', '>', '>=']
  */
 export function parseCondition(text: string): { ok: true; ast: ConditionAst } | { ok: false; error: ConditionSyntaxError } {
   const tooComplex = conditionTooComplex(text)
-  if (tooComplex !== null) return { ok: false, error: { message: tooComplex, column: 1 } }
+  if (tooComplex !== null) return { ok: false, error: syntaxError(tooComplex, 1) }
   const t = tokenizeCondition(text)
   if (!t.ok) return t
-  if (t.tokens.length === 1) return { ok: false, error: { message: 'The condition is empty.', column: 1 } }
+  if (t.tokens.length === 1) return { ok: false, error: syntaxError(msg('The condition is empty.'), 1) }
   const p = new Parser(t.tokens)
   try {
     const ast = p.or()
     const next = p.peek()
-    if (next.kind !== 'end') throw p.error(next, `Unexpected ${describe(next)}; join conditions with && or ||.`)
+    if (next.kind !== 'end') throw p.error(next, msg('Unexpected {token}; join conditions with && or ||.', { token: describe(next) }))
     return { ok: true, ast }
   } catch (e) {
-    if (e instanceof SyntaxFailure) return { ok: false, error: { message: e.message, column: e.column } }
+    if (e instanceof SyntaxFailure) return { ok: false, error: syntaxError(e.text, e.column) }
     throw e
   }
 }
@@ -32,13 +33,22 @@ export function parseCondition(text: string): { ok: true; ast: ConditionAst } | 
  * How a condition that does not parse is reported, by the validator before a run and by the simulator when a run
  * reaches it: one wording in both places.
  */
+export function conditionSyntaxText(text: string, error: ConditionSyntaxError): Message {
+  return msg('Condition `{condition}`: {problem} (column {column})', { condition: text, problem: error.text, column: error.column })
+}
+
+/** {@link conditionSyntaxText} in English. */
 export function conditionSyntaxMessage(text: string, error: ConditionSyntaxError): string {
-  return `Condition \`${text}\`: ${error.message} (column ${error.column})`
+  return formatMessage(conditionSyntaxText(text, error))
+}
+
+function syntaxError(text: Message, column: number): ConditionSyntaxError {
+  return { message: formatMessage(text), text, column }
 }
 
 class SyntaxFailure extends Error {
-  constructor(message: string, readonly column: number) {
-    super(message)
+  constructor(readonly text: Message, readonly column: number) {
+    super(formatMessage(text))
   }
 }
 
@@ -50,8 +60,8 @@ class Parser {
     return this.tokens[this.pos]!
   }
 
-  error(tok: ConditionToken, message: string): SyntaxFailure {
-    return new SyntaxFailure(message, tok.column)
+  error(tok: ConditionToken, text: Message): SyntaxFailure {
+    return new SyntaxFailure(text, tok.column)
   }
 
   or(): ConditionAst {
@@ -79,7 +89,7 @@ class Parser {
     this.pos++
     const right = this.primary()
     const after = this.peek()
-    if (after.kind === 'op' && COMPARE.includes(after.op)) throw this.error(after, 'Comparisons do not chain: join them with && or ||.')
+    if (after.kind === 'op' && COMPARE.includes(after.op)) throw this.error(after, msg('Comparisons do not chain: join them with && or ||.'))
     return { kind: 'compare', op: tok.op as CompareOp, left, right }
   }
 
@@ -97,11 +107,11 @@ class Parser {
       this.pos++
       const inner = this.or()
       const close = this.peek()
-      if (!(close.kind === 'op' && close.op === ')')) throw this.error(close, `Missing \`)\` for the \`(\` at column ${tok.column}.`)
+      if (!(close.kind === 'op' && close.op === ')')) throw this.error(close, msg('Missing `)` for the `(` at column {column}.', { column: tok.column }))
       this.pos++
       return inner
     }
-    throw this.error(tok, `Expected a value (a $.path, "string", number, true or false) but found ${describe(tok)}.`)
+    throw this.error(tok, msg('Expected a value (a $.path, "string", number, true or false) but found {token}.', { token: describe(tok) }))
   }
 
   private isOp(op: string): boolean {
@@ -110,9 +120,9 @@ class Parser {
   }
 }
 
-function describe(tok: ConditionToken): string {
-  if (tok.kind === 'end') return 'the end of the condition'
+function describe(tok: ConditionToken): string | Message {
+  if (tok.kind === 'end') return msg('the end of the condition')
   if (tok.kind === 'op') return `\`${tok.op}\``
-  if (tok.kind === 'path') return `the path \`${tok.path.text}\``
-  return `the value ${JSON.stringify(tok.value)}`
+  if (tok.kind === 'path') return msg('the path `{path}`', { path: tok.path.text })
+  return msg('the value {value}', { value: JSON.stringify(tok.value) })
 }

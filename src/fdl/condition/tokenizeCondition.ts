@@ -1,4 +1,5 @@
-import { parsePath, type CompiledPath } from '../paths/parsePath.ts'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+import { parsePath, pathSyntaxText, type CompiledPath } from '../paths/parsePath.ts'
 
 /** One token of a condition, with its 1-based column for error messages. */
 export type ConditionToken =
@@ -9,7 +10,10 @@ export type ConditionToken =
 
 /** Where and why a condition could not be read. */
 export interface ConditionSyntaxError {
+  /** In English (the simulator's errors, the CLI). */
   readonly message: string
+  /** The same, for the app to say in the person's language. */
+  readonly text: Message
   readonly column: number
 }
 
@@ -38,13 +42,13 @@ export function tokenizeCondition(text: string): { ok: true; tokens: ConditionTo
     if (c === '$') {
       const m = PATH.exec(rest)?.[0] ?? '$'
       const r = parsePath(m)
-      if (!r.ok) return fail(`Invalid path \`${m}\`: ${r.error.message}`, column + r.error.column - 1)
-      if (r.path.root !== '$') return fail(`Conditions read the choice step's input as \`$.key\`, not \`$${r.path.root}\`.`, column)
+      if (!r.ok) return fail(pathSyntaxText(m, r.error), column + r.error.column - 1)
+      if (r.path.root !== '$') return fail(msg('Conditions read the choice step\'s input as `$.key`, not `{variable}`.', { variable: `$${r.path.root}` }), column)
       tokens.push({ kind: 'path', path: r.path, column })
       i += m.length
     } else if (c === '"' || c === '`') {
       const s = readString(text, i)
-      if (typeof s === 'string') return fail(s, column)
+      if ('text' in s) return fail(s, column)
       tokens.push({ kind: 'literal', value: s.value, column })
       i = s.end
     } else if (NUMBER.test(rest) && (c !== '-' || /^-[\d.]/.test(rest))) {
@@ -67,35 +71,35 @@ export function tokenizeCondition(text: string): { ok: true; tokens: ConditionTo
   return { ok: true, tokens }
 }
 
-/** Reads a "…" (JSON escapes) or `…` (raw) string starting at `start`; a string result is an error message. */
-function readString(text: string, start: number): { value: string; end: number } | string {
+/** Reads a "…" (JSON escapes) or `…` (raw) string starting at `start`, or says why it cannot. */
+function readString(text: string, start: number): { value: string; end: number } | Message {
   const quote = text.charAt(start)
   let i = start + 1
   while (i < text.length && text.charAt(i) !== quote) i += quote === '"' && text.charAt(i) === '\\' ? 2 : 1
-  if (i >= text.length) return `Unterminated string: add the closing ${quote}.`
+  if (i >= text.length) return msg('Unterminated string: add the closing {quote}.', { quote })
   const body = text.slice(start + 1, i)
   if (quote === '`') return { value: body, end: i + 1 }
   try {
     return { value: JSON.parse(`"${body}"`) as string, end: i + 1 }
   } catch {
-    return 'Invalid escape in a double-quoted string (use \\", \\\\, \\n, \\t or \\uXXXX).'
+    return msg('Invalid escape in a double-quoted string (use \\", \\\\, \\n, \\t or \\uXXXX).')
   }
 }
 
-function wordError(w: string): string {
-  if (w === 'null') return '`null` is not a literal FDL conditions document; compare with "" or test the value another way.'
-  if (w === 'and' || w === 'or' || w === 'not') return `\`${w}\` is not an operator here: use && or ||.`
-  return `Unknown word \`${w}\`: strings need quotes ("${w}" or \`${w}\`), paths start with $.`
+function wordError(w: string): Message {
+  if (w === 'null') return msg('`null` is not a literal FDL conditions document; compare with "" or test the value another way.')
+  if (w === 'and' || w === 'or' || w === 'not') return msg('`{word}` is not an operator here: use && or ||.', { word: w })
+  return msg('Unknown word `{word}`: strings need quotes ("{word}" or `{word}`), paths start with $.', { word: w })
 }
 
-function charError(c: string): string {
-  if (c === '=') return 'Use `==` to compare (a single `=` is not an operator).'
-  if (c === '!') return 'Unary `!` is not supported in FDL conditions: compare with `== false` instead.'
-  if (c === '&' || c === '|') return `Use \`${c}${c}\`, not a single \`${c}\`.`
-  if (c === "'") return 'Single quotes do not delimit strings: use "…" or `…`.'
-  return `Unexpected character \`${c}\`.`
+function charError(c: string): Message {
+  if (c === '=') return msg('Use `==` to compare (a single `=` is not an operator).')
+  if (c === '!') return msg('Unary `!` is not supported in FDL conditions: compare with `== false` instead.')
+  if (c === '&' || c === '|') return msg('Use `{double}`, not a single `{char}`.', { double: c + c, char: c })
+  if (c === "'") return msg('Single quotes do not delimit strings: use "…" or `…`.')
+  return msg('Unexpected character `{char}`.', { char: c })
 }
 
-function fail(message: string, column: number) {
-  return { ok: false as const, error: { message, column } }
+function fail(text: Message, column: number) {
+  return { ok: false as const, error: { message: formatMessage(text), text, column } }
 }

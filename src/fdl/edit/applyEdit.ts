@@ -1,5 +1,7 @@
 import type { EditCommand } from './EditCommand.ts'
-import { applyEditToParsed, type EditOutcome } from './applyEditToParsed.ts'
+import { msg } from '../../i18n/Message.ts'
+import { yamlMessageText } from '../parse/yamlMessageText.ts'
+import { applyEditToParsed, refusedEdit, type EditOutcome } from './applyEditToParsed.ts'
 import { parseForEdit } from './parseForEdit.ts'
 import type { EditableDocument } from './EditableDocument.ts'
 
@@ -17,7 +19,8 @@ export function applyEdit(text: string, command: EditCommand): EditOutcome {
   if (!outcome.ok || outcome.change === null) return outcome
   const after = parseForEdit(outcome.text)
   if (after.document.errors.length > 0) {
-    return { ok: false, reason: `The edit would break the YAML (${after.document.errors[0]!.message.split('\n')[0]}); the text is unchanged. Please report this.` }
+    const detail = yamlMessageText(after.document.errors[0]!.message.split('\n')[0])
+    return refusedEdit(msg('The edit would break the YAML ({detail}); the text is unchanged. Please report this.', { detail }))
   }
   last = after
   return outcome

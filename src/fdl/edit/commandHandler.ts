@@ -1,5 +1,5 @@
 import type { EditCommand } from './EditCommand.ts'
-import type { EditContext, Plan } from './EditContext.ts'
+import type { EditContext, Plan, Reason } from './EditContext.ts'
 import type { CommandHandler, CommandOf } from './commands/CommandHandler.ts'
 import { insertStep } from './commands/insertStep.ts'
 import { pasteSteps } from './commands/pasteSteps.ts'
@@ -19,7 +19,7 @@ import { removeBranch } from './commands/removeBranch.ts'
 
 /** A command bound to its handler: its rule and its effect, ready to run on one document. */
 export interface BoundCommand {
-  check(ctx: EditContext): string | null
+  check(ctx: EditContext): Reason | null
   plan(ctx: EditContext): Plan
 }
 

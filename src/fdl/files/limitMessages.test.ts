@@ -25,6 +25,6 @@ describe('messages at the limits say what the limit is and by how much it is pas
 
   it('a paste larger than a document may be', () => {
     const outcome = applyEdit(head, { type: 'step.paste', sequence: ['steps'], index: 1, yaml: `# ${'x'.repeat(4 * MB - 1)}` })
-    expect(outcome).toEqual({ ok: false, reason: 'The pasted text is too large: 4.0 MB + 1 byte is over the 4 MB limit.' })
+    expect(outcome).toMatchObject({ ok: false, reason: 'The pasted text is too large: 4.0 MB + 1 byte is over the 4 MB limit.' })
   })
 })

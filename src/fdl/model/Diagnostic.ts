@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/Message.ts'
 import type { JsonPath } from './JsonPath.ts'
 import type { SourceRange } from './SourceRange.ts'
 
@@ -8,8 +9,10 @@ export type Severity = 'error' | 'warning' | 'info'
 export interface Diagnostic {
   readonly code: string
   readonly severity: Severity
-  /** Says what is wrong and what to do about it. */
+  /** Says what is wrong and what to do about it, in English (the CLI prints it, tests match it). */
   readonly message: string
+  /** The message as its English source and values, so the app can say it in the person's language. */
+  readonly text: Message
   readonly path: JsonPath
   readonly range: SourceRange
 }

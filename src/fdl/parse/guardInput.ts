@@ -1,4 +1,5 @@
-import { overLimit, utf8Length } from '../files/byteSizes.ts'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+import { overLimitText, utf8Length } from '../files/byteSizes.ts'
 
 /**
  * The service takes definitions up to 1 MiB (its API request limit, REFERENCE §11; the validator reports
@@ -21,7 +22,10 @@ const TAB = 9
 /** Why a text is refused before parsing, and where. */
 export interface InputRefusal {
   readonly code: 'document-too-large' | 'yaml-too-deep'
+  /** In English. */
   readonly message: string
+  /** The same, for the app to say in the person's language. */
+  readonly text: Message
   readonly offset: number
 }
 
@@ -32,19 +36,16 @@ export interface InputRefusal {
  */
 export function guardInput(text: string): InputRefusal | null {
   if (text.length > MAX_TEXT_LENGTH) {
-    return {
-      code: 'document-too-large',
-      message: `The document is too large to read here: ${overLimit(utf8Length(text), MAX_TEXT_LENGTH)} (Serverless Workflow itself accepts definitions up to 1 MB). Split the flow into child flows.`,
-      offset: 0,
-    }
+    const size = overLimitText(utf8Length(text), MAX_TEXT_LENGTH)
+    return refusal('document-too-large', msg('The document is too large to read here: {size} (Serverless Workflow itself accepts definitions up to 1 MB). Split the flow into child flows.', { size }), 0)
   }
   const offset = deepestOffset(text)
   if (offset < 0) return null
-  return {
-    code: 'yaml-too-deep',
-    message: `The document nests more than ${MAX_NESTING} levels deep here, too deep to read safely; no real flow needs that. Flatten it (a child flow can hold a deep part).`,
-    offset,
-  }
+  return refusal('yaml-too-deep', msg('The document nests more than {max} levels deep here, too deep to read safely; no real flow needs that. Flatten it (a child flow can hold a deep part).', { max: MAX_NESTING }), offset)
+}
+
+function refusal(code: InputRefusal['code'], text: Message, offset: number): InputRefusal {
+  return { code, message: formatMessage(text), text, offset }
 }
 
 /** Offset where nesting first exceeds the limit, or -1. */

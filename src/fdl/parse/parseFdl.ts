@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, LineCounter, type YAMLMap } from 'yaml'
+import { formatMessage, msg } from '../../i18n/Message.ts'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { Flow } from '../model/Flow.ts'
 import { readContext, type ReadContext } from './ReadContext.ts'
@@ -10,6 +11,7 @@ import { readSequence } from './readStep.ts'
 import { guardInput, type InputRefusal } from './guardInput.ts'
 import { readYaml } from './readYaml.ts'
 import { unresolvedAliases } from './unresolvedAliases.ts'
+import { yamlMessageText } from './yamlMessageText.ts'
 
 /**
  * What parsing one text gives: the YAML document (for lossless edits; values and ranges, without comments
@@ -35,8 +37,8 @@ export function parseFdl(text: string): ParsedFdl {
     return refusal === null ? parseChecked(text) : refuse(text, refusal)
   } catch (error) {
     // A last resort (e.g. a caller passing something that is not a string): never lose a text to a reader bug.
-    const message = `The document could not be read (${error instanceof Error ? error.message : String(error)}). Check it for unusual YAML.`
-    const diagnostic: Diagnostic = { code: 'parse-failed', severity: 'error', message, path: [], range: rangeOf(new LineCounter(), 0, 0) }
+    const said = msg('The document could not be read ({detail}). Check it for unusual YAML.', { detail: error instanceof Error ? error.message : String(error) })
+    const diagnostic: Diagnostic = { code: 'parse-failed', severity: 'error', message: formatMessage(said), text: said, path: [], range: rangeOf(new LineCounter(), 0, 0) }
     return { text, document: new Document(null), lineCounter: new LineCounter(), flow: null, diagnostics: [diagnostic] }
   }
 }
@@ -46,7 +48,7 @@ function refuse(text: string, refusal: InputRefusal): ParsedFdl {
   const lineCounter = new LineCounter()
   const offset = Math.min(refusal.offset, text.length)
   for (const start of lineStarts(text, offset)) lineCounter.addNewLine(start)
-  const diagnostic: Diagnostic = { code: refusal.code, severity: 'error', message: refusal.message, path: [], range: rangeOf(lineCounter, offset, offset) }
+  const diagnostic: Diagnostic = { code: refusal.code, severity: 'error', message: refusal.message, text: refusal.text, path: [], range: rangeOf(lineCounter, offset, offset) }
   return { text, document: new Document(null), lineCounter, flow: null, diagnostics: [diagnostic] }
 }
 
@@ -61,32 +63,37 @@ function parseChecked(text: string): ParsedFdl {
   const { document, lineCounter, mayHaveAliases } = readYaml(text)
   const ctx = readContext(lineCounter, plainContext(document))
   for (const e of document.errors) {
-    ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${e.message}`, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })
+    // The library's own words, as a Message where they are known (another language can say them); else quoted.
+    const text = msg('YAML syntax error: {detail}', { detail: yamlMessageText(e.message) })
+    ctx.diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: formatMessage(text), text, path: [], range: rangeOf(lineCounter, e.pos[0], e.pos[1]) })
   }
   // Cheap tests first: most flows have no alias at all, and a text the fast readers read has none (a `*` in
   // `$local[*]` is not one). Only then is the whole document walked.
   for (const a of mayHaveAliases && text.includes('*') ? unresolvedAliases(document) : []) {
-    const message = `\`*${a.source}\` refers to no anchor: YAML needs \`&${a.source}\` on a value before this alias. Define the anchor first, or write the value out.`
-    ctx.diagnostics.push({ code: 'yaml-alias-unresolved', severity: 'error', message, path: [], range: rangeOf(lineCounter, a.range?.[0] ?? 0, a.range?.[1] ?? 0) })
+    const text = msg('`*{name}` refers to no anchor: YAML needs `&{name}` on a value before this alias. Define the anchor first, or write the value out.', { name: a.source })
+    ctx.diagnostics.push({ code: 'yaml-alias-unresolved', severity: 'error', message: formatMessage(text), text, path: [], range: rangeOf(lineCounter, a.range?.[0] ?? 0, a.range?.[1] ?? 0) })
   }
   for (const w of document.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue // reported where the tag is used, with advice
-    ctx.diagnostics.push({ code: 'yaml-warning', severity: 'warning', message: w.message, path: [], range: rangeOf(lineCounter, w.pos[0], w.pos[1]) })
+    const known = yamlMessageText(w.message)
+    // A warning the templates do not know is shown as the library wrote it (with a label in other languages).
+    const text = typeof known === 'string' ? msg('{yamlWarning}', { yamlWarning: known }) : known
+    ctx.diagnostics.push({ code: 'yaml-warning', severity: 'warning', message: w.message, text, path: [], range: rangeOf(lineCounter, w.pos[0], w.pos[1]) })
   }
   const root = document.contents
   const done = (flow: Flow | null): ParsedFdl => ({ text, document, lineCounter, flow, diagnostics: ctx.diagnostics })
   if (document.errors.length > 0 && !isMap(root)) return done(null)
   if (root == null || (isScalar(root) && root.value == null)) {
-    ctx.report('empty-document', 'error', 'The document is empty. A flow needs `version: v1`, `type: flow` and `steps`.', [], null)
+    ctx.report('empty-document', 'error', msg('The document is empty. A flow needs `version: v1`, `type: flow` and `steps`.'), [], null)
     return done(null)
   }
   if (!isMap(root)) {
-    ctx.report('not-a-flow', 'error', 'The document is not a flow: its top level must be a mapping with `version`, `type` and `steps`.', [], root)
+    ctx.report('not-a-flow', 'error', msg('The document is not a flow: its top level must be a mapping with `version`, `type` and `steps`.'), [], root)
     return done(null)
   }
   const flow = readFlow(ctx, root)
   if (ctx.plain.truncated) {
-    ctx.report('yaml-too-complex', 'error', 'The document expands too many aliases (*name) or nests too deeply to be read safely. Write the values out instead of aliasing them.', [], root)
+    ctx.report('yaml-too-complex', 'error', msg('The document expands too many aliases (*name) or nests too deeply to be read safely. Write the values out instead of aliasing them.'), [], root)
   }
   return done(flow)
 }
@@ -99,7 +106,7 @@ function readFlow(ctx: ReadContext, root: YAMLMap): Flow {
     if (FLOW_KEYS.includes(key)) continue
     extra ??= {}
     Object.defineProperty(extra, key, { value: toPlain(pair.value, ctx.plain), enumerable: true, writable: true, configurable: true })
-    ctx.report('unknown-key', 'warning', `Unknown top-level key \`${key}\`; it is kept, but the service does not read it. Check its spelling.`, [key], pair.key)
+    ctx.report('unknown-key', 'warning', msg('Unknown top-level key `{key}`; it is kept, but the service does not read it. Check its spelling.', { key }), [key], pair.key)
   }
   return {
     version: readString(ctx, root, 'version', []),

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type YAMLMap } from 'yaml'
+import { msg } from '../../i18n/Message.ts'
 import type { JsonPath } from '../model/JsonPath.ts'
 import type { Mapping } from '../model/Mapping.ts'
 import type { ReadContext } from './ReadContext.ts'
@@ -19,7 +20,7 @@ export function readString(ctx: ReadContext, map: YAMLMap, key: string, path: Js
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'string') return node.value
   if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) return String(node.value)
-  ctx.report('field-type', 'error', `\`${key}\` must be a string.`, [...path, key], node)
+  ctx.report('field-type', 'error', msg('`{key}` must be a string.', { key }), [...path, key], node)
   return undefined
 }
 
@@ -28,7 +29,7 @@ export function readNumber(ctx: ReadContext, map: YAMLMap, key: string, path: Js
   const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'number') return node.value
-  ctx.report('field-type', 'error', `\`${key}\` must be a number.`, [...path, key], node)
+  ctx.report('field-type', 'error', msg('`{key}` must be a number.', { key }), [...path, key], node)
   return undefined
 }
 
@@ -37,7 +38,7 @@ export function readBoolean(ctx: ReadContext, map: YAMLMap, key: string, path: J
   const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (isScalar(node) && typeof node.value === 'boolean') return node.value
-  ctx.report('field-type', 'error', `\`${key}\` must be true or false.`, [...path, key], node)
+  ctx.report('field-type', 'error', msg('`{key}` must be true or false.', { key }), [...path, key], node)
   return undefined
 }
 
@@ -46,13 +47,13 @@ export function readStringList(ctx: ReadContext, map: YAMLMap, key: string, path
   const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', `\`${key}\` must be a list of names.`, [...path, key], node)
+    ctx.report('field-type', 'error', msg('`{key}` must be a list of names.', { key }), [...path, key], node)
     return undefined
   }
   return node.items.flatMap((raw, i) => {
     const item = deref(ctx.plain, raw)
     if (isScalar(item) && item.value != null) return [String(item.value)]
-    ctx.report('field-type', 'error', `Entry ${i + 1} of \`${key}\` must be a name.`, [...path, key, i], item)
+    ctx.report('field-type', 'error', msg('Entry {n} of `{key}` must be a name.', { n: i + 1, key }), [...path, key, i], item)
     return []
   })
 }
@@ -67,7 +68,7 @@ export function readObject(
   const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isMap(node)) {
-    ctx.report('field-type', 'error', `\`${key}\` must be a mapping of keys to values.`, [...path, key], node)
+    ctx.report('field-type', 'error', msg('`{key}` must be a mapping of keys to values.', { key }), [...path, key], node)
     return undefined
   }
   return toPlain(node, ctx.plain) as Record<string, unknown>
@@ -78,7 +79,7 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
   const node = child(ctx, map, key)
   if (node === undefined) return undefined
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', `\`${key}\` must be a list of {target, source} rows.`, [...path, key], node)
+    ctx.report('field-type', 'error', msg('`{key}` must be a list of {target, source} rows.', { key }), [...path, key], node)
     return undefined
   }
   const rows: Mapping[] = []
@@ -86,7 +87,7 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
     const item = deref(ctx.plain, raw)
     const rowPath = [...path, key, i]
     if (!isMap(item)) {
-      ctx.report('field-type', 'error', `Row ${i + 1} of \`${key}\` must be a {target, source} mapping.`, rowPath, item)
+      ctx.report('field-type', 'error', msg('Row {n} of `{key}` must be a {target, source} mapping.', { n: i + 1, key }), rowPath, item)
       return
     }
     const target = child(ctx, item, 'target')
@@ -95,7 +96,7 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
     for (const pair of item.items) {
       const k = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : ''
       if (k !== 'target' && k !== 'source') {
-        ctx.report('unknown-key', 'warning', `Unknown key \`${k}\` in a mapping row; only target and source are read.`, [...rowPath, k], isPair(pair) ? pair.key : item)
+        ctx.report('unknown-key', 'warning', msg('Unknown key `{key}` in a mapping row; only target and source are read.', { key: k }), [...rowPath, k], isPair(pair) ? pair.key : item)
       }
     }
     rows.push({ target: targetText, source: source === undefined ? undefined : toPlain(source, ctx.plain) })

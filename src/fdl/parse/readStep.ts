@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type YAMLMap } from 'yaml'
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { JsonPath } from '../model/JsonPath.ts'
 import type { Sequence } from '../model/Sequence.ts'
 import type { Step } from '../model/Step.ts'
@@ -17,7 +18,7 @@ export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: 
   const node = child(ctx, map, key)
   if (node === undefined || (isScalar(node) && node.value == null)) return { path: seqPath, steps: [] }
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', `\`${key}\` must be a list of steps.`, seqPath, node)
+    ctx.report('field-type', 'error', msg('`{key}` must be a list of steps.', { key }), seqPath, node)
     return { path: seqPath, steps: [] }
   }
   const steps: Step[] = []
@@ -28,8 +29,11 @@ export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: 
   return { path: seqPath, steps }
 }
 
-/** Reads unknown keys of a step into `extra`, reporting each one once (except `unreported`, explained elsewhere). */
-function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], path: JsonPath, what: string, unreported: readonly string[] = []) {
+/**
+ * Reads unknown keys of a step into `extra`, reporting each one once (except `unreported`, explained elsewhere).
+ * `what` names the mapping in the warning: a phrase, or a key name as written.
+ */
+function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], path: JsonPath, what: Message | string, unreported: readonly string[] = []) {
   let extra: Record<string, unknown> | undefined
   for (const pair of map.items) {
     if (!isPair(pair)) continue
@@ -38,7 +42,7 @@ function readExtra(ctx: ReadContext, map: YAMLMap, known: readonly string[], pat
     extra ??= {}
     Object.defineProperty(extra, key, { value: toPlain(pair.value, ctx.plain), enumerable: true, writable: true, configurable: true })
     if (unreported.includes(key)) continue
-    ctx.report('unknown-key', 'warning', `Unknown key \`${key}\` in ${what}; it is kept but the service does not read it.`, [...path, key], pair.key)
+    ctx.report('unknown-key', 'warning', msg('Unknown key `{key}` in {what}; it is kept but the service does not read it.', { key, what }), [...path, key], pair.key)
   }
   return extra
 }
@@ -48,17 +52,17 @@ function readRetry(ctx: ReadContext, map: YAMLMap, path: JsonPath): RetryPolicy[
   const node = child(ctx, map, 'retry')
   if (node === undefined) return undefined
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', '`retry` must be a list of policies.', [...path, 'retry'], node)
+    ctx.report('field-type', 'error', msg('`retry` must be a list of policies.'), [...path, 'retry'], node)
     return undefined
   }
   return node.items.flatMap((raw, i): RetryPolicy[] => {
     const item = deref(ctx.plain, raw)
     const p = [...path, 'retry', i]
     if (!isMap(item)) {
-      ctx.report('field-type', 'error', `Retry policy ${i + 1} must be a mapping.`, p, item)
+      ctx.report('field-type', 'error', msg('Retry policy {n} must be a mapping.', { n: i + 1 }), p, item)
       return []
     }
-    readExtra(ctx, item, ['errors', 'intervalSeconds', 'maxIntervalSeconds', 'maxAttempts', 'multiplier'], p, 'a retry policy')
+    readExtra(ctx, item, ['errors', 'intervalSeconds', 'maxIntervalSeconds', 'maxAttempts', 'multiplier'], p, msg('a retry policy'))
     return [{
       errors: readStringList(ctx, item, 'errors', p) ?? [],
       intervalSeconds: readNumber(ctx, item, 'intervalSeconds', p),
@@ -74,17 +78,17 @@ function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[
   const node = child(ctx, map, 'catch')
   if (node === undefined) return undefined
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', '`catch` must be a list of policies.', [...path, 'catch'], node)
+    ctx.report('field-type', 'error', msg('`catch` must be a list of policies.'), [...path, 'catch'], node)
     return undefined
   }
   return node.items.flatMap((raw, i): CatchPolicy[] => {
     const item = deref(ctx.plain, raw)
     const p = [...path, 'catch', i]
     if (!isMap(item)) {
-      ctx.report('field-type', 'error', `Catch policy ${i + 1} must be a mapping.`, p, item)
+      ctx.report('field-type', 'error', msg('Catch policy {n} must be a mapping.', { n: i + 1 }), p, item)
       return []
     }
-    readExtra(ctx, item, ['errors', 'goto'], p, 'a catch policy')
+    readExtra(ctx, item, ['errors', 'goto'], p, msg('a catch policy'))
     return [{ errors: readStringList(ctx, item, 'errors', p) ?? [], goto: readString(ctx, item, 'goto', p) }]
   })
 }
@@ -93,26 +97,26 @@ function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[
 function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
   const node = child(ctx, map, 'choices')
   const choices: ChoiceBranch[] = []
-  if (node !== undefined && !isSeq(node)) ctx.report('field-type', 'error', '`choices` must be a list of branches.', [...path, 'choices'], node)
+  if (node !== undefined && !isSeq(node)) ctx.report('field-type', 'error', msg('`choices` must be a list of branches.'), [...path, 'choices'], node)
   if (isSeq(node)) {
     node.items.forEach((raw, i) => {
       const item = deref(ctx.plain, raw)
       const p = [...path, 'choices', i]
       if (!isMap(item)) {
-        ctx.report('field-type', 'error', `Choice ${i + 1} must be a mapping with a condition.`, p, item)
+        ctx.report('field-type', 'error', msg('Choice {n} must be a mapping with a condition.', { n: i + 1 }), p, item)
         return
       }
-      readExtra(ctx, item, ['condition', 'steps', 'goto'], p, 'a choice branch')
+      readExtra(ctx, item, ['condition', 'steps', 'goto'], p, msg('a choice branch'))
       const body = readSequence(ctx, item, 'steps', p)
       choices.push({ path: body.path, steps: body.steps, condition: readString(ctx, item, 'condition', p), goto: readString(ctx, item, 'goto', p) })
     })
   }
   const def = child(ctx, map, 'default')
   let defaultBranch
-  if (def !== undefined && !isMap(def)) ctx.report('field-type', 'error', '`default` must be a mapping with steps and/or goto.', [...path, 'default'], def)
+  if (def !== undefined && !isMap(def)) ctx.report('field-type', 'error', msg('`default` must be a mapping with steps and/or goto.'), [...path, 'default'], def)
   if (isMap(def)) {
     const p = [...path, 'default']
-    readExtra(ctx, def, ['steps', 'goto'], p, 'the default branch')
+    readExtra(ctx, def, ['steps', 'goto'], p, msg('the default branch'))
     const body = readSequence(ctx, def, 'steps', p)
     defaultBranch = { path: body.path, steps: body.steps, goto: readString(ctx, def, 'goto', p) }
   }
@@ -124,17 +128,17 @@ function readBranches(ctx: ReadContext, map: YAMLMap, path: JsonPath): Sequence[
   const node = child(ctx, map, 'branches')
   if (node === undefined) return []
   if (!isSeq(node)) {
-    ctx.report('field-type', 'error', '`branches` must be a list of {steps} branches.', [...path, 'branches'], node)
+    ctx.report('field-type', 'error', msg('`branches` must be a list of {steps} branches.'), [...path, 'branches'], node)
     return []
   }
   return node.items.flatMap((raw, i): Sequence[] => {
     const item = deref(ctx.plain, raw)
     const p = [...path, 'branches', i]
     if (!isMap(item)) {
-      ctx.report('field-type', 'error', `Branch ${i + 1} must be a mapping with \`steps\`.`, p, item)
+      ctx.report('field-type', 'error', msg('Branch {n} must be a mapping with `steps`.', { n: i + 1 }), p, item)
       return []
     }
-    readExtra(ctx, item, ['steps'], p, 'a parallel branch')
+    readExtra(ctx, item, ['steps'], p, msg('a parallel branch'))
     return [readSequence(ctx, item, 'steps', p)]
   })
 }
@@ -142,7 +146,7 @@ function readBranches(ctx: ReadContext, map: YAMLMap, path: JsonPath): Sequence[
 /** Reads one step of any type; never throws. Returns undefined only for entries that are not mappings. */
 export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step | undefined {
   if (!isMap(node)) {
-    ctx.report('step-not-mapping', 'error', 'A step must be a mapping with at least `type` and `name`.', path, node)
+    ctx.report('step-not-mapping', 'error', msg('A step must be a mapping with at least `type` and `name`.'), path, node)
     return undefined
   }
   const declaredType = readString(ctx, node, 'type', path) ?? ''
@@ -154,13 +158,13 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
   const inputMappings = readMappings(ctx, node, 'inputMappings', path)
   const outputMappings = readMappings(ctx, node, 'outputMappings', path)
   // The validator explains why task-only keys do nothing on other steps (`task-only-field`).
-  const extra = known ? readExtra(ctx, node, known, path, `a ${declaredType} step`, TASK_ONLY_KEYS) : undefined
+  const extra = known ? readExtra(ctx, node, known, path, msg('a {type} step', { type: declaredType }), TASK_ONLY_KEYS) : undefined
   switch (declaredType) {
     case 'task': {
       const arnNode = child(ctx, node, 'resourceArn')
       const resourceTag = isScalar(arnNode) && arnNode.tag && arnNode.tag !== 'tag:yaml.org,2002:str' ? arnNode.tag : undefined
       if (resourceTag) {
-        ctx.report('yaml-tag', 'warning', `\`resourceArn\` uses the deploy-time tag ${resourceTag}; it is kept as written but cannot be resolved or simulated here.`, [...path, 'resourceArn'], arnNode)
+        ctx.report('yaml-tag', 'warning', msg('`resourceArn` uses the deploy-time tag {tag}; it is kept as written but cannot be resolved or simulated here.', { tag: resourceTag }), [...path, 'resourceArn'], arnNode)
       }
       return {
         type: 'task', name, path, inputMappings, outputMappings, extra,
@@ -181,7 +185,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     case 'wait': {
       const d = child(ctx, node, 'duration')
       const duration = isScalar(d) && (typeof d.value === 'number' || typeof d.value === 'string') ? d.value : undefined
-      if (d !== undefined && duration === undefined) ctx.report('field-type', 'error', '`duration` must be a number of seconds or a `$.path`.', [...path, 'duration'], d)
+      if (d !== undefined && duration === undefined) ctx.report('field-type', 'error', msg('`duration` must be a number of seconds or a `$.path`.'), [...path, 'duration'], d)
       return { type: 'wait', name, path, inputMappings, outputMappings, extra, end: readBoolean(ctx, node, 'end', path), duration, timestamp: readString(ctx, node, 'timestamp', path) }
     }
     case 'choice': {
@@ -193,7 +197,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     case 'foreach': {
       const im = child(ctx, node, 'iterationMapping')
       const ip = [...path, 'iterationMapping']
-      if (im !== undefined && !isMap(im)) ctx.report('field-type', 'error', '`iterationMapping` must be a mapping with collection, item and index.', ip, im)
+      if (im !== undefined && !isMap(im)) ctx.report('field-type', 'error', msg('`iterationMapping` must be a mapping with collection, item and index.'), ip, im)
       const iterationMapping = isMap(im)
         ? { collection: readString(ctx, im, 'collection', ip), item: readString(ctx, im, 'item', ip), index: readString(ctx, im, 'index', ip) }
         : {}
@@ -207,7 +211,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
     default: {
       const typeNode = child(ctx, node, 'type')
       if (declaredType) {
-        ctx.report('unknown-step-type', 'warning', `Unknown step type \`${declaredType}\`; it is kept as written, but the service documents only task, pass, wait, choice, parallel, foreach, succeed and fail.`, [...path, 'type'], typeNode)
+        ctx.report('unknown-step-type', 'warning', msg('Unknown step type `{type}`; it is kept as written, but the service documents only task, pass, wait, choice, parallel, foreach, succeed and fail.', { type: declaredType }), [...path, 'type'], typeNode)
       }
       const body = node.has('steps') ? readSequence(ctx, node, 'steps', path) : undefined
       return { type: 'unknown', name, path, inputMappings, outputMappings, declaredType, body, extra: readExtraSilently(ctx, node) }

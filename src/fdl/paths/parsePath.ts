@@ -1,3 +1,5 @@
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+
 /** Where a path starts: a mapping scope variable, or `$` (the step input in conditions and serviceParams). */
 export type PathRoot = 'input' | 'local' | 'context' | '$'
 
@@ -18,7 +20,10 @@ export interface CompiledPath {
 
 /** Why a path could not be read, with the 1-based column of the problem. */
 export interface PathSyntaxError {
+  /** In English (the simulator's errors, the CLI). */
   readonly message: string
+  /** The same, for the app to say in the person's language. */
+  readonly text: Message
   readonly column: number
 }
 
@@ -31,7 +36,7 @@ const FIELD = /^[^.[\]\s'"]+/
  * `[n]`, `[*]` and `['key']` / `["key"]`. Filters, slices and `..` are not part of FDL and are rejected.
  */
 export function parsePath(text: string): { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly error: PathSyntaxError } {
-  if (!text.startsWith('$')) return fail('A path starts with `$input`, `$local`, `$context` or `$`.', 1)
+  if (!text.startsWith('$')) return fail(msg('A path starts with `$input`, `$local`, `$context` or `$`.'), 1)
   let pos = 1
   let root: PathRoot = '$'
   for (const r of ROOTS) {
@@ -42,7 +47,8 @@ export function parsePath(text: string): { readonly ok: true; readonly path: Com
     }
   }
   if (root === '$' && /[A-Za-z0-9_]/.test(text.charAt(1))) {
-    return fail(`Unknown variable \`${text.slice(0, 1 + (/^[A-Za-z0-9_]+/.exec(text.slice(1))?.[0].length ?? 0))}\`: use $input, $local, $context or $.`, 2)
+    const variable = text.slice(0, 1 + (/^[A-Za-z0-9_]+/.exec(text.slice(1))?.[0].length ?? 0))
+    return fail(msg('Unknown variable `{variable}`: use $input, $local, $context or $.', { variable }), 2)
   }
   const segments: PathSegment[] = []
   let wildcard = false
@@ -50,21 +56,21 @@ export function parsePath(text: string): { readonly ok: true; readonly path: Com
     const c = text.charAt(pos)
     if (c === '.') {
       const m = FIELD.exec(text.slice(pos + 1))
-      if (!m) return fail(`Expected a field name after \`.\` at column ${pos + 2}.`, pos + 2)
-      if (m[0] === '*') return fail('Use `[*]` for every element; `.*` is not supported in FDL paths.', pos + 2)
+      if (!m) return fail(msg('Expected a field name after `.` at column {column}.', { column: pos + 2 }), pos + 2)
+      if (m[0] === '*') return fail(msg('Use `[*]` for every element; `.*` is not supported in FDL paths.'), pos + 2)
       segments.push({ kind: 'field', name: m[0] })
       pos += 1 + m[0].length
     } else if (c === '[') {
       const close = text.indexOf(']', pos)
-      if (close < 0) return fail(`Missing \`]\` for the \`[\` at column ${pos + 1}.`, pos + 1)
+      if (close < 0) return fail(msg('Missing `]` for the `[` at column {column}.', { column: pos + 1 }), pos + 1)
       const inner = text.slice(pos + 1, close).trim()
       const seg = bracketSegment(inner)
-      if (!seg) return fail(`\`[${inner}]\` is not supported: use an index like [0], [*] or a quoted key like ['name'].`, pos + 1)
+      if (!seg) return fail(msg('`[{inner}]` is not supported: use an index like [0], [*] or a quoted key like [\'name\'].', { inner }), pos + 1)
       if (seg.kind === 'wildcard') wildcard = true
       segments.push(seg)
       pos = close + 1
     } else {
-      return fail(`Unexpected \`${c}\` at column ${pos + 1}; fields are written \`.name\` or \`[0]\`.`, pos + 1)
+      return fail(msg('Unexpected `{char}` at column {column}; fields are written `.name` or `[0]`.', { char: c, column: pos + 1 }), pos + 1)
     }
   }
   return { ok: true, path: { text, root, segments, wildcard } }
@@ -74,8 +80,13 @@ export function parsePath(text: string): { readonly ok: true; readonly path: Com
  * How a path that does not parse is reported, by the validator before a run and by the simulator when a run
  * reaches it: one wording in both places.
  */
+export function pathSyntaxText(text: string, error: PathSyntaxError): Message {
+  return msg('Invalid path `{path}`: {problem}', { path: text, problem: error.text })
+}
+
+/** {@link pathSyntaxText} in English. */
 export function pathSyntaxMessage(text: string, error: PathSyntaxError): string {
-  return `Invalid path \`${text}\`: ${error.message}`
+  return formatMessage(pathSyntaxText(text, error))
 }
 
 /**
@@ -98,6 +109,6 @@ function bracketSegment(inner: string): PathSegment | null {
   return null
 }
 
-function fail(message: string, column: number) {
-  return { ok: false as const, error: { message, column } }
+function fail(text: Message, column: number) {
+  return { ok: false as const, error: { message: formatMessage(text), text, column } }
 }

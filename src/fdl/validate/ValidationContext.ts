@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml'
+import { formatMessage, type Message } from '../../i18n/Message.ts'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { Flow } from '../model/Flow.ts'
 import type { JsonPath } from '../model/JsonPath.ts'
@@ -31,8 +32,11 @@ export interface ValidationContext {
   readonly diagnostics: Diagnostic[]
   /** The YAML node at a path (to tell "absent" from "present but empty", and to place a diagnostic). */
   locate(path: JsonPath): LocatedNode
-  /** Records a diagnostic with the catalogue's severity, underlining `focus` of the node at `path`. */
-  report(code: DiagnosticCode, message: string, path: JsonPath, focus?: Focus): void
+  /**
+   * Records a diagnostic with the catalogue's severity, underlining `focus` of the node at `path`. `text` is
+   * the message as English source and values; its English rendering is the diagnostic's `message`.
+   */
+  report(code: DiagnosticCode, text: Message, path: JsonPath, focus?: Focus): void
   /** The 1-based line of the node at a path, for messages that point at another place. */
   lineOf(path: JsonPath): number
 }
@@ -52,9 +56,10 @@ export function validationContext(text: string, flow: Flow, document: Document, 
     sequences,
     diagnostics,
     locate,
-    report(code, message, path, focus = 'value') {
+    report(code, text, path, focus = 'value') {
       const [start, end] = spanOf(path, focus)
-      diagnostics.push({ code, severity: DIAGNOSTIC_CATALOGUE[code].severity, message, path: [...path], range: rangeOf(lineCounter, start, end) })
+      const severity = DIAGNOSTIC_CATALOGUE[code].severity
+      diagnostics.push({ code, severity, message: formatMessage(text), text, path: [...path], range: rangeOf(lineCounter, start, end) })
     },
     lineOf: (path) => lineCounter.linePos(spanOf(path, 'value')[0]).line,
   }

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../../i18n/Message.ts'
+
 /**
  * How large a choice condition may be. The service documents no limit; real conditions are a line or two. These
  * bounds keep checking and simulating a condition cheap and its evaluation off the edge of the call stack: a 100 KB
@@ -6,12 +8,14 @@
 export const CONDITION_LIMITS = { maxLength: 10_000, maxNesting: 64 } as const
 
 /** Why a condition is too large or too deep to read safely (a sentence saying what to do), or null. */
-export function conditionTooComplex(condition: string): string | null {
+export function conditionTooComplex(condition: string): Message | null {
   const { maxLength, maxNesting } = CONDITION_LIMITS
   const depth = parenthesesDepth(condition)
-  if (depth > maxNesting) return `The condition nests parentheses ${depth} deep, over the limit of ${maxNesting}. Remove redundant parentheses, or split it over several choice steps.`
+  if (depth > maxNesting) {
+    return msg('The condition nests parentheses {depth} deep, over the limit of {max}. Remove redundant parentheses, or split it over several choice steps.', { depth, max: maxNesting })
+  }
   if (condition.length > maxLength) {
-    return `The condition is ${condition.length} characters long, over the limit of ${maxLength}. Split the decision over several choice steps, or compute a flag in an earlier step.`
+    return msg('The condition is {length} characters long, over the limit of {max}. Split the decision over several choice steps, or compute a flag in an earlier step.', { length: condition.length, max: maxLength })
   }
   return null
 }

@@ -1,3 +1,4 @@
+import { formatMessage, msg } from '../../i18n/Message.ts'
 import type { Diagnostic } from '../model/Diagnostic.ts'
 import type { ParsedFdl } from '../parse/parseFdl.ts'
 import { validationContext } from './ValidationContext.ts'
@@ -15,15 +16,15 @@ export function validateFlow(parsed: ParsedFdl): Diagnostic[] {
   try {
     ctx = validationContext(parsed.text, parsed.flow, parsed.document, parsed.lineCounter)
   } catch (error) {
-    const message = `The flow could not be walked (${error instanceof Error ? error.message : String(error)}); no rule ran. Please report this with the file.`
-    return [{ code: 'internal-error', severity: 'error', message, path: [], range: rangeOf(parsed.lineCounter, 0, 0) }]
+    const text = msg('The flow could not be walked ({detail}); no rule ran. Please report this with the file.', { detail: error instanceof Error ? error.message : String(error) })
+    return [{ code: 'internal-error', severity: 'error', message: formatMessage(text), text, path: [], range: rangeOf(parsed.lineCounter, 0, 0) }]
   }
   for (const rule of VALIDATION_RULES) {
     try {
       rule.check(ctx)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
-      ctx.report('internal-error', `The ${rule.name} check failed (${detail}); its findings are missing. Please report this with the file.`, [], 'head')
+      ctx.report('internal-error', msg('The {rule} check failed ({detail}); its findings are missing. Please report this with the file.', { rule: rule.name, detail }), [], 'head')
     }
   }
   return ctx.diagnostics

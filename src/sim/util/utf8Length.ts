@@ -1,4 +1,4 @@
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[\u0080-\uffff]/
 
 /**
  * Bytes of `text` in UTF-8, without encoding it (the simulator is pure TypeScript: no TextEncoder or Buffer). A

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { UiText } from '../../i18n/UiText.ts'
 import type { DesignerState } from '../DesignerState.ts'
 
 /** What actions may touch outside the store; the browser supplies it, tests supply fakes. */
@@ -27,7 +28,8 @@ export interface ActionContext {
  */
 export interface Action {
   readonly id: string
-  readonly label: string
+  /** English; the UI shows it in the current language (`t(action.label)`). */
+  readonly label: UiText
   readonly shortcut?: readonly string[]
   readonly scope?: 'global' | 'canvas'
   /** Set on an action that replaces one registered before it under the same id (the registry refuses a silent twin). */

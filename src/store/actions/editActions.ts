@@ -67,7 +67,7 @@ export const editActions: readonly Action[] = [
       if (path) store.getState().dispatch({ origin: 'canvas', command: { type: 'step.duplicate', path } })
     },
   },
-  { id: 'step.copy', label: 'Copy', shortcut: ['Mod+C'], scope: 'canvas', enabled: hasSelection, run: copySelection },
+  { id: 'step.copy', label: 'Copy', shortcut: ['Mod+C'], scope: 'canvas', enabled: hasSelection, run: async (ctx) => void (await copySelection(ctx)) },
   {
     id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: (s) => hasSelection(s) && editable(s),
     run: async (ctx) => {

@@ -14,7 +14,7 @@ export const fileActions: readonly Action[] = [
       const s = store.getState()
       const json = flowToJson(s.text)
       if (json.ok) env.download(fileNameFor(s.documentName, 'json'), json.value, 'application/json')
-      else s.setNotice(json.message)
+      else s.setNotice(json.text)
     },
   },
   { id: 'export.copyYaml', label: 'Copy YAML', enabled: () => true, run: ({ store, env }) => env.writeClipboard(store.getState().text) },

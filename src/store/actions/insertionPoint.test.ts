@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
+import { msg } from '../../i18n/Message.ts'
 import { insertPaletteStep } from '../../ui/palette/insertPaletteStep.ts'
 import { createTestStore } from '../createTestStore.ts'
 import { insertionPoint } from './insertionPoint.ts'
@@ -20,6 +21,7 @@ steps:
     name: C
 `
 const EMPTY_BRANCH = ['steps', 1, 'branches', 1, 'steps']
+const BRANCH_2_OF_P = msg('Branch {n} of {owner}', { n: 2, owner: 'P' })
 
 describe('insertionPoint', () => {
   it('adds after the selected step, else at the end of the flow', () => {
@@ -32,7 +34,7 @@ describe('insertionPoint', () => {
   it('adds to the branch the user aimed at, even with a step selected, until the selection changes', () => {
     const t = createTestStore(FLOW)
     t.state().select([['steps', 0]])
-    t.state().aimInsert({ sequence: EMPTY_BRANCH, label: 'Branch 2 of P' })
+    t.state().aimInsert({ sequence: EMPTY_BRANCH, label: BRANCH_2_OF_P })
     t.state().select([['steps', 0]])
     expect(insertionPoint(t.state())).toEqual({ sequence: EMPTY_BRANCH, index: 0 })
     t.state().select([['steps', 2]])
@@ -42,7 +44,7 @@ describe('insertionPoint', () => {
 
   it('a palette insert lands in the aimed branch and ends the aim', () => {
     const t = createTestStore(FLOW)
-    t.state().aimInsert({ sequence: EMPTY_BRANCH, label: 'Branch 2 of P' })
+    t.state().aimInsert({ sequence: EMPTY_BRANCH, label: BRANCH_2_OF_P })
     expect(insertPaletteStep(t.store, 'wait').ok).toBe(true)
     expect(parseDocument(t.state().text).getIn([...EMPTY_BRANCH, 0, 'type'])).toBe('wait')
     expect(t.state().insertInto).toBeNull()

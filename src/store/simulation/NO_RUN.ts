@@ -5,7 +5,9 @@ export const NO_RUN = {
   phase: 'idle',
   playing: false,
   refusal: [],
+  refusalText: [],
   runWarnings: [],
+  runWarningText: [],
   trace: null,
   index: null,
   traceVersion: 0,
@@ -16,4 +18,5 @@ export const NO_RUN = {
   held: [],
   busy: false,
   connection: null,
+  connectionText: null,
 } as const satisfies Partial<SimulationState>

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/Message.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { TraceDelta } from './TraceDelta.ts'
 
@@ -45,15 +46,18 @@ export type HostCommand =
   /** The view has shown every delta up to `seq`: the host may stream more (flow control for long runs). */
   | { readonly kind: 'ack'; readonly session: number; readonly seq: number }
 
-/** What the host tells the view: the run started (or could not), trace updates, manual answers. */
+/**
+ * What the host tells the view: the run started (or could not), trace updates, manual answers. Words for the
+ * person travel as messages (plain data, so they cross the worker boundary) and are said in the UI's language.
+ */
 export type HostEvent =
   /** `warnings`: what in the scenario the engine cannot apply to this flow (never silently ignored). */
-  | { readonly kind: 'started'; readonly session: number; readonly startTime: number; readonly warnings: readonly string[] }
-  | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly string[] }
+  | { readonly kind: 'started'; readonly session: number; readonly startTime: number; readonly warnings: readonly Message[] }
+  | { readonly kind: 'refused'; readonly session: number; readonly problems: readonly Message[] }
   | { readonly kind: 'delta'; readonly session: number; readonly seq: number; readonly delta: TraceDelta }
   | { readonly kind: 'answer'; readonly session: number; readonly answer: ManualAnswer }
   /** How the link to a run elsewhere (`fdl serve`) stands: following it, reconnecting, or the run is gone. */
-  | { readonly kind: 'connection'; readonly session: number; readonly state: ConnectionState; readonly message: string }
+  | { readonly kind: 'connection'; readonly session: number; readonly state: ConnectionState; readonly message: Message }
 
 /** The `Local server` link: `live` (following the server's stream), `retrying` (it dropped), `gone` (the server lost the run). */
 export type ConnectionState = 'live' | 'retrying' | 'gone'

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/Message.ts'
 import type { ChildFlowFile } from './ChildFlowFile.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
 import type { ConnectionState, ManualAnswer, ManualCall } from './SimHost.ts'
@@ -33,6 +34,8 @@ export interface SimulationState {
   /** The execution input as typed (JSON); kept even while it does not parse. */
   readonly inputText: string
   readonly inputError: string | null
+  /** `inputError` as a message, to show in the person's language. */
+  readonly inputErrorText: Message | null
   /** The input as a value: the last text that parsed, kept as the same object while its meaning is unchanged. */
   readonly inputValue: unknown
   /** Everything of the scenario file except `input`, which is `inputText`. */
@@ -46,10 +49,12 @@ export interface SimulationState {
   readonly speed: Speed
   readonly phase: RunPhase
   readonly playing: boolean
-  /** Why the last Run was refused, in words for the user. */
+  /** Why the last Run was refused, in words for the user (English; `refusalText` is what the panel shows). */
   readonly refusal: readonly string[]
-  /** What in the scenario the running simulation cannot apply (it runs, and says so). */
+  readonly refusalText: readonly Message[]
+  /** What in the scenario the running simulation cannot apply (it runs, and says so); shown from `runWarningText`. */
   readonly runWarnings: readonly string[]
+  readonly runWarningText: readonly Message[]
   readonly trace: SimTrace | null
   /** The trace's index, kept up to date as each update arrives (so views never index a backlog while drawing). */
   readonly index: TraceIndex | null
@@ -77,8 +82,12 @@ export interface SimulationState {
   readonly serverAddress: string
   /** What the last `Connect` found: nothing asked yet, asking, the server answered, or why not. */
   readonly serverCheck: { readonly state: 'idle' | 'checking' | 'ok' | 'error'; readonly message: string }
+  /** `serverCheck.message` as a message, to show in the person's language (null while idle). */
+  readonly serverCheckText: Message | null
   /** The current Local server run's link to the server (null for runs in the browser). */
   readonly connection: { readonly state: ConnectionState; readonly message: string } | null
+  /** `connection.message` as a message, to show in the person's language. */
+  readonly connectionText: Message | null
 
   setOpen(open: boolean): void
   /** Enters presentation mode (opening the simulation) or leaves it (the simulation stays open). */

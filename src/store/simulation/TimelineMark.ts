@@ -1,3 +1,5 @@
+import type { Message } from '../../i18n/Message.ts'
+
 /** Kinds of marks on a timeline bar: the callback calls of its message and what happened to its attempts. */
 export type MarkKind = 'send' | 'receive' | 'report' | 'reportError' | 'delete' | 'retry' | 'timeout' | 'failed' | 'caught'
 
@@ -5,5 +7,5 @@ export type MarkKind = 'send' | 'receive' | 'report' | 'reportError' | 'delete' 
 export interface TimelineMark {
   readonly kind: MarkKind
   readonly time: number
-  readonly label: string
+  readonly label: Message
 }

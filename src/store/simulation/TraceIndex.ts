@@ -1,3 +1,5 @@
+import type { Message } from '../../i18n/Message.ts'
+
 /** How a step, branch or iteration ended (or `running` while it has not). */
 export type SpanOutcome = 'running' | 'succeeded' | 'failed' | 'caught' | 'cancelled'
 
@@ -47,7 +49,9 @@ export interface TimelineRow {
   readonly parent: number
   readonly depth: number
   readonly kind: 'step' | 'branch' | 'iteration'
+  /** In English (what tests and logic read); `text` is the same to show in the person's language. */
   readonly label: string
+  readonly text: Message
   readonly stepName: string
   readonly children: number[]
   readonly spans: number[]

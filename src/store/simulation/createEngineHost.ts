@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/Message.ts'
 import { scenarioWarnings } from '../../sim/scenario/scenarioWarnings.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
@@ -93,23 +94,24 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
 
   const start = (session: number, text: string, scenarioData: unknown, manual: boolean, flows: Readonly<Record<string, string>>) => {
     const parsed = parseFdl(text)
-    const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => `Line ${d.range.line}: ${d.message}`)
+    // A diagnostic's own message when the core gives one; the simulator's scenario checks are English only.
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => msg('Line {line}: {message}', { line: d.range.line, message: d.text ?? d.message }))
     const scenario = readScenario(scenarioData)
-    const problems = [...errors, ...scenario.errors.map((e) => `Scenario: ${e}`)]
+    const problems: Message[] = [...errors, ...scenario.errors.map((e) => msg('Scenario: {problem}', { problem: e }))]
     const childFlows: Record<string, Flow> = Object.create(null) as Record<string, Flow>
     for (const [name, childText] of Object.entries(flows)) {
       const child = parseFdl(childText)
       const childErrors = child.diagnostics.filter((d) => d.severity === 'error')
-      for (const d of childErrors) problems.push(`Child flow ${name}, line ${d.range.line}: ${d.message}`)
-      if (!child.flow) problems.push(`Child flow ${name}: the file is not a flow.`)
+      for (const d of childErrors) problems.push(msg('Child flow {name}, line {line}: {message}', { name, line: d.range.line, message: d.text ?? d.message }))
+      if (!child.flow) problems.push(msg('Child flow {name}: the file is not a flow.', { name }))
       else if (childErrors.length === 0) childFlows[name] = child.flow
     }
-    if (!parsed.flow) problems.unshift('The document is not a flow.')
+    if (!parsed.flow) problems.unshift(msg('The document is not a flow.'))
     if (problems.length > 0 || !parsed.flow) return post({ kind: 'refused', session, problems })
     const worker = { ...scenario.scenario.worker, manual }
     const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker }, childFlows })
     live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0, sent: 0, acked: 0, waiting: null }
-    const warnings = scenarioWarnings(parsed.flow, scenario.scenario, Object.values(childFlows)).map((w) => `Scenario: ${w}`)
+    const warnings = scenarioWarnings(parsed.flow, scenario.scenario, Object.values(childFlows)).map((w) => msg('Scenario: {problem}', { problem: w }))
     post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime, warnings })
     flush(live)
   }

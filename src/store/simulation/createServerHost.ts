@@ -1,3 +1,4 @@
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import type { HostCommand, HostEvent, SimHost } from './SimHost.ts'
 import type { TraceDelta } from './TraceDelta.ts'
 
@@ -8,10 +9,13 @@ export interface ServerTarget {
   readonly flowName: string
 }
 
-/** The answer of an FnF call: the JSON fields, or the service's error (`fnf: false`: the answer was not FnF JSON). */
+/**
+ * The answer of an FnF call: the JSON fields, or the service's error (`fnf: false`: the answer was not FnF JSON;
+ * then `text` says so in the person's language, where `message` is the service's own words otherwise).
+ */
 type FnfAnswer =
   | { readonly ok: true; readonly body: Record<string, unknown> }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly fnf: boolean }
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly fnf: boolean; readonly text?: Message }
 
 /** One FnF RPC call to `address` as a form POST (the v1 style; fdl serve checks no signature unless told to). */
 async function fnfCall(address: string, action: string, params: Record<string, string>, http: typeof fetch): Promise<FnfAnswer> {
@@ -21,11 +25,15 @@ async function fnfCall(address: string, action: string, params: Record<string, s
   try {
     json = JSON.parse(await r.text()) as Record<string, unknown>
   } catch {
-    return { ok: false, fnf: false, code: `HTTP ${r.status}`, message: `The server at ${address} answered ${action} with something other than FnF JSON; is it fdl serve?` }
+    const text = msg('The server at {address} answered {action} with something other than FnF JSON; is it fdl serve?', { address, action })
+    return { ok: false, fnf: false, code: `HTTP ${r.status}`, message: formatMessage(text), text }
   }
   if (r.ok) return { ok: true, body: json }
   return { ok: false, fnf: true, code: String(json.Code ?? `HTTP ${r.status}`), message: String(json.Message ?? '') }
 }
+
+/** The server ended the stream of an execution still followed: a reason to reconnect, named in the person's language. */
+class StreamClosed extends Error {}
 
 /** Waits between reconnection attempts (real ms): quick at first, then every few seconds. */
 const RETRY_MS = [250, 500, 1000, 2000, 4000]
@@ -49,7 +57,7 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
   const emit = (e: HostEvent) => {
     if (!disposed) listener(e)
   }
-  const notice = (state: 'live' | 'retrying' | 'gone', message: string) => emit({ kind: 'connection', session, state, message })
+  const notice = (state: 'live' | 'retrying' | 'gone', message: Message) => emit({ kind: 'connection', session, state, message })
 
   const call = (action: string, params: Record<string, string>) => fnfCall(target.address, action, params, http)
 
@@ -73,16 +81,16 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
   }
 
   const start = async (command: Extract<HostCommand, { kind: 'start' }>) => {
-    const refuse = (problem: string) => emit({ kind: 'refused', session: command.session, problems: [problem] })
+    const refuse = (problem: Message) => emit({ kind: 'refused', session: command.session, problems: [problem] })
     try {
       for (const [name, text] of Object.entries(command.flows)) {
         const pushed = await push(name, text)
-        if (!pushed.ok) return refuse(`fdl serve refused the child flow ${name}: ${pushed.code}: ${pushed.message}`)
+        if (!pushed.ok) return refuse(msg('fdl serve refused the child flow {name}: {code}: {message}', { name, code: pushed.code, message: said(pushed) }))
       }
       const pushed = await push(target.flowName, command.text)
-      if (!pushed.ok) return refuse(`fdl serve refused this flow (${target.flowName}): ${pushed.code}: ${pushed.message}`)
+      if (!pushed.ok) return refuse(msg('fdl serve refused this flow ({flow}): {code}: {message}', { flow: target.flowName, code: pushed.code, message: said(pushed) }))
       const started = await call('StartExecution', { FlowName: target.flowName, Input: JSON.stringify(command.scenario.input ?? {}) })
-      if (!started.ok) return refuse(`fdl serve did not start an execution: ${started.code}: ${started.message}`)
+      if (!started.ok) return refuse(msg('fdl serve did not start an execution: {code}: {message}', { code: started.code, message: said(started) }))
       execution = String(started.body.Name)
       if (disposed) return
       emit({ kind: 'started', session: command.session, startTime: Date.parse(String(started.body.StartedTime)), warnings: notSent(command) })
@@ -102,16 +110,16 @@ export function createServerHost(target: ServerTarget, http: typeof fetch = fetc
       try {
         const r = await http(url, { headers: { accept: 'text/event-stream' }, signal: controller.signal })
         if (r.status === 404) {
-          return notice('gone', `fdl serve at ${target.address} no longer has execution ${execution} (the server restarted?). What was shown is kept; press Run to start a new execution.`)
+          return notice('gone', msg('fdl serve at {address} no longer has execution {execution} (the server restarted?). What was shown is kept; press Run to start a new execution.', { address: target.address, execution }))
         }
         if (!r.ok || !r.body) throw new Error(`HTTP ${r.status}`)
-        notice('live', failures > 0 ? `Reconnected to fdl serve at ${target.address}.` : `Following execution ${execution} on fdl serve at ${target.address}.`)
+        notice('live', failures > 0 ? msg('Reconnected to fdl serve at {address}.', { address: target.address }) : msg('Following execution {execution} on fdl serve at {address}.', { execution, address: target.address }))
         failures = 0
         for await (const delta of readEvents(r.body)) emit({ kind: 'delta', session, seq: ++seq, delta })
-        throw new Error('the server closed the stream')
+        throw new StreamClosed('the server closed the stream')
       } catch (e) {
         if (disposed) return
-        notice('retrying', `Lost the connection to fdl serve at ${target.address} (${reason(e)}); reconnecting. What was shown is kept.`)
+        notice('retrying', msg('Lost the connection to fdl serve at {address} ({reason}); reconnecting. What was shown is kept.', { address: target.address, reason: e instanceof StreamClosed ? msg('the server closed the stream') : reason(e) }))
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]))
       } finally {
         streams.delete(controller)
@@ -174,27 +182,38 @@ async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<Tra
 }
 
 /** What the panel sets up that the server does not take: it runs with its own `--scenario`. */
-function notSent(command: Extract<HostCommand, { kind: 'start' }>): string[] {
+function notSent(command: Extract<HostCommand, { kind: 'start' }>): Message[] {
   const { input: _input, flows: _flows, worker, ...rest } = command.scenario
   const { manual: _manual, ...workerSettings } = worker ?? {}
   const set = (v: unknown) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)
   const named = [...Object.keys(rest).filter((k) => set(rest[k])), ...(set(workerSettings) ? ['worker'] : [])]
   if (named.length === 0) return []
-  return [`fdl serve runs with its own scenario (fdl serve --scenario FILE): this panel's ${named.join(', ')} settings are not sent to it.`]
+  return [msg("fdl serve runs with its own scenario (fdl serve --scenario FILE): this panel's {settings} settings are not sent to it.", { settings: named.join(', ') })]
 }
+
+/** What `Connect` found: whether the server answered, in English (`message`) and as a message to show (`text`). */
+export interface ServerProbe {
+  readonly ok: boolean
+  readonly message: string
+  readonly text: Message
+}
+
+const probed = (ok: boolean, text: Message): ServerProbe => ({ ok, message: formatMessage(text), text })
 
 /**
  * Asks the server at `address` for its flows (ListFlows): what the `Connect` button shows, so a wrong address or
  * a server not started is found before a run.
  */
-export async function probeServer(address: string, http: typeof fetch = fetch): Promise<{ readonly ok: boolean; readonly message: string }> {
+export async function probeServer(address: string, http: typeof fetch = fetch): Promise<ServerProbe> {
   try {
     const r = await fnfCall(address, 'ListFlows', { Limit: '100' }, http)
-    if (!r.ok) return { ok: false, message: r.fnf ? `fdl serve at ${address} refused the studio: ${r.code}: ${r.message}` : `The server at ${address} does not answer as fdl serve (${r.code}).` }
+    if (!r.ok) return probed(false, r.fnf ? msg('fdl serve at {address} refused the studio: {code}: {message}', { address, code: r.code, message: r.message }) : msg('The server at {address} does not answer as fdl serve ({code}).', { address, code: r.code }))
     const names = ((r.body.Flows ?? []) as { Name?: string }[]).map((f) => f.Name ?? '')
-    return { ok: true, message: `Connected to fdl serve at ${address}: ${names.length === 0 ? 'no flows yet' : `${names.length} flow${names.length === 1 ? '' : 's'} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''})`}.` }
+    if (names.length === 0) return probed(true, msg('Connected to fdl serve at {address}: no flows yet.', { address }))
+    const list = `${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`
+    return probed(true, names.length === 1 ? msg('Connected to fdl serve at {address}: 1 flow ({names}).', { address, names: list }) : msg('Connected to fdl serve at {address}: {n} flows ({names}).', { address, n: names.length, names: list }))
   } catch (e) {
-    return { ok: false, message: unreachable(address, e) }
+    return probed(false, unreachable(address, e))
   }
 }
 
@@ -202,16 +221,17 @@ export async function probeServer(address: string, http: typeof fetch = fetch): 
  * The server address as typed, checked: an http(s) origin (`http://127.0.0.1:8787`), since the studio may
  * reach that one place and nothing else; a path or query is refused rather than silently dropped.
  */
-export function readServerAddress(text: string): { readonly ok: true; readonly address: string } | { readonly ok: false; readonly error: string } {
+export function readServerAddress(text: string): { readonly ok: true; readonly address: string } | { readonly ok: false; readonly error: string; readonly text: Message } {
   const trimmed = text.trim().replace(/\/+$/, '')
+  const refused = (problem: Message) => ({ ok: false as const, error: formatMessage(problem), text: problem })
   let url: URL
   try {
     url = new URL(trimmed)
   } catch {
-    return { ok: false, error: `Server address: ${JSON.stringify(text)} is not an address; write it as http://127.0.0.1:8787.` }
+    return refused(msg('Server address: {address} is not an address; write it as http://127.0.0.1:8787.', { address: JSON.stringify(text) }))
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: `Server address: use http:// or https://, not ${url.protocol}` }
-  if (url.pathname !== '/' || url.search || url.hash || url.username) return { ok: false, error: 'Server address: give the origin only (http://HOST:PORT), without a path, query or user.' }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refused(msg('Server address: use http:// or https://, not {protocol}', { protocol: url.protocol }))
+  if (url.pathname !== '/' || url.search || url.hash || url.username) return refused(msg('Server address: give the origin only (http://HOST:PORT), without a path, query or user.'))
   return { ok: true, address: url.origin }
 }
 
@@ -226,6 +246,11 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
-function unreachable(address: string, e: unknown): string {
-  return `No fdl serve answers at ${address} (${reason(e)}). Start it with \`npx fdl serve\` in your project, or check the address.`
+function unreachable(address: string, e: unknown): Message {
+  return msg('No fdl serve answers at {address} ({reason}). Start it with `npx fdl serve` in your project, or check the address.', { address, reason: reason(e) })
+}
+
+/** What a refused call said: the studio's own words when the answer was not FnF's, else the service's message. */
+function said(r: Extract<FnfAnswer, { ok: false }>): Message | string {
+  return r.text ?? r.message
 }

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import type { DesignerState } from '../DesignerState.ts'
 import { applyDelta } from './applyDelta.ts'
 import { createTraceIndex } from './createTraceIndex.ts'
@@ -15,12 +16,12 @@ import type { AdvanceTarget, HostEvent, SimHost } from './SimHost.ts'
 import type { SimulationState } from './SimulationState.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { childFlowNames } from './childFlowNames.ts'
-import { createServerHost, probeServer, readServerAddress, type ServerTarget, serverFlowName } from './createServerHost.ts'
+import { createServerHost, probeServer, readServerAddress, type ServerProbe, type ServerTarget, serverFlowName } from './createServerHost.ts'
 
 /** How the store reaches `fdl serve` in Local server mode (real HTTP by default; tests may point it elsewhere). */
 export interface ServerDeps {
   readonly createHost: (target: ServerTarget) => SimHost
-  readonly probe: (address: string) => Promise<{ readonly ok: boolean; readonly message: string }>
+  readonly probe: (address: string) => Promise<ServerProbe>
 }
 
 const REAL_SERVER: ServerDeps = { createHost: (target) => createServerHost(target), probe: (address) => probeServer(address) }
@@ -36,6 +37,9 @@ export interface SimulationDeps {
   readonly frames: FrameClock
   readonly server?: ServerDeps
 }
+
+/** Messages in English: what the state keeps beside them for tests, logs and the CLI. */
+const english = (messages: readonly Message[]) => messages.map((m) => formatMessage(m))
 
 /** How often a streaming run at instant speed is redrawn (real ms). */
 const STREAM_REDRAW_MS = 200
@@ -134,7 +138,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       const s = get()
       switch (e.kind) {
         case 'started': {
-          set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText, runWarnings: e.warnings })
+          set({ ...NO_RUN, phase: 'active', trace: emptyTrace(e.startTime), index: createTraceIndex(), t: e.startTime, runText: s.runText, runWarnings: english(e.warnings), runWarningText: e.warnings })
           if (startPaused) {
             // Stepping from the start: only the first moment is shown; the manual worker's clock waits for the next Step.
             startPaused = false
@@ -147,7 +151,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
         case 'refused':
           startPaused = false
           stopFrames()
-          return set({ phase: 'refused', refusal: e.problems, playing: false })
+          return set({ phase: 'refused', refusal: english(e.problems), refusalText: e.problems, playing: false })
         case 'delta': {
           if (!s.trace || !s.index) return
           applyDelta(s.trace, e.delta)
@@ -161,19 +165,21 @@ export function createSimulationStore({ designer, createHost, frames, server = R
         case 'answer':
           return set({ answers: [...s.answers, e.answer], held: heldAfter(s.held, e.answer), busy: false })
         case 'connection':
-          return set({ connection: { state: e.state, message: e.message } })
+          return set({ connection: { state: e.state, message: formatMessage(e.message) }, connectionText: e.message })
       }
     }
+
+    const refuse = (problem: Message) => set({ phase: 'refused', refusal: english([problem]), refusalText: [problem] })
 
     const start = () => {
       const s = get()
       const input = parseInputText(s.inputText)
-      if (!input.ok) return set({ phase: 'refused', refusal: [`Execution input: ${input.error}`] })
+      if (!input.ok) return refuse(msg('Execution input: {error}', { error: input.text }))
       remote?.dispose()
       remote = null
       if (s.localServer) {
         const address = readServerAddress(s.serverAddress)
-        if (!address.ok) return set({ phase: 'refused', refusal: [address.error] })
+        if (!address.ok) return refuse(address.text)
         host = remote = server.createHost({ address: address.address, flowName: serverFlowName(designer.getState().documentName) })
         host.listen(onHostEvent)
       } else {
@@ -187,7 +193,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       advancing = false
       lastLive = -Infinity
       const text = designer.getState().text
-      set({ phase: 'starting', refusal: [], trace: null, index: null, playing: false, runText: text })
+      set({ phase: 'starting', refusal: [], refusalText: [], trace: null, index: null, playing: false, runText: text })
       // Only the child flows something calls: one left loaded after its call was edited away must not block runs.
       const called = new Set(childFlowNames([parseFdl(text).flow, ...Object.values(s.childFlows).map((f) => parseFdl(f.text).flow)]))
       const flows = Object.fromEntries(Object.entries(s.childFlows).filter(([name]) => called.has(name)).map(([name, file]) => [name, file.text]))
@@ -200,6 +206,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       presenting: false,
       inputText: '{}',
       inputError: null,
+      inputErrorText: null,
       inputValue: {},
       scenario: {},
       childFlows: {},
@@ -209,16 +216,17 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       localServer: false,
       serverAddress: DEFAULT_SERVER_ADDRESS,
       serverCheck: { state: 'idle', message: '' },
+      serverCheckText: null,
 
       setOpen: (open) => set(open ? { open } : { open, presenting: false }),
       setPresenting: (presenting) => set(presenting ? { presenting, open: true } : { presenting }),
       setInputText(inputText) {
         const r = parseInputText(inputText)
         const same = r.ok && JSON.stringify(r.value) === JSON.stringify(get().inputValue)
-        set(r.ok ? { inputText, inputError: null, ...(same ? {} : { inputValue: r.value }) } : { inputText, inputError: r.error })
+        set(r.ok ? { inputText, inputError: null, inputErrorText: null, ...(same ? {} : { inputValue: r.value }) } : { inputText, inputError: r.error, inputErrorText: r.text })
       },
       setInputValue(value) {
-        set({ inputText: JSON.stringify(value ?? {}, null, 2), inputError: null, inputValue: value ?? {} })
+        set({ inputText: JSON.stringify(value ?? {}, null, 2), inputError: null, inputErrorText: null, inputValue: value ?? {} })
       },
       setScenario: (scenario) => set({ scenario, scenarioProblems: readScenarioProblems(scenario) }),
       setChildFlow(name, file) {
@@ -254,16 +262,17 @@ export function createSimulationStore({ designer, createHost, frames, server = R
         set({ localServer: on })
       },
       setServerAddress(serverAddress) {
-        set({ serverAddress, serverCheck: { state: 'idle', message: '' } })
+        set({ serverAddress, serverCheck: { state: 'idle', message: '' }, serverCheckText: null })
       },
       async connect() {
         const typed = get().serverAddress
         const address = readServerAddress(typed)
-        if (!address.ok) return set({ serverCheck: { state: 'error', message: address.error } })
-        set({ serverCheck: { state: 'checking', message: `Asking ${address.address}…` } })
+        if (!address.ok) return set({ serverCheck: { state: 'error', message: address.error }, serverCheckText: address.text })
+        const asking = msg('Asking {address}…', { address: address.address })
+        set({ serverCheck: { state: 'checking', message: formatMessage(asking) }, serverCheckText: asking })
         const answer = await server.probe(address.address)
         // An answer for an address edited meanwhile is about another server.
-        if (get().serverAddress === typed) set({ serverCheck: { state: answer.ok ? 'ok' : 'error', message: answer.message } })
+        if (get().serverAddress === typed) set({ serverCheck: { state: answer.ok ? 'ok' : 'error', message: answer.message }, serverCheckText: answer.text })
       },
       run() {
         const s = get()

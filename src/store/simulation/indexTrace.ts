@@ -1,6 +1,8 @@
+import { formatMessage, msg } from '../../i18n/Message.ts'
 import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
 import type { SimTrace, TraceExecution } from './SimTrace.ts'
 import type { Span, TraceIndex } from './TraceIndex.ts'
+import { untranslated } from './untranslated.ts'
 
 /**
  * Brings the index up to date with the trace, reading only the events added since the last call, so a
@@ -124,9 +126,9 @@ function rowFor(index: TraceIndex, exec: TraceExecution, parentSpan: number, kin
   if (found !== undefined) return found
   const id = index.rows.length
   const depth = parentRow < 0 ? 0 : index.rows[parentRow]!.depth + 1
-  const label = kind === 'step' ? name : kind === 'branch' ? `Branch ${slot + 1}` : `Iteration ${slot}`
-  const prefix = parentRow < 0 && exec.parent >= 0 ? `${exec.name} › ` : ''
-  index.rows.push({ id, parent: parentRow, depth, kind, label: prefix + label, stepName: name, children: [], spans: [] })
+  const label = kind === 'step' ? untranslated(name) : kind === 'branch' ? msg('Branch {n}', { n: slot + 1 }) : msg('Iteration {n}', { n: slot })
+  const text = parentRow < 0 && exec.parent >= 0 ? msg('{execution} › {row}', { execution: exec.name, row: label }) : label
+  index.rows.push({ id, parent: parentRow, depth, kind, label: formatMessage(text), text, stepName: name, children: [], spans: [] })
   index.rowOfKey.set(k, id)
   if (parentRow < 0) index.roots.push(id)
   else index.rows[parentRow]!.children.push(id)

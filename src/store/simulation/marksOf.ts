@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { SimTrace } from './SimTrace.ts'
 import type { Span, TraceIndex } from './TraceIndex.ts'
 import type { TimelineMark } from './TimelineMark.ts'
@@ -11,26 +12,29 @@ const secs = (ms: number, start: number) => `${((ms - start) / 1000).toFixed(3)}
 export function marksOf(span: Span, index: TraceIndex, trace: SimTrace, t: number): TimelineMark[] {
   const start = trace.startTime
   const out: TimelineMark[] = []
-  const add = (kind: TimelineMark['kind'], time: number, what: string) => {
-    if (time <= t) out.push({ kind, time, label: `${span.name} ${what} at ${secs(time, start)}` })
+  const step = span.name
+  // `label` is given the step and the time as `step` and `time`, so each sentence can put them where its language does.
+  const add = (kind: TimelineMark['kind'], at: number, label: (said: { step: string; time: string }) => Message) => {
+    if (at <= t) out.push({ kind, time: at, label: label({ step, time: secs(at, start) }) })
   }
+  const failedWith = (error: string | null) => (said: { step: string; time: string }) => (error === null ? msg('{step} failed with an error at {time}', said) : msg('{step} failed with {error} at {time}', { ...said, error }))
   for (const a of span.attempts) {
-    if (a.attempt > 1) add('retry', a.start, `retried (attempt ${a.attempt})`)
-    if (a.result === 'timedOut') add('timeout', a.end, `timed out (${a.error ?? 'timeout'})`)
-    else if (a.result === 'failed') add('failed', a.end, `failed with ${a.error ?? 'an error'}`)
+    if (a.attempt > 1) add('retry', a.start, (said) => msg('{step} retried (attempt {attempt}) at {time}', { ...said, attempt: a.attempt }))
+    if (a.result === 'timedOut') add('timeout', a.end, (said) => (a.error === null ? msg('{step} timed out (timeout) at {time}', said) : msg('{step} timed out ({error}) at {time}', { ...said, error: a.error })))
+    else if (a.result === 'failed') add('failed', a.end, failedWith(a.error))
   }
   for (const i of index.messagesOfSpan.get(span.id) ?? []) {
     const m = trace.messages[i]!
-    add('send', m.enqueueTime, `sent message ${m.messageId.slice(0, 8)}`)
+    add('send', m.enqueueTime, (said) => msg('{step} sent message {id} at {time}', { ...said, id: m.messageId.slice(0, 8) }))
     for (const tr of m.transitions) {
-      if (tr.state === 'inactive') add('receive', tr.time, `message received (dequeue ${tr.dequeueCount})`)
-      if (tr.state === 'deleted' && !m.topic) add('delete', tr.time, 'message deleted')
+      if (tr.state === 'inactive') add('receive', tr.time, (said) => msg('{step} message received (dequeue {count}) at {time}', { ...said, count: tr.dequeueCount }))
+      if (tr.state === 'deleted' && !m.topic) add('delete', tr.time, (said) => msg('{step} message deleted at {time}', said))
     }
     for (const r of m.token ? (index.reportsOfToken.get(m.token) ?? []).map((a) => trace.actions[a]!) : []) {
-      add(r.result === 'OK' ? 'report' : 'reportError', r.time, `${r.kind} answered ${r.result}`)
+      add(r.result === 'OK' ? 'report' : 'reportError', r.time, (said) => msg('{step} {call} answered {result} at {time}', { ...said, call: r.kind, result: r.result }))
     }
   }
-  if (span.outcome === 'caught') add('caught', span.end, `caught ${span.error ?? 'an error'}`)
-  else if (span.outcome === 'failed' && span.attempts.length === 0) add('failed', span.end, `failed with ${span.error ?? 'an error'}`)
+  if (span.outcome === 'caught') add('caught', span.end, (said) => (span.error === null ? msg('{step} caught an error at {time}', said) : msg('{step} caught {error} at {time}', { ...said, error: span.error })))
+  else if (span.outcome === 'failed' && span.attempts.length === 0) add('failed', span.end, failedWith(span.error))
   return out
 }

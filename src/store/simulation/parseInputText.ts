@@ -1,5 +1,11 @@
-/** The execution input as typed, parsed: a JSON value, or why it is not one. */
-export type ParsedInput = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string }
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+
+/** The execution input as typed, parsed: a JSON value, or why it is not one (in English, and as a message to show). */
+export type ParsedInput = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string; readonly text: Message }
+
+function notInput(text: Message): ParsedInput {
+  return { ok: false, error: formatMessage(text), text }
+}
 
 /**
  * Parses the execution input editor's text. The service takes a JSON object as input, so anything else is
@@ -11,8 +17,8 @@ export function parseInputText(text: string): ParsedInput {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return { ok: false, error: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` }
+    return notInput(msg('Not valid JSON: {reason}', { reason: e instanceof Error ? e.message : String(e) }))
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'The execution input must be a JSON object, e.g. {"key": "value"}.' }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return notInput(msg('The execution input must be a JSON object, e.g. {"key": "value"}.'))
   return { ok: true, value }
 }

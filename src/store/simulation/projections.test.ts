@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
+import { formatMessage, msg } from '../../i18n/Message.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import { applyDelta } from './applyDelta.ts'
@@ -17,6 +18,15 @@ import type { SimTrace } from './SimTrace.ts'
 import { stepDataAt } from './stepDataAt.ts'
 import { stepVisualAt } from './stepVisualAt.ts'
 import { transitionsOf } from './transitionsOf.ts'
+
+/** The sequence model with its captions in English, as the view shows them in English. */
+function englishSequence(trace: SimTrace) {
+  const model = sequenceOf(trace, { manual: msg('You') })
+  return {
+    lifelines: model.lifelines.map((l) => ({ ...l, label: formatMessage(l.label) })),
+    arrows: model.arrows.map((a) => ({ ...a, label: formatMessage(a.label) })),
+  }
+}
 
 /** Runs a flow to the end with a scenario and returns the trace as the view receives it (in several deltas). */
 function simulate(text: string, scenario: unknown = {}) {
@@ -83,7 +93,7 @@ describe('trace projections', () => {
     expect(stepVisualAt(index, trace, 'Work', at(1.5))).toMatchObject({ phase: 'retrying', attempt: 2 })
     const span = index.spans[index.spansOfStep.get('0:Work')![0]!]!
     expect(span.outcome).toBe('caught')
-    const labels = marksOf(span, index, trace, Infinity).filter((m) => ['failed', 'retry', 'timeout', 'caught'].includes(m.kind)).map((m) => m.label)
+    const labels = marksOf(span, index, trace, Infinity).filter((m) => ['failed', 'retry', 'timeout', 'caught'].includes(m.kind)).map((m) => formatMessage(m.label))
     expect(labels).toEqual(['Work failed with WorkerError at 1.000 s', 'Work retried (attempt 2) at 3.000 s', 'Work timed out (FnF.TaskTimeout) at 13.000 s', 'Work caught FnF.TaskTimeout at 13.000 s'])
     expect(stepVisualAt(index, trace, 'Work', at(20)).phase).toBe('caught')
     expect(stepVisualAt(index, trace, 'Next', at(20)).phase).toBe('skipped')
@@ -146,7 +156,7 @@ steps:
   it('tells the callback choreography as a sequence: send, receive, report, delete, between the flow, the queue and the worker', () => {
     const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
     const { trace } = simulate(example, { flowName: 'seed' })
-    const { lifelines, arrows } = sequenceOf(trace, { manual: 'You' })
+    const { lifelines, arrows } = englishSequence(trace)
     expect(lifelines.map((l) => l.label)).toEqual(['Flow seed', 'Queue fnf-demo', 'Simulated worker'])
     expect(arrows.map((a) => `${a.label.split(' · ')[0]} ${lifelines[a.from]!.label} → ${lifelines[a.to]!.label}`)).toEqual([
       'SendMessage Flow seed → Queue fnf-demo',
@@ -166,7 +176,7 @@ steps:
 
   it('shows a redelivery as the lapse of the visibility timeout and a second receive, and a task timeout as a note on the flow', () => {
     const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
-    const crashed = sequenceOf(simulate(example, { worker: { crashBeforeDelete: true } }).trace, { manual: 'You' }).arrows.map((a) => a.label.replace(/ · (token )?\S{6}…\S{4}/g, ''))
+    const crashed = englishSequence(simulate(example, { worker: { crashBeforeDelete: true } }).trace).arrows.map((a) => a.label.replace(/ · (token )?\S{6}…\S{4}/g, ''))
     expect(crashed).toEqual([
       'SendMessage · priority 1',
       'ReceiveMessage · dequeue 1',
@@ -177,7 +187,7 @@ steps:
       'ReportTaskSucceeded · TaskAlreadyCompleted',
       'DeleteMessage · OK',
     ])
-    const timedOut = sequenceOf(simulate(CALLBACK('    timeoutSeconds: 5\n'), { tasks: { Work: [{ timeout: true }] } }).trace, { manual: 'You' })
+    const timedOut = englishSequence(simulate(CALLBACK('    timeoutSeconds: 5\n'), { tasks: { Work: [{ timeout: true }] } }).trace)
     const note = timedOut.arrows.find((a) => a.kind === 'timeout')!
     expect(note).toMatchObject({ label: 'TaskTimedOut · Work', from: 0, to: 0 })
   })

@@ -1,11 +1,17 @@
 import { parse } from 'yaml'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
+import { untranslated } from './untranslated.ts'
 
-/** A scenario file's text read back: the plain data (null when unusable) and every problem found. */
+/**
+ * A scenario file's text read back: the plain data (null when unusable) and every problem found, in English
+ * (`errors`) and as messages to show (`texts`, the same problems in the same order).
+ */
 export interface ScenarioTextResult {
   readonly file: ScenarioFile | null
   readonly errors: readonly string[]
+  readonly texts: readonly Message[]
 }
 
 /**
@@ -18,11 +24,17 @@ export function readScenarioText(text: string): ScenarioTextResult {
   try {
     data = parse(text, { prettyErrors: false })
   } catch (e) {
-    return { file: null, errors: [`Not valid YAML or JSON: ${e instanceof Error ? e.message : String(e)}`] }
+    return unusable(msg('Not valid YAML or JSON: {reason}', { reason: e instanceof Error ? e.message : String(e) }))
   }
-  if (data === null || data === undefined) return { file: {}, errors: [] }
+  if (data === null || data === undefined) return { file: {}, errors: [], texts: [] }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { file: null, errors: ['A scenario must be a mapping (input, startTime, tasks, worker, flows, options).'] }
+    return unusable(msg('A scenario must be a mapping (input, startTime, tasks, worker, flows, options).'))
   }
-  return { file: data as ScenarioFile, errors: readScenario(data).errors }
+  // The simulator's own checks are written in English only (src/sim).
+  const { errors } = readScenario(data)
+  return { file: data as ScenarioFile, errors, texts: errors.map(untranslated) }
+}
+
+function unusable(problem: Message): ScenarioTextResult {
+  return { file: null, errors: [formatMessage(problem)], texts: [problem] }
 }

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { CallbackActor } from '../../sim/trace/CallbackAction.ts'
 import type { SimTrace, TraceMessage } from './SimTrace.ts'
 
@@ -5,7 +6,7 @@ import type { SimTrace, TraceMessage } from './SimTrace.ts'
 export interface Lifeline {
   readonly id: string
   readonly kind: 'flow' | 'queue' | 'worker'
-  readonly label: string
+  readonly label: Message
 }
 
 /** What an arrow stands for; `lapse` and `timeout` are notes on one lifeline rather than calls between two. */
@@ -18,7 +19,7 @@ export interface SequenceArrow {
   readonly to: number
   readonly kind: SequenceArrowKind
   /** The call and its details, as the arrow's caption: `SendMessage · 7925A9… · priority 1`. */
-  readonly label: string
+  readonly label: Message
   readonly stepName: string
   /** The message it carries, for the hover (null when there is none). */
   readonly body: string | null
@@ -32,14 +33,14 @@ export interface SequenceModel {
 
 /** What the worker lifelines are called: the manual actor is a person in the panel, or the user's own worker behind `fdl serve`. */
 export interface SequenceNames {
-  readonly manual: string
+  readonly manual: Message
 }
 
-const WORKER_LABEL: Readonly<Record<Exclude<CallbackActor, 'workflow' | 'manual'>, string>> = {
-  worker: 'Simulated worker',
-  function: 'Function',
-  subscriber: 'Topic subscriber',
-  childFlow: 'Child flow',
+const WORKER_LABEL: Readonly<Record<Exclude<CallbackActor, 'workflow' | 'manual'>, Message>> = {
+  worker: msg('Simulated worker'),
+  function: msg('Function'),
+  subscriber: msg('Topic subscriber'),
+  childFlow: msg('Child flow'),
 }
 
 /** A long id shortened to its ends, as the service's console shows tokens: `djEjZmxv…Mzkx`. */
@@ -57,7 +58,7 @@ export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel
   const lifelines: Lifeline[] = []
   const at = new Map<string, number>()
   // The label is worked out only for a new lifeline: `line` runs for every call of a long run.
-  const line = (id: string, kind: Lifeline['kind'], label: () => string) => {
+  const line = (id: string, kind: Lifeline['kind'], label: () => Message) => {
     let i = at.get(id)
     if (i === undefined) {
       i = lifelines.push({ id, kind, label: label() }) - 1
@@ -69,12 +70,12 @@ export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel
     const e = trace.executions[execution] ?? trace.executions[0]
     return line(`flow:${e?.id ?? 0}`, 'flow', () => {
       // `flow` is the engine's default name for a definition without one: then just "Flow".
-      const flow = e && e.flowName !== '' && e.flowName !== 'flow' ? `Flow ${e.flowName}` : 'Flow'
-      return e && trace.executions.length > 1 ? `${flow} · ${e.name}` : flow
+      const flow = e && e.flowName !== '' && e.flowName !== 'flow' ? msg('Flow {name}', { name: e.flowName }) : msg('Flow')
+      return e && trace.executions.length > 1 ? msg('{flow} · {execution}', { flow, execution: e.name }) : flow
     })
   }
-  const queueLine = (queue: string, topic: boolean) => line(`queue:${queue}`, 'queue', () => `${topic ? 'Topic' : 'Queue'} ${queue}`)
-  const workerLine = (actor: CallbackActor) => line(`worker:${actor}`, 'worker', () => (actor === 'manual' ? names.manual : actor === 'workflow' ? 'Flow' : WORKER_LABEL[actor]))
+  const queueLine = (queue: string, topic: boolean) => line(`queue:${queue}`, 'queue', () => (topic ? msg('Topic {name}', { name: queue }) : msg('Queue {name}', { name: queue })))
+  const workerLine = (actor: CallbackActor) => line(`worker:${actor}`, 'worker', () => (actor === 'manual' ? names.manual : actor === 'workflow' ? msg('Flow') : WORKER_LABEL[actor]))
   // The flow always comes first, so an empty run still shows where arrows will start.
   if (trace.executions.length > 0) flowLine(0)
 
@@ -90,7 +91,7 @@ export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel
       // Received, not deleted, and receivable again: the visibility timeout lapsed and MNS will deliver it again.
       if (tr.state === 'active' && wasInFlight) {
         const q = queueLine(m.queue, m.topic)
-        arrows.push({ time: tr.time, from: q, to: q, kind: 'lapse', label: `Visible again · ${shortId(m.messageId)} · not deleted in time`, stepName: m.stepName, body: m.body })
+        arrows.push({ time: tr.time, from: q, to: q, kind: 'lapse', label: msg('Visible again · {id} · not deleted in time', { id: shortId(m.messageId) }), stepName: m.stepName, body: m.body })
       }
       wasInFlight = tr.state === 'inactive'
     }
@@ -98,33 +99,34 @@ export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel
 
   for (const a of trace.actions) {
     const ok = a.result === 'OK'
-    const answer = ok ? '' : ` · ${a.result}`
+    // A call's error code, when the service refused it, follows its caption.
+    const answered = (label: Message) => (ok ? label : msg('{label} · {result}', { label, result: a.result }))
     switch (a.kind) {
       case 'SendMessage':
       case 'PublishMessage': {
         const m = sentAt.get(`${a.queue}|${a.time}|${a.stepName}`)
         const from = flowLine(a.execution)
         const to = queueLine(a.queue, a.kind === 'PublishMessage')
-        const detail = m ? ` · ${shortId(m.messageId)} · priority ${m.priority}` : ''
-        arrows.push({ time: a.time, from, to, kind: ok ? 'send' : 'error', label: `${a.kind}${detail}${answer}`, stepName: a.stepName, body: m?.body ?? null })
+        const label = m ? msg('{call} · {id} · priority {priority}', { call: a.kind, id: shortId(m.messageId), priority: m.priority }) : msg('{call}', { call: a.kind })
+        arrows.push({ time: a.time, from, to, kind: ok ? 'send' : 'error', label: answered(label), stepName: a.stepName, body: m?.body ?? null })
         break
       }
       case 'ReceiveMessage': {
         if (!ok) break
         const got = receivedAt.get(`${a.queue}|${a.time}`)
-        const detail = got ? ` · ${shortId(got.message.messageId)} · dequeue ${got.dequeueCount}` : ''
-        arrows.push({ time: a.time, from: queueLine(a.queue, false), to: workerLine(a.actor), kind: 'receive', label: `ReceiveMessage${detail}`, stepName: a.stepName, body: got?.message.body ?? null })
+        const label = got ? msg('{call} · {id} · dequeue {count}', { call: a.kind, id: shortId(got.message.messageId), count: got.dequeueCount }) : msg('{call}', { call: a.kind })
+        arrows.push({ time: a.time, from: queueLine(a.queue, false), to: workerLine(a.actor), kind: 'receive', label, stepName: a.stepName, body: got?.message.body ?? null })
         break
       }
       case 'ReportTaskSucceeded':
       case 'ReportTaskFailed': {
         const kind = !ok ? 'error' : a.kind === 'ReportTaskSucceeded' ? 'report' : 'report-failed'
-        const token = a.token ? ` · token ${shortId(a.token)}` : ''
-        arrows.push({ time: a.time, from: workerLine(a.actor), to: flowLine(a.execution), kind, label: `${a.kind}${token} · ${a.result}`, stepName: a.stepName, body: null })
+        const label = a.token ? msg('{call} · token {token} · {result}', { call: a.kind, token: shortId(a.token), result: a.result }) : msg('{call} · {result}', { call: a.kind, result: a.result })
+        arrows.push({ time: a.time, from: workerLine(a.actor), to: flowLine(a.execution), kind, label, stepName: a.stepName, body: null })
         break
       }
       case 'DeleteMessage':
-        arrows.push({ time: a.time, from: workerLine(a.actor), to: queueLine(a.queue, false), kind: ok ? 'delete' : 'error', label: `DeleteMessage · ${a.result}`, stepName: a.stepName, body: null })
+        arrows.push({ time: a.time, from: workerLine(a.actor), to: queueLine(a.queue, false), kind: ok ? 'delete' : 'error', label: msg('{call} · {result}', { call: a.kind, result: a.result }), stepName: a.stepName, body: null })
         break
     }
   }
@@ -133,7 +135,7 @@ export function sequenceOf(trace: SimTrace, names: SequenceNames): SequenceModel
     e.events.forEach((ev, i) => {
       if (ev.type !== 'TaskTimedOut') return
       const f = flowLine(e.id)
-      arrows.push({ time: e.eventTimes[i]!, from: f, to: f, kind: 'timeout', label: `TaskTimedOut · ${ev.stepName}`, stepName: ev.stepName, body: null })
+      arrows.push({ time: e.eventTimes[i]!, from: f, to: f, kind: 'timeout', label: msg('TaskTimedOut · {step}', { step: ev.stepName }), stepName: ev.stepName, body: null })
     })
   }
   // Stable: calls at the same moment keep the order they were made in.

@@ -1,5 +1,7 @@
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { Severity } from '../../fdl/model/Diagnostic.ts'
+import type { Message } from '../../i18n/Message.ts'
+import type { CanvasText } from './canvasText.ts'
 
 /** The diagnostics badge of a node: how many, and the worst severity (its colour). */
 export interface ProblemBadge {
@@ -14,7 +16,8 @@ export interface StepNodeData extends Record<string, unknown> {
   readonly type: string
   /** Palette kind used for the icon: the integration for tasks, else the type. */
   readonly glyph: string
-  readonly detail: string | null
+  /** What it calls (`Queue orders`), in words of the app around names from the document. */
+  readonly detail: CanvasText | null
   readonly pattern: string | null
   readonly callback: boolean
   readonly problems: ProblemBadge | null
@@ -22,7 +25,8 @@ export interface StepNodeData extends Record<string, unknown> {
 
 /** A container (choice / parallel / foreach) header: as a step, plus what its branch buttons do. */
 export interface ContainerNodeData extends StepNodeData {
-  readonly summary: string
+  /** `2 conditions + default`, `3 branches`; null for a container type the app does not know. */
+  readonly summary: Message | null
   /** `branch.add` is offered for choice and parallel. */
   readonly canAddBranch: boolean
   /** A choice without a default may get one. */
@@ -37,7 +41,8 @@ export interface LaneNodeData extends Record<string, unknown> {
   readonly ownerName: string
   readonly role: 'choice' | 'default' | 'branch' | 'body'
   readonly index: number
-  readonly label: string
+  /** A choice's condition as written, or the app's `Default`, `Branch 2`, `For each item`. */
+  readonly label: CanvasText
   readonly goto: string | null
   readonly removable: boolean
 }
@@ -45,13 +50,14 @@ export interface LaneNodeData extends Record<string, unknown> {
 /** An empty sequence's slot: which sequence it is and what it is called (`Default of Route`). */
 export interface PlaceholderNodeData extends Record<string, unknown> {
   readonly sequence: JsonPath
-  readonly label: string
+  readonly label: Message
   /** The container step the sequence belongs to (null: the flow's own top level). */
   readonly owner: JsonPath | null
 }
 
 /** Start, End and end-of-sequence markers. */
 export interface MarkerNodeData extends Record<string, unknown> {
-  readonly label: string
+  /** Drawn in the current language, and so also in an exported picture (the export copies the drawn canvas). */
+  readonly label: Message
   readonly variant: 'start' | 'end' | 'stop'
 }

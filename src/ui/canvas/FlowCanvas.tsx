@@ -1,4 +1,4 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
@@ -6,6 +6,7 @@ import { useDesigner } from '../../store/useDesigner.ts'
 import { ViewportSync } from '../files/ViewportSync.tsx'
 import { SimViewportFit } from '../simulation/SimViewportFit.tsx'
 import { canvasPaint } from '../canvasPaint.ts'
+import { useT, type Translate } from '../i18n/language.ts'
 import { DropIndicator } from './DropIndicator.tsx'
 import { buildDropGeometry } from './drop/buildDropGeometry.ts'
 import { nodeTypes } from './nodes/nodeTypes.ts'
@@ -75,6 +76,25 @@ export const MOVE_MIN_ZOOM = 0.25
 /** Screen pixels a pointer must travel on a step before it counts as a drag, so a click never nudges a step. */
 const DRAG_THRESHOLD = 5
 
+/**
+ * React Flow's own words (zoom buttons, the controls panel, screen reader hints) in the UI language. The
+ * live message for moving a node with the arrow keys is left out: keyboard moves are off (disableKeyboardA11y).
+ */
+function reactFlowLabels(t: Translate): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t('Press enter or space to select a node. Press delete to remove it and escape to cancel.'),
+    'node.a11yDescription.keyboardDisabled': t('Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.'),
+    'edge.a11yDescription.default': t('Press enter or space to select an edge. You can then press delete to remove it or escape to cancel.'),
+    'controls.ariaLabel': t('Control Panel'),
+    'controls.zoomIn.ariaLabel': t('Zoom In'),
+    'controls.zoomOut.ariaLabel': t('Zoom Out'),
+    'controls.fitView.ariaLabel': t('Fit View'),
+    'controls.interactive.ariaLabel': t('Toggle Interactivity'),
+    'minimap.ariaLabel': t('Mini Map'),
+    'handle.ariaLabel': t('Handle'),
+  }
+}
+
 const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type === 'container' ? 'var(--minimap-container)' : 'var(--minimap-node)')
 
 /**
@@ -84,13 +104,16 @@ const miniMapColor = (n: Node) => (n.type === 'lane' ? 'transparent' : n.type ==
  */
 export function FlowCanvas() {
   const { store } = useDesigner()
+  const t = useT()
+  const ariaLabelConfig = useMemo(() => reactFlowLabels(t), [t])
   const { shown, layoutError } = useShownDiagram()
   const editable = useDesigner((s) => s.analysis.blocker === null)
   const selection = useDesigner((s) => s.selection)
   // A large flow draws only what is on screen, except while an image export needs every step.
   const drawAll = useDrawAll()
   const selectedKeys = useMemo(() => new Set(selection.map(pathKey)), [selection])
-  const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout, shown.diagram) : NO_PROJECTION), [shown])
+  // Node names and edge labels are strings React Flow draws itself: projected in the UI language.
+  const projection = useMemo(() => (shown ? projectFlow(shown, shown.layout, shown.diagram, t.message) : NO_PROJECTION), [shown, t])
   const geometry = useMemo(() => (shown ? buildDropGeometry(shown.diagram, shown.layout) : null), [shown])
   const stable = useStableNodes(projection.nodes, selectedKeys)
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null)
@@ -187,21 +210,22 @@ export function FlowCanvas() {
         onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
         colorMode="system"
         attributionPosition="top-right"
-        aria-label="Flow diagram"
+        aria-label={t('Flow diagram')}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={20} size={1.2} color="var(--canvas-dot)" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
-          <ControlButton onClick={fitAll} aria-label="Fit View" title="Fit View: the whole flow">
+          <ControlButton onClick={fitAll} aria-label={t('Fit View')} title={t('Fit View: the whole flow')}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
           </ControlButton>
-          <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? 'Hide mini map' : 'Show mini map'} title={miniMap ? 'Hide mini map' : 'Show mini map'}>
+          <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? t('Hide mini map') : t('Show mini map')} title={miniMap ? t('Hide mini map') : t('Show mini map')}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
           </ControlButton>
         </Controls>
-        {miniMap ? <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={MINIMAP_SIZE} /> : null}
+        {miniMap ? <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel={t('Mini map')} style={MINIMAP_SIZE} /> : null}
         {layoutError && (
-          <div className="canvas-error" role="alert" aria-label="Diagram error">
-            {layoutError}
+          <div className="canvas-error" role="alert" aria-label={t('Diagram error')}>
+            {t.message(layoutError)}
           </div>
         )}
         <DropIndicator target={drop.target} />

@@ -5,6 +5,7 @@ import { indexSteps } from '../../store/indexSteps.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { Dialog } from '../files/Dialog.tsx'
+import { useT } from '../i18n/language.ts'
 
 /** How many matches are listed (the rest narrow down as the user types). */
 const LIMIT = 50
@@ -26,6 +27,7 @@ function matches(steps: readonly Step[], query: string): Step[] {
 
 export function GoToStepSearch({ onClose }: { onClose: () => void }) {
   const { store } = useDesigner()
+  const t = useT()
   const flow = useDesigner((s) => s.good.parsed.flow)
   const rf = useReactFlow()
   const [query, setQuery] = useState('')
@@ -46,16 +48,16 @@ export function GoToStepSearch({ onClose }: { onClose: () => void }) {
     })
   }
   return (
-    <Dialog title="Go to step" onClose={onClose}>
+    <Dialog title={t('Go to step')} onClose={onClose}>
       <input
         className="files-input goto-input"
         type="text"
         role="combobox"
-        aria-label="Step name"
+        aria-label={t('Step name')}
         aria-expanded="true"
         aria-controls="goto-results"
         aria-activedescendant={found[current] ? `goto-${current}` : undefined}
-        placeholder="Type a step name"
+        placeholder={t('Type a step name')}
         // The native attribute: `showModal()` (run after this mounts) focuses the element that carries it.
         ref={(el) => el?.setAttribute('autofocus', '')}
         value={query}
@@ -71,14 +73,15 @@ export function GoToStepSearch({ onClose }: { onClose: () => void }) {
           e.preventDefault()
         }}
       />
-      <ul id="goto-results" className="goto-results" role="listbox" aria-label="Matching steps">
+      <ul id="goto-results" className="goto-results" role="listbox" aria-label={t('Matching steps')}>
         {found.map((s, i) => (
           <li key={pathKey(s.path)} id={`goto-${i}`} role="option" aria-selected={i === current} className={i === current ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => go(s)}>
+            {/* The FDL type keyword, as the node's name says it. */}
             <span className="goto-name">{s.name}</span> <span className="goto-type">{s.type}</span>
           </li>
         ))}
       </ul>
-      {found.length === 0 ? <p className="files-hint">No step is called “{query}”.</p> : null}
+      {found.length === 0 ? <p className="files-hint">{t('No step is called “{query}”.', { query })}</p> : null}
     </Dialog>
   )
 }

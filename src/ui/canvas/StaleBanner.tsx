@@ -1,16 +1,16 @@
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 
 /** Says the diagram is the last good one and why: the code's error and its line. Editing resumes once fixed. */
 export function StaleBanner() {
   const blocker = useDesigner((s) => s.analysis.blocker)
+  const t = useT()
   if (!blocker) return null
   return (
     <div className="stale-banner" role="status">
-      <strong>Diagram paused</strong>
-      <span>
-        Line {blocker.range.line}: {blocker.message}
-      </span>
-      <span className="stale-hint">Showing the last valid version. Fix the code to continue editing.</span>
+      <strong>{t('Diagram paused')}</strong>
+      <span>{t('Line {line}: {message}', { line: blocker.range.line, message: blocker.text ?? blocker.message })}</span>
+      <span className="stale-hint">{t('Showing the last valid version. Fix the code to continue editing.')}</span>
     </div>
   )
 }

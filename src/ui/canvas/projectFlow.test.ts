@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import type { StepNodeData } from './CanvasNodeData.ts'
+import { ZH_CANVAS } from '../../i18n/zh/canvas.ts'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+import type { ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, StepNodeData } from './CanvasNodeData.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
 import type { Layout } from './layout/Layout.ts'
 import { projectFlow } from './projectFlow.ts'
@@ -53,6 +55,7 @@ const project = (text: string, layout: Layout | null = null) => {
   const parsed = parseFdl(text)
   return projectFlow({ flow: parsed.flow, diagnostics: parsed.diagnostics }, layout)
 }
+const inChinese = (m: Message | string) => formatMessage(m, ZH_CANVAS)
 const node = (p: ReturnType<typeof project>, id: string) => p.nodes.find((n) => n.id === id)
 
 describe('projectFlow', () => {
@@ -104,7 +107,7 @@ describe('projectFlow', () => {
 
   it('ends a sequence at end: true with a marker and draws no line out of succeed', () => {
     const p = project(FLOW)
-    expect(node(p, 'steps.3.steps.0/end')?.data).toEqual({ label: 'End', variant: 'stop' })
+    expect(node(p, 'steps.3.steps.0/end')?.data).toEqual({ label: msg('End'), variant: 'stop' })
     expect(p.edges.some((e) => e.source === 'steps.3.steps.0' && e.target === 'steps.3.steps.1' && e.className === 'edge-next')).toBe(false)
     expect(p.edges.some((e) => e.source === 'steps.4')).toBe(false)
     expect(p.edges.some((e) => e.source === 'steps.3' && e.target === 'steps.4')).toBe(true)
@@ -113,14 +116,29 @@ describe('projectFlow', () => {
   it('shows the integration, the callback pattern and a problems badge on the task that has them', () => {
     const p = project(FLOW)
     const notify = node(p, 'steps.2.branches.0.steps.0')?.data as StepNodeData
-    expect(notify).toMatchObject({ detail: 'Queue notify', callback: true, glyph: 'mns-queue', problems: { count: 1, severity: 'warning' } })
+    expect(notify).toMatchObject({ callback: true, glyph: 'mns-queue', problems: { count: 1, severity: 'warning' } })
+    expect(formatMessage(notify.detail!)).toBe('Queue notify')
     expect((node(p, 'steps.2')!.data as StepNodeData).problems).toBeNull()
-    expect((node(p, 'steps.3.steps.0')!.data as StepNodeData).detail).toBe('Function demo/handle')
+    expect(formatMessage((node(p, 'steps.3.steps.0')!.data as StepNodeData).detail!)).toBe('Function demo/handle')
   })
 
   it('places nodes where the layout says', () => {
     const layout: Layout = { signature: '', boxes: new Map([['steps.0', { x: 10, y: 20, width: 248, height: 56 }]]), columns: 1 }
     expect(node(project(FLOW, layout), 'steps.0')?.position).toEqual({ x: 10, y: 20 })
+  })
+
+  it('says names, labels and its own words in the UI language, and the document\'s words as written', () => {
+    const parsed = parseFdl(FLOW)
+    const p = projectFlow({ flow: parsed.flow, diagnostics: parsed.diagnostics }, null, undefined, inChinese)
+    expect(node(p, 'steps.2.branches.0.steps.0')?.ariaLabel).toBe('task 步骤 Notify')
+    expect(p.edges.find((e) => e.className === 'edge-catch')).toMatchObject({ label: '捕获 FC.Unknown' })
+    expect(p.edges.find((e) => e.className === 'edge-goto')).toMatchObject({ label: '$.kind == "retry"' })
+    expect(inChinese((node(p, '__start')!.data as MarkerNodeData).label)).toBe('开始')
+    const slot = (node(p, 'steps.1.default.steps/empty')!.data as PlaceholderNodeData).label
+    expect([formatMessage(slot), inChinese(slot)]).toEqual(['Default of Route', 'Route 的默认分支'])
+    expect(inChinese((node(p, 'steps.2')!.data as ContainerNodeData).summary!)).toBe('1 个分支')
+    const lanes = p.nodes.filter((n) => n.type === 'lane').map((n) => inChinese((n.data as LaneNodeData).label))
+    expect(lanes).toEqual(['$.kind == "fast"', '$.kind == "retry"', '默认', '分支 1', '遍历 $.items'])
   })
 
   it('draws an empty flow as Start, a drop placeholder and End', () => {

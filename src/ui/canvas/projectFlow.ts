@@ -2,6 +2,8 @@ import { MarkerType, type BuiltInEdge, type Edge, type Node } from '@xyflow/reac
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Step } from '../../fdl/model/Step.ts'
+import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
+import type { CanvasText } from './canvasText.ts'
 import type { ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
 import { describeTask } from './describeTask.ts'
 import { nodeHandles } from './nodeHandles.ts'
@@ -21,6 +23,11 @@ export interface Projection {
   readonly nodes: readonly Node[]
   readonly edges: readonly Edge[]
 }
+
+/** Says a message as React Flow needs it, a string (node and edge names, edge labels): English unless told. */
+export type Say = (message: Message) => string
+
+const english: Say = (message) => formatMessage(message)
 
 /** React Flow types `domAttributes` without `data-*` keys, which the DOM accepts and tests rely on. */
 function dataAttributes(attrs: Readonly<Record<`data-${string}`, string>>): Node['domAttributes'] {
@@ -46,12 +53,21 @@ function stepData(step: Step, problems: ProblemBadge | null): StepNodeData {
   return { ...base, glyph: step.type }
 }
 
+/** The header's summary: `2 conditions + default`, `3 branches`, `item → order`; null for a type the app does not know. */
+function containerSummary(step: Step): Message | null {
+  if (step.type === 'choice') {
+    const n = step.choices.length
+    const conditions = n === 1 ? msg('1 condition') : msg('{n} conditions', { n })
+    return step.default ? msg('{conditions} + default', { conditions }) : conditions
+  }
+  if (step.type === 'parallel') return step.branches.length === 1 ? msg('1 branch') : msg('{n} branches', { n: step.branches.length })
+  // `item` is the FDL field (iterationMapping.item) and stays as written in every language.
+  if (step.type === 'foreach') return msg('item → {item}', { item: step.iterationMapping.item ?? '?' })
+  return null
+}
+
 function containerData(step: Step, problems: ProblemBadge | null, collapsed: DiagramNode['collapsed']): ContainerNodeData {
-  const summary =
-    step.type === 'choice' ? `${step.choices.length} condition${step.choices.length === 1 ? '' : 's'}${step.default ? ' + default' : ''}`
-      : step.type === 'parallel' ? `${step.branches.length} branch${step.branches.length === 1 ? '' : 'es'}`
-        : step.type === 'foreach' ? `item → ${step.iterationMapping.item ?? '?'}`
-          : ''
+  const summary = containerSummary(step)
   return {
     ...stepData(step, problems),
     summary,
@@ -61,15 +77,31 @@ function containerData(step: Step, problems: ProblemBadge | null, collapsed: Dia
   }
 }
 
-/** What an empty sequence is called where the user can add to it: `Condition 1 of Route`, `the flow`. */
-function sequenceName(lane: DiagramNode['lane'], ownerName: string): string {
-  if (!lane) return 'the flow'
-  const own = lane.role === 'choice' ? `Condition ${lane.index + 1}` : lane.role === 'default' ? 'Default' : lane.role === 'branch' ? lane.label : 'the body'
-  return `${own} of ${ownerName}`
+/**
+ * What an empty sequence is called where the user can add to it: `Condition 1 of Route`, `the flow`. One
+ * message per kind of lane, so a language can put the owner first (`Route 的条件 1`).
+ */
+function sequenceName(lane: DiagramNode['lane'], owner: string): Message {
+  if (!lane) return msg('the flow')
+  switch (lane.role) {
+    case 'choice':
+      return msg('Condition {n} of {owner}', { n: lane.index + 1, owner })
+    case 'default':
+      return msg('Default of {owner}', { owner })
+    case 'branch':
+      return msg('Branch {n} of {owner}', { n: lane.index + 1, owner })
+    default:
+      return msg('the body of {owner}', { owner })
+  }
+}
+
+/** A string for React Flow: the document's text as written, the app's words in the language of `say`. */
+function sayText(say: Say, text: CanvasText): string {
+  return typeof text === 'string' ? text : say(text)
 }
 
 /** One React Flow node for a diagram box, placed by the layout. */
-function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<string, ProblemBadge>, parentName: ReadonlyMap<string, string>, lanes: ReadonlyMap<string, DiagramNode>): Node {
+function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<string, ProblemBadge>, parentName: ReadonlyMap<string, string>, lanes: ReadonlyMap<string, DiagramNode>, say: Say): Node {
   const box = layout?.boxes.get(n.id)
   const width = box?.width ?? n.width ?? 0
   const height = box?.height ?? n.height ?? 0
@@ -87,7 +119,8 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
     const data = n.kind === 'step' ? stepData(step, badges.get(n.id) ?? null) : containerData(step, badges.get(n.id) ?? null, n.collapsed)
     return {
       ...common, type: n.kind, data, selectable: true, focusable: true,
-      ariaLabel: `${typeName(step)} step ${step.name}`,
+      // The FDL type keyword stays in every language (`task step Task_1`, `task 步骤 Task_1`).
+      ariaLabel: say(msg('{type} step {name}', { type: typeName(step), name: step.name })),
       domAttributes: dataAttributes({ 'data-step': step.name }),
     }
   }
@@ -109,7 +142,7 @@ function toNode(n: DiagramNode, layout: Layout | null, badges: ReadonlyMap<strin
     }
     return { ...common, type: 'placeholder', data, ...passive }
   }
-  const data: MarkerNodeData = n.kind === 'start' ? { label: 'Start', variant: 'start' } : n.kind === 'end' ? { label: 'End', variant: 'end' } : { label: 'End', variant: 'stop' }
+  const data: MarkerNodeData = n.kind === 'start' ? { label: msg('Start'), variant: 'start' } : n.kind === 'end' ? { label: msg('End'), variant: 'end' } : { label: msg('End'), variant: 'stop' }
   return { ...common, type: 'marker', data, ...passive }
 }
 
@@ -117,15 +150,27 @@ const ARROW = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: 'var
 const GOTO_ARROW = { ...ARROW, color: 'var(--goto)' }
 const CATCH_ARROW = { ...ARROW, color: 'var(--catch)' }
 
+/** What a jump line is called: `goto <condition>`, `catch catch FC.Unknown` (its label after its kind). */
+function jumpName(e: DiagramEdge, say: Say): string {
+  const label = e.label === undefined ? '' : sayText(say, e.label)
+  // A catch line always has a label (`catch FC.Unknown`); a goto has none when its branch has no condition.
+  const name = e.kind === 'catch' ? say(msg('catch {label}', { label })) : label ? say(msg('goto {label}', { label })) : say(msg('goto'))
+  return name.trim()
+}
+
 /** One React Flow edge; `order` lines exist only for the layout and are not drawn. */
-function toEdge(e: DiagramEdge): Edge | null {
+function toEdge(e: DiagramEdge, say: Say, ends: ReadonlyMap<string, string>): Edge | null {
   if (e.kind === 'order') return null
-  if (e.kind === 'next') return { id: e.id, source: e.source, target: e.target, sourceHandle: 'out', targetHandle: 'in', type: 'smoothstep', className: 'edge-next', focusable: false, selectable: false, markerEnd: ARROW }
+  if (e.kind === 'next') {
+    // Named by the steps it joins, in the UI language (React Flow's own fallback names internal ids, in English).
+    const ariaLabel = say(msg('From {source} to {target}', { source: ends.get(e.source) ?? e.source, target: ends.get(e.target) ?? e.target }))
+    return { id: e.id, source: e.source, target: e.target, sourceHandle: 'out', targetHandle: 'in', type: 'smoothstep', className: 'edge-next', focusable: false, selectable: false, markerEnd: ARROW, ariaLabel }
+  }
   const jump: BuiltInEdge = {
     id: e.id, source: e.source, target: e.target, sourceHandle: 'jump-out', targetHandle: 'jump-in', type: 'smoothstep',
-    className: `edge-${e.kind}`, label: e.label, focusable: false, selectable: false, markerEnd: e.kind === 'goto' ? GOTO_ARROW : CATCH_ARROW,
+    className: `edge-${e.kind}`, label: e.label === undefined ? undefined : sayText(say, e.label), focusable: false, selectable: false, markerEnd: e.kind === 'goto' ? GOTO_ARROW : CATCH_ARROW,
     pathOptions: { offset: 28, borderRadius: 10 },
-    ariaLabel: `${e.kind === 'goto' ? 'goto' : 'catch'} ${e.label ?? ''}`.trim(),
+    ariaLabel: jumpName(e, say),
   }
   return jump
 }
@@ -133,14 +178,16 @@ function toEdge(e: DiagramEdge): Edge | null {
 /**
  * The canvas as a pure projection of the model and its layout: boxes become React Flow nodes (containers and
  * lanes as parent nodes, so branches sit inside their step), lines become edges. Tested without a browser.
- * `diagram` may be passed when the caller already built it from the same flow.
+ * `diagram` may be passed when the caller already built it from the same flow. `say` puts the names and edge
+ * labels React Flow draws itself into the UI language; the nodes' own data carry messages their components say.
  */
-export function projectFlow(model: CanvasModel, layout: Layout | null, diagram: Diagram = buildDiagram(model.flow)): Projection {
+export function projectFlow(model: CanvasModel, layout: Layout | null, diagram: Diagram = buildDiagram(model.flow), say: Say = english): Projection {
   const stepKeys = new Set(diagram.nodes.filter((n) => n.step).map((n) => n.id))
   const badges = problemBadges(model.diagnostics, stepKeys)
   const names = new Map(diagram.nodes.filter((n) => n.step).map((n) => [n.id, n.step?.name ?? '']))
   const lanes = new Map(diagram.nodes.filter((n) => n.kind === 'lane').map((n) => [n.id, n]))
-  const nodes = diagram.nodes.map((n) => toNode(n, layout, badges, names, lanes))
-  const edges = diagram.edges.map(toEdge).filter((e): e is Edge => e !== null)
+  const nodes = diagram.nodes.map((n) => toNode(n, layout, badges, names, lanes, say))
+  const ends = new Map(diagram.nodes.map((n) => [n.id, n.step?.name ?? (n.kind === 'start' ? say(msg('Start')) : n.kind === 'end' || n.kind === 'endMarker' ? say(msg('End')) : n.id)]))
+  const edges = diagram.edges.map((e) => toEdge(e, say, ends)).filter((e): e is Edge => e !== null)
   return { nodes, edges }
 }

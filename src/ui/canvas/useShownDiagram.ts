@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
+import type { Message } from '../../i18n/Message.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import type { Diagram } from './diagram/Diagram.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
@@ -20,7 +21,7 @@ export interface ShownDiagram {
  * The last good model paired with its layout. Should a layout ever fail, the previous pair stays on screen
  * and `layoutError` says why (null only before the very first layout).
  */
-export function useShownDiagram(): { readonly shown: ShownDiagram | null; readonly layoutError: string | null } {
+export function useShownDiagram(): { readonly shown: ShownDiagram | null; readonly layoutError: Message | null } {
   const flow = useDesigner((s) => s.good.parsed.flow)
   const diagnostics = useDesigner((s) => s.good.diagnostics)
   const collapsed = useDesigner((s) => s.collapsed)

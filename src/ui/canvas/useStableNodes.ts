@@ -1,16 +1,19 @@
 import type { Node } from '@xyflow/react'
 import { useState } from 'react'
 
-/** Equal primitives, or arrays / plain objects whose entries are equal primitives (paths, badges). */
+/**
+ * Equal primitives, or arrays / plain objects with equal entries, at any depth: paths, badges and messages
+ * (a message's values may be messages themselves, `Condition 2 of Route` inside `Add a step to …`).
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   const ka = Object.keys(a)
   if (ka.length !== Object.keys(b).length) return false
-  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
-/** Node data compared one level deep (its values are primitives, paths and badges). */
+/** Node data compared by value (its values are primitives, paths, badges and messages). */
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a)
   return keys.length === Object.keys(b).length && keys.every((k) => sameValue(a[k], b[k]))

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
+import type { editor } from 'monaco-editor'
 import { useDesigner } from '../../store/useDesigner.ts'
-import { bindEditorMarkers } from './bindEditorMarkers.ts'
+import { currentT, useT } from '../i18n/language.ts'
+import { bindEditorMarkers, type EditorMarkers } from './bindEditorMarkers.ts'
 import { bindEditorSelection } from './bindEditorSelection.ts'
 import { bindEditorSync } from './bindEditorSync.ts'
 import { fdlMonaco } from './monaco/setupMonaco.ts'
@@ -25,6 +27,11 @@ export function CodeEditor() {
   const host = useRef<HTMLDivElement>(null)
   const [focused, setFocused] = useState(false)
   const [tabIndents, setTabIndents] = useState(false)
+  const t = useT()
+  // The editor and its markers outlive a language change (rebuilding them would lose cursor and scroll):
+  // the effect below re-says their texts instead.
+  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null)
+  const markersRef = useRef<EditorMarkers | null>(null)
   useFdlSchema()
 
   useEffect(() => {
@@ -51,7 +58,7 @@ export function CodeEditor() {
       quickSuggestions: { other: true, comments: false, strings: true },
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
-      ariaLabel: 'FDL YAML editor',
+      ariaLabel: currentT()('FDL YAML editor'),
       padding: { top: 8 },
       // Tab moves focus through the app, as everywhere else in it: a Tab pressed to leave the pane must not indent
       // the flow. Ctrl+M switches to Tab indenting (Monaco's own key for this), and back.
@@ -72,8 +79,13 @@ export function CodeEditor() {
       window.__fdl.markers = () =>
         monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({ owner: m.owner, severity: m.severity, message: m.message, line: m.startLineNumber }))
     }
-    const unbind = [bindEditorSync(ed, designer), bindEditorMarkers(ed, designer), bindEditorSelection(ed, designer)]
+    const markers = bindEditorMarkers(ed, designer)
+    editorRef.current = ed
+    markersRef.current = markers
+    const unbind = [bindEditorSync(ed, designer), markers.dispose, bindEditorSelection(ed, designer)]
     return () => {
+      editorRef.current = null
+      markersRef.current = null
       media.removeEventListener('change', onScheme)
       for (const u of unbind) u()
       for (const f of focus) f.dispose()
@@ -82,12 +94,17 @@ export function CodeEditor() {
     }
   }, [designer])
 
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: t('FDL YAML editor') })
+    markersRef.current?.refresh()
+  }, [t])
+
   return (
     <>
       <div ref={host} className="code-editor" data-testid="code-editor" />
       {focused ? (
-        <p className="code-tab-hint" role="status" aria-label="Tab key">
-          {tabIndents ? 'Tab indents. Ctrl+M: Tab moves focus again.' : 'Tab moves focus out of the code. Ctrl+M: Tab indents instead.'}
+        <p className="code-tab-hint" role="status" aria-label={t('Tab key')}>
+          {t(tabIndents ? 'Tab indents. Ctrl+M: Tab moves focus again.' : 'Tab moves focus out of the code. Ctrl+M: Tab indents instead.')}
         </p>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { canvasPaint } from '../canvasPaint.ts'
+import { useT } from '../i18n/language.ts'
 import './code.css'
 
 const CodeEditor = lazy(() => import('./CodeEditor.tsx').then((m) => ({ default: m.CodeEditor })))
@@ -12,7 +13,8 @@ const CANVAS_WAIT_MS = 3000
 function PlainText() {
   const text = useDesigner((s) => s.text)
   return (
-    <pre className="code-fallback" aria-busy="true">
+    // Focusable so the keyboard can scroll a long flow while the editor loads (axe: scrollable-region-focusable).
+    <pre className="code-fallback" aria-busy="true" tabIndex={0}>
       {text}
     </pre>
   )
@@ -25,6 +27,7 @@ function PlainText() {
 export function CodePane() {
   const [load, setLoad] = useState(false)
   const codeOnly = useDesigner((s) => s.view === 'code')
+  const t = useT()
   useEffect(() => {
     let live = true
     if (codeOnly) {
@@ -45,7 +48,7 @@ export function CodePane() {
     }
   }, [codeOnly])
   return (
-    <section className="code-pane nokey" aria-label="FDL code">
+    <section className="code-pane nokey" aria-label={t('FDL code')}>
       {load || codeOnly ? (
         <Suspense fallback={<PlainText />}>
           <CodeEditor />

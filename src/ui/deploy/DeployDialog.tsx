@@ -1,13 +1,17 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { msg, type Message } from '../../i18n/Message.ts'
+import type { UiText } from '../../i18n/UiText.ts'
 import { generateKit } from '../../kit/generateKit.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { Dialog } from '../files/Dialog.tsx'
 import { downloadBlob } from '../files/downloadBlob.ts'
+import { useT, type Translate } from '../i18n/language.ts'
 import { kitGroups, type KitGroup } from './kitGroups.ts'
 import { zipKit } from './zipKit.ts'
 import './deploy.css'
 
-const LABELS: Readonly<Record<string, string>> = {
+/** Tab names by kit folder (English; product names read the same in every language). */
+const LABELS: Readonly<Record<string, UiText>> = {
   Overview: 'Overview',
   ram: 'RAM policies',
   'aliyun-cli': 'aliyun CLI',
@@ -15,6 +19,12 @@ const LABELS: Readonly<Record<string, string>> = {
   ros: 'ROS',
   'worker-node': 'Node worker',
   'worker-python': 'Python worker',
+}
+
+/** A tab's name in the UI language; a folder the dialog does not know is shown as it is named. */
+function tabName(name: string, t: Translate): string {
+  const label = LABELS[name]
+  return label ? t(label) : name
 }
 
 /** The document name as a flow name: what the service accepts, else nothing (the flow's own name or `flow`). */
@@ -30,10 +40,12 @@ function flowNameOf(documentName: string): string | undefined {
  */
 export default function DeployDialog({ onClose }: { readonly onClose: () => void }) {
   const designer = useDesigner()
+  const t = useT()
   const text = useDesigner((s) => s.text)
   const documentName = useDesigner((s) => s.documentName)
   const [options, setOptions] = useState({ flowName: '', region: '', accountId: '' })
-  const [status, setStatus] = useState('')
+  // Kept as a message, not a string, so a language change while it shows re-says it.
+  const [status, setStatus] = useState<Message | null>(null)
   const result = useMemo(
     () =>
       generateKit(text, {
@@ -50,58 +62,60 @@ export default function DeployDialog({ onClose }: { readonly onClose: () => void
 
   const copy = async (path: string, body: string) => {
     await designer.env.writeClipboard(body)
-    setStatus(`Copied ${path}`)
+    setStatus(msg('Copied {path}', { path }))
   }
   const download = async () => {
     if (!result.ok) return
     const folder = `${result.model.flowName}-kit`
     downloadBlob(await zipKit(folder, result.files), `${folder}.zip`)
-    setStatus(`Downloaded ${folder}.zip (${result.files.length} files)`)
+    setStatus(msg('Downloaded {file} ({n} files)', { file: `${folder}.zip`, n: result.files.length }))
   }
-  const field = (key: keyof typeof options, label: string, placeholder: string) => (
+  const field = (key: keyof typeof options, label: UiText, placeholder: string) => (
     <label className="files-field deploy-option">
-      <span>{label}</span>
+      <span>{t(label)}</span>
       <input type="text" value={options[key]} placeholder={placeholder} spellCheck={false} onChange={(e) => setOptions({ ...options, [key]: e.target.value })} />
     </label>
   )
 
+  // The command sits inside the sentence as code: the translation keeps its place as `{command}`.
+  const [beforeCommand, afterCommand] = t('Workers and deploy files generated from this flow, as {command} writes them. Nothing leaves your browser until you download.').split('{command}')
   return (
-    <Dialog title="Deploy" onClose={onClose} wide>
+    <Dialog title={t('Deploy')} onClose={onClose} wide>
       <p className="files-dialog-message">
-        Workers and deploy files generated from this flow, as <code>fdl kit</code> writes them. Nothing leaves your browser until you download.
+        {beforeCommand}
+        <code>fdl kit</code>
+        {afterCommand}
       </p>
       <div className="deploy-options">
         {field('flowName', 'Flow name', result.ok ? result.model.flowName : 'flow')}
-        {field('region', 'Region', 'the flow’s own')}
-        {field('accountId', 'Account ID', 'the flow’s own')}
+        {field('region', 'Region', t('the flow’s own'))}
+        {field('accountId', 'Account ID', t('the flow’s own'))}
       </div>
       {result.ok && current ? (
         <>
           <KitTabs groups={groups} current={current.name} onSelect={setTab} />
-          <div role="tabpanel" id={`deploy-panel-${current.name}`} aria-label={LABELS[current.name] ?? current.name} className="deploy-panel" tabIndex={0}>
-            <p className="deploy-about">{current.about}</p>
+          <div role="tabpanel" id={`deploy-panel-${current.name}`} aria-label={tabName(current.name, t)} className="deploy-panel" tabIndex={0}>
+            <p className="deploy-about">{current.about ? t(current.about) : null}</p>
             {current.files.map((f) => (
               <section key={f.path} className="deploy-file" aria-label={f.path}>
                 <header>
                   <h3>{f.path}</h3>
-                  <button type="button" aria-label={`Copy ${f.path}`} onClick={() => void copy(f.path, f.text)}>
-                    Copy
+                  <button type="button" aria-label={t('Copy {path}', { path: f.path })} onClick={() => void copy(f.path, f.text)}>
+                    {t('Copy')}
                   </button>
                 </header>
-                <pre tabIndex={0} aria-label={`Contents of ${f.path}`}>{f.text}</pre>
+                <pre tabIndex={0} aria-label={t('Contents of {path}', { path: f.path })}>{f.text}</pre>
               </section>
             ))}
           </div>
         </>
       ) : (
         <div role="alert" className="deploy-problems">
-          <p>{result.ok ? '' : result.message}</p>
+          <p>{result.ok ? '' : t.message(result.message)}</p>
           {!result.ok && result.errors.length > 0 ? (
             <ul>
               {result.errors.map((d, i) => (
-                <li key={i}>
-                  Line {d.range.line}: {d.message}
-                </li>
+                <li key={i}>{t('Line {line}: {message}', { line: d.range.line, message: t.message(d.text ?? d.message) })}</li>
               ))}
             </ul>
           ) : null}
@@ -109,13 +123,13 @@ export default function DeployDialog({ onClose }: { readonly onClose: () => void
       )}
       <div className="files-dialog-actions">
         <span role="status" className="deploy-status">
-          {status}
+          {status ? t.message(status) : ''}
         </span>
         <button type="button" onClick={onClose}>
-          Close
+          {t('Close')}
         </button>
         <button type="button" className="files-primary" disabled={!result.ok} onClick={() => void download()}>
-          Download zip
+          {t('Download zip')}
         </button>
       </div>
     </Dialog>
@@ -125,6 +139,7 @@ export default function DeployDialog({ onClose }: { readonly onClose: () => void
 /** The tab list, with arrow keys, Home and End moving between tabs (the WAI-ARIA tabs pattern). */
 function KitTabs({ groups, current, onSelect }: { readonly groups: readonly KitGroup[]; readonly current: string; readonly onSelect: (name: string) => void }) {
   const id = useId()
+  const t = useT()
   const refs = useRef(new Map<string, HTMLButtonElement>())
   const move = (e: KeyboardEvent, index: number) => {
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: groups.length - 1 }[e.key]
@@ -135,7 +150,7 @@ function KitTabs({ groups, current, onSelect }: { readonly groups: readonly KitG
     refs.current.get(target.name)?.focus()
   }
   return (
-    <div role="tablist" aria-label="Kit parts" className="deploy-tabs">
+    <div role="tablist" aria-label={t('Kit parts')} className="deploy-tabs">
       {groups.map((g, i) => (
         <button
           key={g.name}
@@ -149,7 +164,7 @@ function KitTabs({ groups, current, onSelect }: { readonly groups: readonly KitG
           onClick={() => onSelect(g.name)}
           onKeyDown={(e) => move(e, i)}
         >
-          {LABELS[g.name] ?? g.name} <span className="deploy-count">{g.files.length}</span>
+          {tabName(g.name, t)} <span className="deploy-count">{g.files.length}</span>
         </button>
       ))}
     </div>

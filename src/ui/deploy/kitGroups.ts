@@ -1,13 +1,14 @@
+import type { UiText } from '../../i18n/UiText.ts'
 import type { KitFile } from '../../kit/KitFile.ts'
 
-/** One tab of the Deploy dialog: a folder of the kit (or its top-level files) and what it is for. */
+/** One tab of the Deploy dialog: a folder of the kit (or its top-level files) and what it is for (English; the dialog translates). */
 export interface KitGroup {
   readonly name: string
-  readonly about: string
+  readonly about: UiText | null
   readonly files: readonly KitFile[]
 }
 
-const ABOUT: Readonly<Record<string, string>> = {
+const ABOUT: Readonly<Record<string, UiText>> = {
   Overview: 'What each part is, in the order to use them, and the flow file the deploy files read.',
   'worker-node': 'A TypeScript worker on the official packages: edit handler.ts, then npm install && npm start.',
   'worker-python': 'The same worker in Python 3: edit handler.py, then pip install -r requirements.txt && python worker.py.',
@@ -25,5 +26,5 @@ export function kitGroups(files: readonly KitFile[]): readonly KitGroup[] {
     const name = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : 'Overview'
     byName.set(name, [...(byName.get(name) ?? []), f])
   }
-  return [...byName].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([name, groupFiles]) => ({ name, about: ABOUT[name] ?? '', files: groupFiles }))
+  return [...byName].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([name, groupFiles]) => ({ name, about: ABOUT[name] ?? null, files: groupFiles }))
 }

@@ -1,12 +1,15 @@
+import type { Message } from '../../i18n/Message.ts'
+import type { UiText } from '../../i18n/UiText.ts'
+import { useT } from '../i18n/language.ts'
 import { Dialog } from './Dialog.tsx'
 
-/** Props of {@link ConfirmDialog}: the question, and what each answer does. */
+/** Props of {@link ConfirmDialog}: the question, and what each answer does (in English, said in the current language). */
 export interface ConfirmDialogProps {
-  readonly title: string
-  readonly message: string
-  readonly confirmLabel: string
+  readonly title: UiText
+  readonly message: Message
+  readonly confirmLabel: UiText
   /** An optional third way out, e.g. "Download YAML first". */
-  readonly alternative?: { readonly label: string; readonly run: () => void }
+  readonly alternative?: { readonly label: UiText; readonly run: () => void }
   readonly danger?: boolean
   readonly onConfirm: () => void
   readonly onCancel: () => void
@@ -17,20 +20,21 @@ export interface ConfirmDialogProps {
  * else). Cancel has focus first, so a reflexive Enter never destroys anything.
  */
 export function ConfirmDialog({ title, message, confirmLabel, alternative, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const t = useT()
   return (
-    <Dialog title={title} onClose={onCancel} role="alertdialog">
-      <p className="files-dialog-message">{message}</p>
+    <Dialog title={t(title)} onClose={onCancel} role="alertdialog">
+      <p className="files-dialog-message">{t.message(message)}</p>
       <div className="files-dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </button>
         {alternative ? (
           <button type="button" onClick={alternative.run}>
-            {alternative.label}
+            {t(alternative.label)}
           </button>
         ) : null}
         <button type="button" className={danger ? 'files-danger' : 'files-primary'} onClick={onConfirm}>
-          {confirmLabel}
+          {t(confirmLabel)}
         </button>
       </div>
     </Dialog>

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useT } from '../i18n/language.ts'
 import './files.css'
 
 /** Props of {@link Dialog}. */
 export interface DialogProps {
+  /** Already in the current language. */
   readonly title: string
   readonly onClose: () => void
   readonly children: ReactNode
@@ -16,6 +18,7 @@ export interface DialogProps {
  * the backdrop close it, and the title names it for screen readers and tests. Mounted only while open.
  */
 export function Dialog({ title, onClose, children, wide, role = 'dialog' }: DialogProps) {
+  const t = useT()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -40,7 +43,7 @@ export function Dialog({ title, onClose, children, wide, role = 'dialog' }: Dial
       <div className="files-dialog-body">
         <header className="files-dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="files-icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="files-icon-button" aria-label={t('Close')} onClick={onClose}>
             ×
           </button>
         </header>

@@ -1,15 +1,18 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
+import type { UiText } from '../../i18n/UiText.ts'
+import { useT } from '../i18n/language.ts'
+import { shownDocumentName } from './documentNameText.ts'
 import { useFilesController } from './useFilesController.ts'
 import { useSession } from './useSession.ts'
 
 /** Short autosave status beside the name; the full warning is the strip under the toolbar. */
-function statusText(state: string, failing: boolean, elsewhere: boolean): string {
+function statusText(state: string, failing: boolean, elsewhere: boolean): UiText | null {
   if (failing) return 'Not saved'
   if (elsewhere) return 'Changed in another tab'
   if (state === 'saving' || state === 'pending') return 'Saving…'
   if (state === 'saved') return 'Saved in this browser'
-  return ''
+  return null
 }
 
 /**
@@ -18,12 +21,15 @@ function statusText(state: string, failing: boolean, elsewhere: boolean): string
  */
 export function DocumentBar() {
   const files = useFilesController()
+  const t = useT()
   const name = useStore(files.designer.store, (s) => s.documentName)
   const autosave = useSession((s) => s.autosave)
   const elsewhere = useSession((s) => s.changedElsewhere)
   // null while not editing, so a rename from elsewhere (switching documents) shows at once.
   const [draft, setDraft] = useState<string | null>(null)
-  const value = draft ?? name
+  // A default name kept in English as data reads in the current language; editing starts from what is shown.
+  const value = draft ?? shownDocumentName(name, t)
+  const status = statusText(autosave.state, autosave.problem !== null, elsewhere)
   const commit = () => {
     if (draft !== null && draft.trim() !== '') files.session.rename(draft)
     setDraft(null)
@@ -32,7 +38,7 @@ export function DocumentBar() {
     <div className="files-bar">
       <input
         className="files-doc-name"
-        aria-label="Document name"
+        aria-label={t('Document name')}
         value={value}
         size={Math.min(26, Math.max(8, value.length + 1))}
         onChange={(e) => setDraft(e.currentTarget.value)}
@@ -42,11 +48,11 @@ export function DocumentBar() {
           if (e.key === 'Escape') setDraft(null)
         }}
       />
-      <span className={autosave.problem || elsewhere ? 'files-status files-status-failing' : 'files-status'} role="status" aria-label="Autosave status" title={autosave.problem?.message}>
-        {statusText(autosave.state, autosave.problem !== null, elsewhere)}
+      <span className={autosave.problem || elsewhere ? 'files-status files-status-failing' : 'files-status'} role="status" aria-label={t('Autosave status')} title={autosave.problem ? t.message(autosave.problem.text) : undefined}>
+        {status === null ? '' : t(status)}
       </span>
       <button type="button" onClick={files.showRecent}>
-        Recent
+        {t('Recent')}
       </button>
     </div>
   )

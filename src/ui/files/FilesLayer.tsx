@@ -6,6 +6,7 @@ import { useFilesLifecycle } from './useFilesLifecycle.ts'
 import { useFilesUi } from './useFilesUi.ts'
 import { useWindowFileDrop } from './useWindowFileDrop.ts'
 import { paletteSearch } from '../palette/paletteSearchFocus.ts'
+import { useT } from '../i18n/language.ts'
 
 // The New gallery (with its thumbnails), the recent list and the share dialog load when first opened: none of
 // them is needed to show the flow, and the first paint's JavaScript has a budget (npm run bench -- designer).
@@ -20,6 +21,7 @@ const ShareDialog = lazy(() => import('./ShareDialog.tsx').then((m) => ({ defaul
  */
 export function FilesLayer() {
   const files = useFilesController()
+  const t = useT()
   useFilesLifecycle(files)
   useWindowFileDrop(files)
   const dialog = useFilesUi((s) => s.dialog)
@@ -45,7 +47,7 @@ export function FilesLayer() {
       ) : null}
       {dragging ? (
         <div className="files-drop-overlay" aria-hidden="true">
-          Drop a .yaml, .yml or .json flow to open it
+          {t('Drop a .yaml, .yml or .json flow to open it')}
         </div>
       ) : null}
     </>

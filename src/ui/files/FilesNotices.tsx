@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useT } from '../i18n/language.ts'
 import { useFilesController } from './useFilesController.ts'
 import { useSession } from './useSession.ts'
 
@@ -9,6 +10,7 @@ import { useSession } from './useSession.ts'
  */
 export function FilesNotices() {
   const files = useFilesController()
+  const t = useT()
   const message = useSession((s) => s.message)
   const problem = useSession((s) => s.autosave.problem)
   const elsewhere = useSession((s) => s.changedElsewhere)
@@ -17,32 +19,32 @@ export function FilesNotices() {
   return (
     <div className="files-notices">
       {problem && hidden !== problem.kind ? (
-        <div className="files-warning" role="alert" aria-label="Storage warning">
-          <span>{problem.message}</span>
+        <div className="files-warning" role="alert" aria-label={t('Storage warning')}>
+          <span>{t.message(problem.text)}</span>
           <button type="button" onClick={files.downloadYaml}>
-            Download YAML
+            {t('Download YAML')}
           </button>
           <button type="button" onClick={() => setHidden(problem.kind)}>
-            Hide
+            {t('Hide')}
           </button>
         </div>
       ) : null}
       {elsewhere ? (
-        <div className="files-warning" role="alert" aria-label="Changed in another tab">
-          <span>Another tab saved this flow while you were changing it here. To overwrite nothing, your changes here are not saved until you choose.</span>
+        <div className="files-warning" role="alert" aria-label={t('Changed in another tab')}>
+          <span>{t('Another tab saved this flow while you were changing it here. To overwrite nothing, your changes here are not saved until you choose.')}</span>
           <button type="button" onClick={() => void files.session.takeOtherVersion()}>
-            Show the other version
+            {t('Show the other version')}
           </button>
           <button type="button" onClick={() => void files.session.keepAsNewDocument()}>
-            Keep mine as a new flow
+            {t('Keep mine as a new flow')}
           </button>
         </div>
       ) : null}
       {message ? (
-        <div className={message.tone === 'info' ? 'files-message files-message-info' : 'files-message'} role={message.tone === 'info' ? 'status' : 'alert'} aria-label="File message">
-          <span>{message.text}</span>
+        <div className={message.tone === 'info' ? 'files-message files-message-info' : 'files-message'} role={message.tone === 'info' ? 'status' : 'alert'} aria-label={t('File message')}>
+          <span>{t.message(message.text)}</span>
           <button type="button" onClick={files.session.dismissMessage}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       ) : null}

@@ -1,10 +1,13 @@
-/** A question that needs an answer before something that could lose work. */
+import type { Message } from '../../i18n/Message.ts'
+import type { UiText } from '../../i18n/UiText.ts'
+
+/** A question that needs an answer before something that could lose work (words the dialog says in the current language). */
 export interface ConfirmRequest {
-  readonly title: string
-  readonly message: string
-  readonly confirmLabel: string
+  readonly title: UiText
+  readonly message: Message
+  readonly confirmLabel: UiText
   readonly danger?: boolean
-  readonly alternative?: { readonly label: string; readonly run: () => void }
+  readonly alternative?: { readonly label: UiText; readonly run: () => void }
   readonly onConfirm: () => void
 }
 
@@ -12,7 +15,7 @@ export interface ConfirmRequest {
 export type FilesDialog =
   | { readonly kind: 'gallery' }
   | { readonly kind: 'recent' }
-  | { readonly kind: 'share'; readonly url: string | null; readonly error: string | null }
+  | { readonly kind: 'share'; readonly url: string | null; readonly error: Message | null }
   | { readonly kind: 'confirm'; readonly request: ConfirmRequest }
 
 /** UI state of the files layer that is not part of any document. */

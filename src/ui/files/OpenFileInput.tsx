@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react'
 import { FILE_LIMITS } from '../../files/FILE_LIMITS.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
+import { useT } from '../i18n/language.ts'
 import { useFilesController } from './useFilesController.ts'
 
 /**
@@ -9,11 +10,12 @@ import { useFilesController } from './useFilesController.ts'
  */
 export function OpenFileInput() {
   const files = useFilesController()
+  const t = useT()
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget
     const file = input.files?.[0]
     input.value = ''
     if (file) void files.openFile(file)
   }
-  return <input id={OPEN_INPUT_ID} type="file" className="visually-hidden" aria-label="Open FDL file" accept={FILE_LIMITS.accept} tabIndex={-1} onChange={onChange} />
+  return <input id={OPEN_INPUT_ID} type="file" className="visually-hidden" aria-label={t('Open FDL file')} accept={FILE_LIMITS.accept} tabIndex={-1} onChange={onChange} />
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
+import { useT } from '../i18n/language.ts'
 import { Dialog } from './Dialog.tsx'
+import { shownDocumentName } from './documentNameText.ts'
 import { formatAge } from './formatAge.ts'
 import { useFilesController } from './useFilesController.ts'
 import { useSession } from './useSession.ts'
@@ -11,33 +13,37 @@ import { useSession } from './useSession.ts'
  */
 export function RecentDialog() {
   const files = useFilesController()
+  const t = useT()
   const recent = useSession((s) => s.recent)
   const current = useSession((s) => s.docId)
   const [now] = useState(() => Date.now())
   return (
-    <Dialog title="Recent flows" onClose={files.closeDialog}>
-      <p className="files-dialog-message">Flows are saved in this browser as you edit. Nothing is uploaded.</p>
-      {recent.length === 0 ? <p>No flows saved yet.</p> : null}
-      <ul className="files-recent" aria-label="Recent flows">
-        {recent.map((entry) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              className="files-recent-open"
-              aria-current={entry.id === current}
-              onClick={() => {
-                files.closeDialog()
-                void files.switchTo(entry.id)
-              }}
-            >
-              <span className="files-recent-name">{entry.name}</span>
-              <span className="files-recent-time">{entry.id === current ? 'open now' : formatAge(entry.updatedAt, now)}</span>
-            </button>
-            <button type="button" aria-label={`Delete ${entry.name}`} onClick={() => files.confirmRemove(entry.id, entry.name)}>
-              Delete
-            </button>
-          </li>
-        ))}
+    <Dialog title={t('Recent flows')} onClose={files.closeDialog}>
+      <p className="files-dialog-message">{t('Flows are saved in this browser as you edit. Nothing is uploaded.')}</p>
+      {recent.length === 0 ? <p>{t('No flows saved yet.')}</p> : null}
+      <ul className="files-recent" aria-label={t('Recent flows')}>
+        {recent.map((entry) => {
+          const name = shownDocumentName(entry.name, t)
+          return (
+            <li key={entry.id}>
+              <button
+                type="button"
+                className="files-recent-open"
+                aria-current={entry.id === current}
+                onClick={() => {
+                  files.closeDialog()
+                  void files.switchTo(entry.id)
+                }}
+              >
+                <span className="files-recent-name" data-user-text>{name}</span>
+                <span className="files-recent-time">{entry.id === current ? t('open now') : formatAge(entry.updatedAt, now, t)}</span>
+              </button>
+              <button type="button" aria-label={t('Delete {name}', { name })} onClick={() => files.confirmRemove(entry.id, entry.name)}>
+                {t('Delete')}
+              </button>
+            </li>
+          )
+        })}
       </ul>
     </Dialog>
   )

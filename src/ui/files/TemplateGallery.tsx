@@ -3,6 +3,7 @@ import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { builtInExamples } from '../../files/builtInExamples.ts'
 import { exampleSummary } from '../../files/exampleSummary.ts'
+import { useT } from '../i18n/language.ts'
 import { Dialog } from './Dialog.tsx'
 import { FlowThumbnail } from './FlowThumbnail.tsx'
 
@@ -20,17 +21,21 @@ export interface TemplateGalleryProps {
 }
 
 function TemplateCard({ template, onPick }: { readonly template: Template; readonly onPick: () => void }) {
-  const titleId = useId()
+  const t = useT()
   const descId = useId()
   return (
     <li>
-      <button type="button" className="files-card" aria-labelledby={titleId} aria-describedby={descId} onClick={onPick}>
+      {/* Named by its title alone: the summary is its description, hidden from the name (a name that is only part
+          of the visible text fails axe's label-content-name-mismatch). */}
+      <button type="button" className="files-card" aria-describedby={descId} onClick={onPick}>
         <FlowThumbnail flow={template.flow} />
-        <span id={titleId} className="files-card-title">
+        {/* The title is the example's file name, what `?example=` takes: the same in every language. */}
+        <span className="files-card-title">
           {template.name}
         </span>
-        <span id={descId} className="files-card-summary">
-          {template.summary}
+        {/* The summary is the example file's first comment line; the catalogue has it by its English text. */}
+        <span id={descId} className="files-card-summary" aria-hidden="true">
+          {t.message(template.summary)}
         </span>
       </button>
     </li>
@@ -43,8 +48,9 @@ function TemplateCard({ template, onPick }: { readonly template: Template; reado
  * open is replaced.
  */
 export function TemplateGallery({ onPick, onClose }: TemplateGalleryProps) {
+  const t = useT()
   const [templates, setTemplates] = useState<readonly Template[] | null>(null)
-  const emptyTitle = useId()
+  const emptySummary = useId()
   useEffect(() => {
     let live = true
     void Promise.all(
@@ -58,18 +64,19 @@ export function TemplateGallery({ onPick, onClose }: TemplateGalleryProps) {
     }
   }, [])
   return (
-    <Dialog title="New flow" onClose={onClose} wide>
-      <p className="files-dialog-message">Start from an empty flow or from an example. It opens as a new document; your other flows stay in the recent list.</p>
+    <Dialog title={t('New flow')} onClose={onClose} wide>
+      <p className="files-dialog-message">{t('Start from an empty flow or from an example. It opens as a new document; your other flows stay in the recent list.')}</p>
       <ul className="files-gallery" aria-busy={templates === null}>
         <li>
-          <button type="button" className="files-card files-card-empty" aria-labelledby={emptyTitle} onClick={() => onPick('empty')}>
+          {/* Named and described as the example cards below. */}
+          <button type="button" className="files-card files-card-empty" aria-describedby={emptySummary} onClick={() => onPick('empty')}>
             <span className="files-thumbnail files-empty-mark" aria-hidden="true">
               +
             </span>
-            <span id={emptyTitle} className="files-card-title">
-              Empty flow
+            <span className="files-card-title">
+              {t('Empty flow')}
             </span>
-            <span className="files-card-summary">version: v1, type: flow, no steps yet.</span>
+            <span id={emptySummary} className="files-card-summary" aria-hidden="true">{t('version: v1, type: flow, no steps yet.')}</span>
           </button>
         </li>
         {templates?.map((t) => <TemplateCard key={t.name} template={t} onPick={() => onPick({ name: t.name, text: t.text })} />)}

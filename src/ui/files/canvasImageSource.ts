@@ -7,7 +7,8 @@ import type { FlowRect } from './exportDiagramImage.ts'
  * is on screen.
  */
 export function canvasImageSource(root: ParentNode = document): { viewport: HTMLElement; bounds: FlowRect; background: string; columns: number } | null {
-  const viewport = root.querySelector<HTMLElement>('[aria-label="Flow canvas"] .react-flow__viewport') ?? root.querySelector<HTMLElement>('.react-flow__viewport')
+  // Found by class, not by the region's name, which follows the UI language.
+  const viewport = root.querySelector<HTMLElement>('.canvas-pane .react-flow__viewport') ?? root.querySelector<HTMLElement>('.react-flow__viewport')
   const origin = viewport?.parentElement?.getBoundingClientRect()
   if (!viewport || !origin) return null
   const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform === 'none' ? undefined : getComputedStyle(viewport).transform)

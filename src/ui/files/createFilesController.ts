@@ -1,12 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Designer } from '../../store/Designer.ts'
 import { fileNameFor } from '../../files/fileNameFor.ts'
+import { msg } from '../../i18n/Message.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { readFlowFile } from '../../files/readFlowFile.ts'
 import type { DocumentSession } from '../../persist/createDocumentSession.ts'
 import { encodeShareLink } from '../../share/encodeShareLink.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
 import { canvasImageSource } from './canvasImageSource.ts'
+import { documentNameText } from './documentNameText.ts'
 import { downloadBlob } from './downloadBlob.ts'
 import type { ConfirmRequest, FilesUiState } from './FilesUiState.ts'
 import { saveToFileHandle } from './saveToFileHandle.ts'
@@ -73,7 +75,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
       }
       confirm({
         title: 'Replace the open flow?',
-        message: `Browser storage is not working, so the changes to "${docName()}" exist only on this page. Opening another flow will lose them.`,
+        message: msg('Browser storage is not working, so the changes to "{name}" exist only on this page. Opening another flow will lose them.', { name: documentNameText(docName()) }),
         confirmLabel: 'Open anyway',
         danger: true,
         alternative: { label: 'Download YAML first', run: () => (controller.downloadYaml(), go()) },
@@ -92,7 +94,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     },
     async openFile(file, handle) {
       const result = await readFlowFile(file)
-      if (!result.ok) return session.say(result.message)
+      if (!result.ok) return session.say(result.text)
       const { text, documentName } = result.value
       await guarded(async () => {
         session.dismissMessage()
@@ -103,14 +105,14 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     showGallery: () => ui.setState({ dialog: { kind: 'gallery' } }),
     newFrom(choice) {
       close()
-      return guarded(() => (choice === 'empty' ? session.openDocument(EMPTY_FLOW, { name: 'Untitled flow' }) : session.openDocument(choice.text, { name: choice.name })))
+      return guarded(() => (choice === 'empty' ? session.openDocument(EMPTY_FLOW, { name: msg('Untitled flow') }) : session.openDocument(choice.text, { name: choice.name })))
     },
     showRecent: () => ui.setState({ dialog: { kind: 'recent' } }),
     switchTo: (id) => guarded(() => session.switchTo(id)),
     confirmRemove(id, name) {
       confirm({
         title: 'Delete this flow?',
-        message: `"${name}" will be removed from this browser. Files you downloaded or saved are not affected.`,
+        message: msg('"{name}" will be removed from this browser. Files you downloaded or saved are not affected.', { name: documentNameText(name) }),
         confirmLabel: 'Delete',
         danger: true,
         onConfirm: () => {
@@ -126,7 +128,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
       if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'saved') {
         session.markSaved(text, outcome.handle.name, outcome.handle)
-        return session.say(`Saved to ${outcome.handle.name}.`, 'info')
+        return session.say(msg('Saved to {file}.', { file: outcome.handle.name }), 'info')
       }
       controller.downloadYaml()
       if (outcome.reason) session.say(outcome.reason)
@@ -150,17 +152,22 @@ export function createFilesController(designer: Designer, session: DocumentSessi
         await nextPaint()
         await allStepsDrawn(total)
         const source = canvasImageSource()
-        if (source === null) return session.say('There is no diagram to export yet: add a step first.')
+        if (source === null) return session.say(msg('There is no diagram to export yet: add a step first.'))
         // Loaded on the first export: html-to-image is not needed to open the designer.
         const { exportDiagramImage } = await import('./exportDiagramImage.ts')
         const blob = await exportDiagramImage(source.viewport, source.bounds, format, source.background)
+        if (blob === null) return session.say(msg('The diagram could not be exported: {reason}', { reason: msg('The browser could not draw the diagram as a PNG.') }))
         downloadBlob(blob, fileNameFor(docName(), format))
         // Should the page not manage to draw every step in time, say what the picture lacks.
         const drawn = source.viewport.querySelectorAll('[data-step]').length
-        if (drawn < total) session.say(`The image shows ${drawn} of the ${total} steps: the page could not draw them all in time. Try again, or zoom out first.`, 'info')
-        else if (source.columns > 1) session.say(`The image sets the flow's top level in ${source.columns} columns, read left to right, so a long flow stays readable; the canvas keeps one column.`, 'info')
+        if (drawn < total) {
+          session.say(msg('The image shows {drawn} of the {total} steps: the page could not draw them all in time. Try again, or zoom out first.', { drawn, total }), 'info')
+        } else if (source.columns > 1) {
+          session.say(msg("The image sets the flow's top level in {columns} columns, read left to right, so a long flow stays readable; the canvas keeps one column.", { columns: source.columns }), 'info')
+        }
       } catch (error) {
-        session.say(`The diagram could not be exported: ${error instanceof Error ? error.message : String(error)}`)
+        // The reason is the browser's (or html-to-image's) own words, as they came.
+        session.say(msg('The diagram could not be exported: {reason}', { reason: error instanceof Error ? error.message : String(error) }))
       } finally {
         if (wasCode) designer.store.getState().setView('code')
         ui.setState({ busy: false, drawAll: false })
@@ -168,7 +175,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     },
     async share() {
       const result = await encodeShareLink(designer.store.getState().text, location.href)
-      if (!result.ok) return void ui.setState({ dialog: { kind: 'share', url: null, error: result.message } })
+      if (!result.ok) return void ui.setState({ dialog: { kind: 'share', url: null, error: result.text } })
       await designer.env.writeClipboard(result.value)
       ui.setState({ dialog: { kind: 'share', url: result.value, error: null } })
     },

@@ -42,9 +42,11 @@ const keep = (node: HTMLElement) => !EDITOR_ONLY.some((c) => node.classList?.con
  * Draws the whole diagram, not just what is on screen, at 1:1 scale so step names stay readable: the
  * React Flow viewport element is cloned with a transform that puts `nodesBounds` (plus any edge that
  * strays outside it) in the picture. `background` is the canvas colour of the current theme. PNG is
- * rendered at up to 2× for sharp text, less when the flow is huge; SVG is returned as its XML text.
+ * rendered at up to 2× for sharp text, less when the flow is huge; SVG is returned as its XML text. Null when
+ * the browser could not draw the PNG (the caller says so in the person's language). The picture is the canvas as
+ * drawn, so its words (step types, lane labels, Start / End) are in the language the canvas shows.
  */
-export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: FlowRect, format: 'png' | 'svg', background: string): Promise<Blob> {
+export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: FlowRect, format: 'png' | 'svg', background: string): Promise<Blob | null> {
   const b = withEdges(viewport, nodesBounds)
   const width = Math.ceil(b.width + 2 * PADDING)
   const height = Math.ceil(b.height + 2 * PADDING)
@@ -68,9 +70,7 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
       return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`], { type: 'image/svg+xml' })
     }
     const pixelRatio = Math.max(0.1, Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height))))
-    const blob = await toBlob(viewport, { ...options, pixelRatio })
-    if (blob === null) throw new Error('The browser could not draw the diagram as a PNG.')
-    return blob
+    return await toBlob(viewport, { ...options, pixelRatio })
   } finally {
     unfit()
     viewport.classList.remove('exporting')

@@ -12,6 +12,7 @@ import { createFilesActions } from './createFilesActions.ts'
 import { goToStepActions } from '../canvas/goToStep.ts'
 import { addStepAction } from '../palette/paletteSearchFocus.ts'
 import { createFilesController, type FilesController } from './createFilesController.ts'
+import { currentT } from '../i18n/language.ts'
 
 /**
  * Builds the app: the designer with the files actions registered, and the files controller over an
@@ -40,6 +41,8 @@ export function startFiles(): { readonly designer: Designer; readonly files: Fil
     newId: () => crypto.randomUUID(),
     journal: createUnsavedJournal(localStorageOrNull()),
     tabs: createBroadcastTabChannel(),
+    // A new document's default name ("Untitled flow") in the language the person works in when it is made.
+    localize: (text) => currentT().message(text),
   })
   files = createFilesController(designer, session)
   return { designer, files }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
+import type { UiText } from '../../i18n/UiText.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
+import { useT, type Translate } from '../i18n/language.ts'
 import { FlowForm } from './forms/FlowForm.tsx'
 import { StepForm } from './forms/StepForm.tsx'
 import type { TaskTab } from './forms/TaskForm.tsx'
@@ -16,7 +18,7 @@ import { SelectionSummary } from './SelectionSummary.tsx'
 import { useSampleInput } from './useSampleInput.ts'
 import './inspector.css'
 
-const INTEGRATION_NAMES: Readonly<Record<string, string>> = {
+const INTEGRATION_NAMES: Readonly<Record<string, UiText>> = {
   'mns-queue': 'MNS queue', 'mns-topic': 'MNS topic', fc: 'Function Compute', flow: 'Child flow', action: 'Cloud API',
 }
 
@@ -27,12 +29,12 @@ function glyphKind(step: Step): string {
   return kind === 'flow' ? 'child-flow' : kind === 'mns-queue' || kind === 'mns-topic' || kind === 'fc' ? kind : 'task'
 }
 
-/** The subtitle under the step name: its type, and for tasks what it calls. */
-function describe(step: Step): string {
-  if (step.type === 'unknown') return step.declaredType ? `unknown type “${step.declaredType}”` : 'no type'
-  if (step.type !== 'task') return `${step.type} step`
+/** The subtitle under the step name: its type (the FDL keyword, in every language), and for tasks what it calls. */
+function describe(step: Step, t: Translate): string {
+  if (step.type === 'unknown') return step.declaredType ? t('unknown type “{type}”', { type: step.declaredType }) : t('no type')
+  if (step.type !== 'task') return t('{type} step', { type: step.type })
   const integration = INTEGRATION_NAMES[readTaskTarget(step).kind]
-  return integration ? `task · ${integration}` : 'task step'
+  return integration ? t('task · {integration}', { integration: t(integration) }) : t('{type} step', { type: 'task' })
 }
 
 /**
@@ -42,6 +44,7 @@ function describe(step: Step): string {
  */
 export function Inspector(props: InspectorProps) {
   const { parsed, selectedPath, dispatch, readOnly } = props
+  const t = useT()
   const flow = parsed.flow
   const completionsId = useId()
   const sample = useSampleInput(props.sampleInput, props.onSampleInputChange)
@@ -73,20 +76,20 @@ export function Inspector(props: InspectorProps) {
     if (root.current) root.current.scrollTop = 0
   }, [shownKey])
   return (
-    <aside ref={root} aria-label="Inspector" className="inspector" onFocus={undoGroups.enterControl}>
+    <aside ref={root} aria-label={t('Inspector')} className="inspector" onFocus={undoGroups.enterControl}>
       <header className="insp-header">
         <StepGlyph kind={found ? glyphKind(found.step) : 'child-flow'} size={30} />
         <div className="insp-title">
-          <h2>{several.length > 1 ? `${several.length} steps selected` : found ? found.step.name || '(unnamed step)' : 'Flow'}</h2>
-          <p>{several.length > 1 ? 'A multi-selection' : found ? describe(found.step) : 'Flow settings'}</p>
+          <h2>{several.length > 1 ? t('{n} steps selected', { n: several.length }) : found ? found.step.name || t('(unnamed step)') : t('Flow')}</h2>
+          <p>{several.length > 1 ? t('A multi-selection') : found ? describe(found.step, t) : t('Flow settings')}</p>
         </div>
       </header>
       {readOnly ? (
         <p role="status" className="insp-banner">
-          The code has a syntax error, so this form is read-only until it parses again. Fix it in the code pane; nothing you typed is lost.
+          {t('The code has a syntax error, so this form is read-only until it parses again. Fix it in the code pane; nothing you typed is lost.')}
         </p>
       ) : null}
-      {selectedPath && flow && !found ? <p role="status" className="insp-banner insp-banner-info">The selected step no longer exists; showing the flow.</p> : null}
+      {selectedPath && flow && !found ? <p role="status" className="insp-banner insp-banner-info">{t('The selected step no longer exists; showing the flow.')}</p> : null}
       {several.length > 1 ? (
         <SelectionSummary steps={several} paths={props.selectedPaths!} dispatch={(command) => dispatch(command)} readOnly={readOnly} />
       ) : env && flow ? (
@@ -95,12 +98,12 @@ export function Inspector(props: InspectorProps) {
             <StepForm key={found.step.path.join('/')} step={found.step} siblings={siblings} taskTab={taskTab} onTaskTab={setTaskTab} readOnly={readOnly} />
           ) : (
             <fieldset className="insp-form" disabled={readOnly}>
-              <legend className="insp-sr-only">Flow settings</legend>
+              <legend className="insp-sr-only">{t('Flow settings')}</legend>
               <FlowForm flow={flow} />
             </fieldset>
           )}
           <section className="insp-section insp-preview">
-            <div className="insp-section-head"><h3>Preview</h3></div>
+            <div className="insp-section-head"><h3>{t('Preview')}</h3></div>
             <SampleInputEditor text={sample.text} error={sample.error} onChange={sample.setText} />
             {found ? <MappingPreview flow={flow} step={found.step} sampleInput={sample.value} /> : null}
           </section>
@@ -109,7 +112,7 @@ export function Inspector(props: InspectorProps) {
           </datalist>
         </InspectorEnvContext.Provider>
       ) : (
-        <p className="insp-empty insp-pad">Nothing to inspect: the document is not a flow yet. Start from an example or type `version: v1`, `type: flow` and `steps` in the code.</p>
+        <p className="insp-empty insp-pad">{t('Nothing to inspect: the document is not a flow yet. Start from an example or type `version: v1`, `type: flow` and `steps` in the code.')}</p>
       )}
     </aside>
   )

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Step } from '../../fdl/model/Step.ts'
+import { useT } from '../i18n/language.ts'
 import { computePreview } from './logic/computePreview.ts'
 import { readTaskTarget } from './logic/readTaskTarget.ts'
 
@@ -15,36 +16,39 @@ function pretty(value: unknown): string {
  */
 export function MappingPreview({ flow, step, sampleInput }: { readonly flow: Flow; readonly step: Step; readonly sampleInput: unknown }) {
   const id = useId()
+  const t = useT()
   const preview = useMemo(() => computePreview(flow, step, sampleInput), [flow, step, sampleInput])
   const target = step.type === 'task' ? readTaskTarget(step) : null
   const rowErrors = preview.rows.filter((r) => r.error || !r.found)
   return (
-    <div className="insp-preview-body" role="group" aria-label="Mapping preview">
-      {preview.error ? <p className="insp-msg insp-error">{preview.error}</p> : null}
+    <div className="insp-preview-body" role="group" aria-label={t('Mapping preview')}>
+      {preview.error ? <p className="insp-msg insp-error">{t.message(preview.error)}</p> : null}
       {preview.input ? (
         <>
-          <h4 id={`${id}-input`}>Step input</h4>
+          <h4 id={`${id}-input`}>{t('Step input')}</h4>
           <pre className="insp-code" aria-labelledby={`${id}-input`}>{pretty(preview.input)}</pre>
         </>
       ) : null}
       {rowErrors.map((r, i) => (
         <p key={i} className="insp-msg insp-warning">
-          {r.error ? `${r.target}: ${r.error}` : `${r.target}: ${String(r.source)} finds nothing in the sample, so it is null.`}
+          {r.error
+            ? t('{target}: {error}', { target: r.target, error: t.message(r.error) })
+            : t('{target}: {source} finds nothing in the sample, so it is null.', { target: r.target, source: String(r.source) })}
         </p>
       ))}
       {preview.messageBody !== undefined ? (
         <>
-          <h4 id={`${id}-body`}>{target?.kind === 'mns-topic' ? 'Message published' : 'Message body sent'}</h4>
+          <h4 id={`${id}-body`}>{target?.kind === 'mns-topic' ? t('Message published') : t('Message body sent')}</h4>
           <pre className="insp-code insp-code-accent" aria-labelledby={`${id}-body`}>{preview.messageBody}</pre>
         </>
       ) : preview.serviceParams && Object.keys(preview.serviceParams).length > 0 ? (
         <>
-          <h4 id={`${id}-params`}>Service parameters sent</h4>
+          <h4 id={`${id}-params`}>{t('Service parameters sent')}</h4>
           <pre className="insp-code" aria-labelledby={`${id}-params`}>{pretty(preview.serviceParams)}</pre>
         </>
       ) : null}
       <ul className="insp-notes">
-        {preview.notes.map((n) => <li key={n}>{n}</li>)}
+        {preview.notes.map((n) => <li key={n.text}>{t.message(n)}</li>)}
       </ul>
     </div>
   )

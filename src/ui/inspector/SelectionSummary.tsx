@@ -2,6 +2,7 @@ import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
 import type { JsonPath } from '../../fdl/model/JsonPath.ts'
 import type { Step } from '../../fdl/model/Step.ts'
 import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
+import { useT } from '../i18n/language.ts'
 
 /**
  * What the inspector shows for several selected steps: which ones, what can be done with them together, and a
@@ -13,17 +14,17 @@ export function SelectionSummary({ steps, paths, dispatch, readOnly }: {
   readonly dispatch: (command: EditCommand) => void
   readonly readOnly: boolean
 }) {
+  const t = useT()
   return (
-    <section className="insp-section" aria-label="Selected steps">
+    <section className="insp-section" aria-label={t('Selected steps')}>
       <ul className="insp-selection">
-        {steps.map((s) => <li key={s.path.join('/')}><strong>{s.name || '(unnamed step)'}</strong> <span className="insp-hint">{s.type}</span></li>)}
+        {steps.map((s) => <li key={s.path.join('/')}><strong>{s.name || t('(unnamed step)')}</strong> <span className="insp-hint">{s.type}</span></li>)}
       </ul>
       <p className="insp-hint">
-        Drag any of them on the canvas to move them together, in their order. Ctrl/Cmd+C and Ctrl/Cmd+X copy and
-        cut them; Ctrl/Cmd+click adds or removes a step.
+        {t('Drag any of them on the canvas to move them together, in their order. Ctrl/Cmd+C and Ctrl/Cmd+X copy and cut them; Ctrl/Cmd+click adds or removes a step.')}
       </p>
       <button type="button" className="insp-btn" disabled={readOnly} onClick={() => dispatch({ type: 'step.delete', paths: outermostPaths(paths) })}>
-        Delete {steps.length} steps
+        {t('Delete {n} steps', { n: steps.length })}
       </button>
     </section>
   )

@@ -1,17 +1,18 @@
 import { useState } from 'react'
+import { msg, type Message } from '../../i18n/Message.ts'
 
 /** The sample input as the user types it, and what it parses to. */
 export interface SampleInput {
   readonly text: string
   readonly value: unknown
-  readonly error: string | null
+  readonly error: Message | null
   readonly setText: (text: string) => void
 }
 
 interface State {
   readonly text: string
   readonly value: unknown
-  readonly error: string | null
+  readonly error: Message | null
   readonly seen: unknown
 }
 
@@ -39,7 +40,7 @@ export function useSampleInput(fromShell: unknown, onChange?: (value: unknown) =
       onChange?.(value)
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e)
-      setState((s) => ({ ...s, text, error: `Not valid JSON: ${message}` }))
+      setState((s) => ({ ...s, text, error: msg('Not valid JSON: {detail}', { detail: message }) }))
     }
   }
   return { text: current.text, value: current.value, error: current.error, setText }

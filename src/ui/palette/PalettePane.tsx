@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { msg } from '../../i18n/Message.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { findStep } from '../inspector/logic/findStep.ts'
 import { insertPaletteStep } from './insertPaletteStep.ts'
@@ -15,9 +16,9 @@ export function PalettePane({ onCollapse }: { onCollapse: () => void }) {
   const aimLabel = useDesigner((s) => s.insertInto?.label ?? null)
   const aimed = aimLabel !== null
   const where = useMemo(() => {
-    if (aimLabel !== null) return `to ${aimLabel}`
+    if (aimLabel !== null) return msg('to {target}', { target: aimLabel })
     const name = flow && selected ? findStep(flow, selected)?.step.name : undefined
-    return name !== undefined ? `after ${name}` : 'at the end of the flow'
+    return name !== undefined ? msg('after {name}', { name }) : msg('at the end of the flow')
   }, [flow, selected, aimLabel])
   const onInsert = (kind: Parameters<typeof insertPaletteStep>[1]) => {
     const result = insertPaletteStep(store, kind)

@@ -1,10 +1,14 @@
 import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
+import type { UiText } from '../../i18n/UiText.ts'
 
-/** One palette entry; `label` is the button's accessible name (a contract: CONTRACTS.md §4). */
+/**
+ * One palette entry. `label` is the button's accessible name in English (a contract: CONTRACTS.md §4) and the
+ * drag's plain text; the button shows and announces it in the UI language. `description` likewise.
+ */
 export interface PaletteItem {
   readonly kind: PaletteKind
-  readonly label: string
-  readonly description: string
+  readonly label: UiText
+  readonly description: UiText
   readonly group: 'Integrations' | 'Flow control'
 }
 
@@ -23,6 +27,28 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
   { kind: 'succeed', label: 'Succeed', description: 'End the sequence successfully', group: 'Flow control' },
   { kind: 'fail', label: 'Fail', description: 'End with an error', group: 'Flow control' },
 ]
+
+/**
+ * How well an item matches a search, lower first (null: not at all): the type's own name before a word of it,
+ * before a mention in a description, so "wait" finds Wait before the MNS task that may wait for a callback.
+ * The English names match in every language, and those of the UI language too (`等待` finds Wait).
+ */
+function rank(item: PaletteItem, q: string, say: (text: UiText) => string): number | null {
+  const labels = [item.label, say(item.label)].map((l) => l.toLowerCase())
+  if (labels.includes(q) || item.kind === q) return 0
+  if (labels.some((l) => l.startsWith(q))) return 1
+  if (labels.some((l) => l.split(/\s+/).some((w) => w.startsWith(q)))) return 2
+  if (labels.some((l) => l.includes(q))) return 3
+  return `${item.description} ${say(item.description)} ${item.kind}`.toLowerCase().includes(q) ? 4 : null
+}
+
+/** The items a search finds, best first (all of them, in display order, for an empty search). `say` translates. */
+export function searchPalette(query: string, say: (text: UiText) => string): readonly PaletteItem[] {
+  const q = query.trim().toLowerCase()
+  if (q === '') return PALETTE_ITEMS
+  const ranked = PALETTE_ITEMS.map((item, i) => ({ item, i, r: rank(item, q, say) })).filter((x) => x.r !== null)
+  return ranked.sort((a, b) => a.r! - b.r! || a.i - b.i).map((x) => x.item)
+}
 
 /** The drag-and-drop data type that carries a palette kind to the canvas. */
 export const PALETTE_MIME = 'application/x-fdl-step'

@@ -1,8 +1,11 @@
 import type { Action } from '../../store/actions/Action.ts'
 
-/** The palette's search box: where the keyboard goes to add a step (after New, on `A`, from an empty branch). */
+/**
+ * The palette's search box: where the keyboard goes to add a step (after New, on `A`, from an empty branch).
+ * Found by its own attribute, not its accessible name, which is in the UI language.
+ */
 export function paletteSearch(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('input[aria-label="Search steps"]')
+  return document.querySelector<HTMLInputElement>('input[data-palette-search]')
 }
 
 /** Puts focus in the palette search with its text selected, so typing starts a new search. */

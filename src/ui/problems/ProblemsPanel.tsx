@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { Icon } from '../shell/Icon.tsx'
 
 const ICON = { error: 'error', warning: 'alert', info: 'info' } as const
@@ -9,8 +10,6 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const
 function sorted(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
   return [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.range.offset - b.range.offset)
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Props of {@link ProblemsPanel}. */
 export interface ProblemsPanelProps {
@@ -25,21 +24,22 @@ export interface ProblemsPanelProps {
 export function ProblemsPanel({ collapsed, onToggle }: ProblemsPanelProps) {
   const diagnostics = useDesigner((s) => s.analysis.diagnostics)
   const reveal = useDesigner((s) => s.revealDiagnostic)
+  const t = useT()
   const counts = { error: 0, warning: 0, info: 0 }
   for (const d of diagnostics) counts[d.severity]++
   return (
-    <section className={`problems${collapsed ? ' collapsed' : ''}`} aria-label="Problems">
+    <section className={`problems${collapsed ? ' collapsed' : ''}`} aria-label={t('Problems')}>
       <div className="pane-header">
         <h2>
-          Problems <span className="count">{diagnostics.length}</span>
+          {t('Problems')} <span className="count">{diagnostics.length}</span>
         </h2>
         {/* Nothing to list: the pane is one line (the Shell gives it no height of its own) and says so here. */}
-        {diagnostics.length === 0 && !collapsed ? <span className="problems-none">No problems</span> : null}
+        {diagnostics.length === 0 && !collapsed ? <span className="problems-none">{t('No problems')}</span> : null}
         <span className="problem-counts" aria-hidden="true">
-          {counts.error > 0 ? <span className="sev error">{plural(counts.error, 'error')}</span> : null}
-          {counts.warning > 0 ? <span className="sev warning">{plural(counts.warning, 'warning')}</span> : null}
+          {counts.error > 0 ? <span className="sev error">{t(counts.error === 1 ? '1 error' : '{n} errors', { n: counts.error })}</span> : null}
+          {counts.warning > 0 ? <span className="sev warning">{t(counts.warning === 1 ? '1 warning' : '{n} warnings', { n: counts.warning })}</span> : null}
         </span>
-        <button type="button" className="icon-button" aria-expanded={!collapsed} aria-label={collapsed ? 'Show problems' : 'Hide problems'} title={collapsed ? 'Show problems' : 'Hide problems'} onClick={onToggle}>
+        <button type="button" className="icon-button" aria-expanded={!collapsed} aria-label={t(collapsed ? 'Show problems' : 'Hide problems')} title={t(collapsed ? 'Show problems' : 'Hide problems')} onClick={onToggle}>
           <Icon name={collapsed ? 'up' : 'down'} />
         </button>
       </div>
@@ -50,9 +50,9 @@ export function ProblemsPanel({ collapsed, onToggle }: ProblemsPanelProps) {
               <button type="button" className={`problem-row ${d.severity}`} onClick={() => reveal(d)}>
                 <span className={`sev-icon ${d.severity}`}>
                   <Icon name={ICON[d.severity]} size={14} />
-                  <span className="visually-hidden">{d.severity}</span>
+                  <span className="visually-hidden">{t(d.severity)}</span>
                 </span>
-                <span className="problem-message">{d.message}</span>
+                <span className="problem-message">{t.message(d.text ?? d.message)}</span>
                 <span className="problem-code">{d.code}</span>
                 <span className="problem-pos">
                   {d.range.line}:{d.range.column}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 
 /** Human form of a registry shortcut for tooltips: `Mod` becomes Ctrl (⌘ on macOS). */
 function shortcutText(shortcut: string | undefined): string {
@@ -14,23 +15,25 @@ function shortcutText(shortcut: string | undefined): string {
  */
 export function ActionButton({ id, icon, showLabel = true, keepLabel = false }: { id: string; icon?: ReactNode; showLabel?: boolean; keepLabel?: boolean }) {
   const designer = useDesigner()
+  const t = useT()
   const action = designer.actions.get(id)
   const enabled = useDesigner((s) => action?.enabled(s) ?? false)
   if (!action) return null
   const keys = shortcutText(action.shortcut?.[0])
+  const label = t(action.label)
   return (
     <button
       type="button"
       className="tool-button"
       disabled={!enabled}
-      title={keys ? `${action.label} (${keys})` : action.label}
+      title={keys ? `${label} (${keys})` : label}
       // Named by the action even where the stylesheet hides the word to save room (narrow windows).
-      aria-label={action.label}
+      aria-label={label}
       data-keep-label={keepLabel || undefined}
       onClick={() => void action.run(designer)}
     >
       {icon}
-      {showLabel ? <span>{action.label}</span> : null}
+      {showLabel ? <span>{label}</span> : null}
     </button>
   )
 }

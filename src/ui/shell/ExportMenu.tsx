@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { UiText } from '../../i18n/UiText.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { Icon } from './Icon.tsx'
 
 /** The menu items in the contract's order; ids point into the action registry. */
-const ITEMS = [
+const ITEMS: readonly { readonly id: string; readonly label: UiText }[] = [
   { id: 'export.yaml', label: 'Download YAML' },
   { id: 'export.json', label: 'Download JSON' },
   { id: 'export.copyYaml', label: 'Copy YAML' },
   { id: 'export.png', label: 'Download PNG' },
   { id: 'export.svg', label: 'Download SVG' },
-] as const
+]
 
 /**
  * The `Export` menu button (WAI-ARIA menu button pattern): arrows move between items, Escape closes and
@@ -17,6 +19,7 @@ const ITEMS = [
  */
 export function ExportMenu() {
   const designer = useDesigner()
+  const t = useT()
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
@@ -47,13 +50,13 @@ export function ExportMenu() {
 
   return (
     <div className="menu-anchor">
-      <button ref={button} type="button" className="tool-button" aria-label="Export" title="Export" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="tool-button" aria-label={t('Export')} title={t('Export')} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         <Icon name="export" />
-        <span>Export</span>
+        <span>{t('Export')}</span>
         <Icon name="chevron" />
       </button>
       {open ? (
-        <div ref={menu} role="menu" aria-label="Export" className="menu" onKeyDown={onKeyDown}>
+        <div ref={menu} role="menu" aria-label={t('Export')} className="menu" onKeyDown={onKeyDown}>
           {ITEMS.map((item) => {
             const action = designer.actions.get(item.id)
             const enabled = action?.enabled(state) ?? false
@@ -71,7 +74,7 @@ export function ExportMenu() {
                   void action.run(designer)
                 }}
               >
-                {item.label}
+                {t(item.label)}
               </button>
             )
           })}

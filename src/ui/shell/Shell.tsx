@@ -6,6 +6,7 @@ import { PalettePane } from '../palette/PalettePane.tsx'
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
 import { SimulationDock } from '../simulation/SimulationDock.tsx'
 import { useSimulation } from '../simulation/useSimulation.ts'
+import { useT } from '../i18n/language.ts'
 import { Icon } from './Icon.tsx'
 import { InspectorPane } from './InspectorPane.tsx'
 import { Splitter } from './Splitter.tsx'
@@ -18,6 +19,7 @@ import { useKeyBindings } from './useKeyBindings.ts'
  */
 export function Shell() {
   const designer = useDesigner()
+  const t = useT()
   useKeyBindings(designer)
   const view = useDesigner((s) => s.view)
   // Pane sizes belong to the document (kept with it by autosave), so they live in the store.
@@ -37,11 +39,11 @@ export function Shell() {
             <div className="side left" style={{ width: layout.palette }}>
               <PalettePane onCollapse={() => patch({ paletteOpen: false })} />
             </div>
-            <Splitter label="Resize palette" orientation="vertical" value={layout.palette} min={180} max={360} sign={1} onChange={(palette) => patch({ palette })} />
+            <Splitter label={t('Resize palette')} orientation="vertical" value={layout.palette} min={180} max={360} sign={1} onChange={(palette) => patch({ palette })} />
           </>
         ) : (
           <div className="rail left">
-            <button type="button" className="icon-button" aria-label="Expand palette" title="Expand palette" onClick={() => patch({ paletteOpen: true })}>
+            <button type="button" className="icon-button" aria-label={t('Expand palette')} title={t('Expand palette')} onClick={() => patch({ paletteOpen: true })}>
               <Icon name="right" />
             </button>
           </div>
@@ -52,14 +54,14 @@ export function Shell() {
               <CanvasPane />
             </div>
             {view === 'split' ? (
-              <Splitter label="Resize code pane" orientation="vertical" value={layout.code} min={280} max={900} sign={-1} onChange={(code) => patch({ code })} />
+              <Splitter label={t('Resize code pane')} orientation="vertical" value={layout.code} min={280} max={900} sign={-1} onChange={(code) => patch({ code })} />
             ) : null}
             <div className="code-slot" hidden={view === 'design'} style={view === 'split' ? { width: layout.code } : undefined}>
               <CodePane />
             </div>
           </div>
           {problemsSized ? (
-            <Splitter label="Resize problems" orientation="horizontal" value={layout.problems} min={80} max={480} sign={-1} onChange={(problems) => patch({ problems })} />
+            <Splitter label={t('Resize problems')} orientation="horizontal" value={layout.problems} min={80} max={480} sign={-1} onChange={(problems) => patch({ problems })} />
           ) : null}
           <div className="problems-slot" style={problemsSized ? { height: layout.problems } : undefined}>
             <ProblemsPanel collapsed={!layout.problemsOpen} onToggle={() => patch({ problemsOpen: !layout.problemsOpen })} />
@@ -67,10 +69,10 @@ export function Shell() {
         </main>
         {layout.inspectorOpen ? (
           <>
-            <Splitter label="Resize inspector" orientation="vertical" value={layout.inspector} min={260} max={560} sign={-1} onChange={(inspector) => patch({ inspector })} />
+            <Splitter label={t('Resize inspector')} orientation="vertical" value={layout.inspector} min={260} max={560} sign={-1} onChange={(inspector) => patch({ inspector })} />
             <div className="side right" style={{ width: layout.inspector }}>
               <div className="side-tools">
-                <button type="button" className="icon-button" aria-label="Collapse inspector" title="Collapse inspector" onClick={() => patch({ inspectorOpen: false })}>
+                <button type="button" className="icon-button" aria-label={t('Collapse inspector')} title={t('Collapse inspector')} onClick={() => patch({ inspectorOpen: false })}>
                   <Icon name="right" />
                 </button>
               </div>
@@ -79,7 +81,7 @@ export function Shell() {
           </>
         ) : (
           <div className="rail right">
-            <button type="button" className="icon-button" aria-label="Expand inspector" title="Expand inspector" onClick={() => patch({ inspectorOpen: true })}>
+            <button type="button" className="icon-button" aria-label={t('Expand inspector')} title={t('Expand inspector')} onClick={() => patch({ inspectorOpen: true })}>
               <Icon name="left" />
             </button>
           </div>

@@ -1,4 +1,6 @@
 import { DocumentBar } from '../files/DocumentBar.tsx'
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
+import { useT } from '../i18n/language.ts'
 import { OpenFileInput } from '../files/OpenFileInput.tsx'
 import { ActionButton } from './ActionButton.tsx'
 import { ExportMenu } from './ExportMenu.tsx'
@@ -8,6 +10,7 @@ import { ViewSwitch } from './ViewSwitch.tsx'
 
 /** The top bar: file actions, history, view switch, sync status, Share, Deploy, Present and Simulate; all registry actions. */
 export function Toolbar() {
+  const t = useT()
   return (
     <header className="toolbar">
       <div className="brand" aria-hidden="true">
@@ -15,23 +18,25 @@ export function Toolbar() {
         <span className="brand-name">FDL Studio</span>
       </div>
       <DocumentBar />
-      <div className="tool-group" role="toolbar" aria-label="Document">
+      {/* A class, not the name, marks the group for the stylesheet: the name changes with the language. */}
+      <div className="tool-group document" role="toolbar" aria-label={t('Document')}>
         <ActionButton id="file.new" icon={<Icon name="new" />} />
         <ActionButton id="file.open" icon={<Icon name="open" />} />
         <OpenFileInput />
         <ExportMenu />
       </div>
-      <div className="tool-group" role="toolbar" aria-label="History">
+      <div className="tool-group" role="toolbar" aria-label={t('History')}>
         <ActionButton id="history.undo" icon={<Icon name="undo" />} showLabel={false} />
         <ActionButton id="history.redo" icon={<Icon name="redo" />} showLabel={false} />
       </div>
       <ViewSwitch />
       <SyncStatus />
-      <div className="tool-group end" role="toolbar" aria-label="Run and share">
+      <div className="tool-group end" role="toolbar" aria-label={t('Run and share')}>
         <ActionButton id="share" icon={<Icon name="share" />} />
         <ActionButton id="deploy" icon={<Icon name="deploy" />} />
         <ActionButton id="present" icon={<Icon name="present" />} />
         <ActionButton id="simulate" icon={<Icon name="play" />} keepLabel />
+        <LanguageSwitch />
       </div>
     </header>
   )

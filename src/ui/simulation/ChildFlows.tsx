@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { childFlowNames } from '../../store/simulation/childFlowNames.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT, type Translate } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 
@@ -15,6 +16,7 @@ const MAX_BYTES = 2_000_000
  */
 export function ChildFlows() {
   const api = useSimulationApi()
+  const t = useT()
   const flow = useDesigner((s) => s.good.parsed.flow)
   const loaded = useSimulation((s) => s.childFlows)
   const paths = useSimulation((s) => s.scenario.flows)
@@ -24,26 +26,32 @@ export function ChildFlows() {
   const input = useRef<HTMLInputElement>(null)
   // Which name the file chooser is open for; a ref, as the choice arrives after this render's closures.
   const target = useRef<string | null>(null)
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null)
+  // What to say, kept as a function of the translator, so a change of language re-words the message shown.
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; say: (t: Translate) => string } | null>(null)
 
   const open = async (name: string, file: File | undefined) => {
     if (!file) return
-    if (file.size > MAX_BYTES) return setMessage({ tone: 'error', text: `${file.name} is too large for a flow definition.` })
+    const fileName = file.name
+    if (file.size > MAX_BYTES) return setMessage({ tone: 'error', say: (t) => t('{file} is too large for a flow definition.', { file: fileName }) })
     let text: string
     try {
       text = await file.text()
     } catch {
-      return setMessage({ tone: 'error', text: `${file.name} could not be read.` })
+      return setMessage({ tone: 'error', say: (t) => t('{file} could not be read.', { file: fileName }) })
     }
     const parsed = parseFdl(text)
-    if (!parsed.flow) return setMessage({ tone: 'error', text: `${file.name} is not a flow: ${parsed.diagnostics[0]?.message ?? 'it has no steps.'}` })
+    if (!parsed.flow) {
+      const first = parsed.diagnostics[0]
+      return setMessage({ tone: 'error', say: (t) => t('{file} is not a flow: {reason}', { file: fileName, reason: first ? t.message(first.text ?? first.message) : t('it has no steps.') }) })
+    }
     const error = parsed.diagnostics.find((d) => d.severity === 'error')
-    if (error) return setMessage({ tone: 'error', text: `${file.name} was not opened: line ${error.range.line}: ${error.message}` })
-    api().setChildFlow(name, { fileName: file.name, text })
-    setMessage({ tone: 'info', text: `Child flow ${name}: opened ${file.name} (${parsed.flow.body.steps.length} top-level steps).` })
+    if (error) return setMessage({ tone: 'error', say: (t) => t('{file} was not opened: line {line}: {message}', { file: fileName, line: error.range.line, message: t.message(error.text ?? error.message) }) })
+    api().setChildFlow(name, { fileName, text })
+    const steps = parsed.flow.body.steps.length
+    setMessage({ tone: 'info', say: (t) => t('Child flow {name}: opened {file} ({n} top-level steps).', { name, file: fileName, n: steps }) })
   }
 
-  if (names.length === 0) return <p className="sim-hint">This flow calls no child flows.</p>
+  if (names.length === 0) return <p className="sim-hint">{t('This flow calls no child flows.')}</p>
   return (
     <div className="sim-child-flows">
       <ul className="sim-option-list">
@@ -54,28 +62,30 @@ export function ChildFlows() {
               <div className="sim-option-head">
                 <code className="sim-option-name">{name}</code>
                 <span className="sim-buttons">
-                  <button type="button" className="sim-button" aria-label={`${file ? 'Replace' : 'Open'} child flow ${name}`} onClick={() => {
+                  <button type="button" className="sim-button" aria-label={file ? t('Replace child flow {name}', { name }) : t('Open child flow {name}', { name })} onClick={() => {
                       target.current = name
                       input.current?.click()
                     }}>
-                    {file ? 'Replace…' : 'Open…'}
+                    {file ? t('Replace…') : t('Open…')}
                   </button>
                   {file ? (
-                    <button type="button" className="sim-button" aria-label={`Remove child flow ${name}`} onClick={() => {
+                    <button type="button" className="sim-button" aria-label={t('Remove child flow {name}', { name })} onClick={() => {
                         api().setChildFlow(name, null)
-                        setMessage({ tone: 'info', text: `Child flow ${name}: removed ${file.fileName}; each call runs as a task again.` })
+                        setMessage({ tone: 'info', say: (t) => t('Child flow {name}: removed {file}; each call runs as a task again.', { name, file: file.fileName }) })
                       }}>
-                      Remove
+                      {t('Remove')}
                     </button>
                   ) : null}
                 </span>
               </div>
               <p className="sim-hint">
                 {file && !called.includes(name)
-                  ? `${file.fileName} is loaded, but this flow no longer calls ${name}.`
+                  ? t('{file} is loaded, but this flow no longer calls {name}.', { file: file.fileName, name })
                   : file
-                  ? `Runs ${file.fileName} as its own execution.`
-                  : `Not opened${paths?.[name] ? ` (the scenario names ${paths[name]})` : ''}: each call runs as a task, with the outcomes set above.`}
+                  ? t('Runs {file} as its own execution.', { file: file.fileName })
+                  : paths?.[name]
+                  ? t('Not opened (the scenario names {file}): each call runs as a task, with the outcomes set above.', { file: paths[name] })
+                  : t('Not opened: each call runs as a task, with the outcomes set above.')}
               </p>
             </li>
           )
@@ -85,7 +95,7 @@ export function ChildFlows() {
         ref={input}
         type="file"
         accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-        aria-label="Open child flow file"
+        aria-label={t('Open child flow file')}
         aria-hidden
         tabIndex={-1}
         className="sim-hidden-input"
@@ -95,7 +105,7 @@ export function ChildFlows() {
           e.target.value = ''
         }}
       />
-      {message ? <p className={message.tone === 'error' ? 'sim-msg sim-error' : 'sim-hint'} role="status">{message.text}</p> : null}
+      {message ? <p className={message.tone === 'error' ? 'sim-msg sim-error' : 'sim-hint'} role="status">{message.say(t)}</p> : null}
     </div>
   )
 }

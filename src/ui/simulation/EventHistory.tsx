@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { upperBound } from './lowerBound.ts'
 import { useSimulation } from './useSimulation.ts'
@@ -24,7 +25,8 @@ export function EventHistory() {
   const id = useId()
   const api = useSimulationApi()
   const designer = useDesigner()
-  const t = useSimulation((s) => s.t)
+  const now = useSimulation((s) => s.t)
+  const t = useT()
   const snap = useTraceIndex()
   const trace = snap.trace
   const [type, setType] = useState('')
@@ -49,7 +51,7 @@ export function EventHistory() {
     return out
   }, [snap, type, step])
   // Where `t` falls among the rows shown: the "now" line is drawn above the first later one.
-  const nowAt = useMemo(() => upperBound(shown, t, (i) => exec?.eventTimes[i] ?? 0), [shown, exec, t])
+  const nowAt = useMemo(() => upperBound(shown, now, (i) => exec?.eventTimes[i] ?? 0), [shown, exec, now])
   const later = shown.length - nowAt
   const first = Math.max(0, Math.floor(view.top / ROW) - 6)
   const last = Math.min(shown.length, Math.ceil((view.top + view.height) / ROW) + 6)
@@ -61,31 +63,33 @@ export function EventHistory() {
   return (
     <section className="sim-history" aria-labelledby={`${id}-h`}>
       <header className="sim-section-head">
-        <h3 id={`${id}-h`}>Event history</h3>
+        <h3 id={`${id}-h`}>{t('Event history')}</h3>
         <label className="sim-inline">
-          Type
-          <select value={type} onChange={(e) => setType(e.target.value)} aria-label="Filter by type">
-            <option value="">All types</option>
-            {types.map((x) => <option key={x} value={x}>{x}</option>)}
+          {t('Type')}
+          <select value={type} onChange={(e) => setType(e.target.value)} aria-label={t('Filter by type')}>
+            <option value="">{t('All types')}</option>
+            {types.map((x) => <option key={x} value={x} data-user-text>{x}</option>)}
           </select>
         </label>
         <label className="sim-inline">
-          Step
-          <select value={step} onChange={(e) => setStep(e.target.value)} aria-label="Filter by step">
-            <option value="">All steps</option>
-            {steps.map((x) => <option key={x} value={x}>{x}</option>)}
+          {t('Step')}
+          <select value={step} onChange={(e) => setStep(e.target.value)} aria-label={t('Filter by step')}>
+            <option value="">{t('All steps')}</option>
+            {steps.map((x) => <option key={x} value={x} data-user-text>{x}</option>)}
           </select>
         </label>
         <span className="sim-counts" aria-live="polite">
-          {shown.length} of {events.length} events{later > 0 && nowAt > 0 ? ` · ${later} after ${formatVirtual(t, start)}` : ''}
+          {later > 0 && nowAt > 0
+            ? t('{shown} of {total} events · {later} after {time}', { shown: shown.length, total: events.length, later, time: formatVirtual(now, start) })
+            : t('{shown} of {total} events', { shown: shown.length, total: events.length })}
         </span>
-        <button type="button" className="sim-button small" onClick={download} disabled={events.length === 0}>Download history</button>
+        <button type="button" className="sim-button small" onClick={download} disabled={events.length === 0}>{t('Download history')}</button>
       </header>
       <div className="sim-history-scroll" ref={ref} onScroll={onScroll}>
-        <table className="sim-table" aria-label="Event history" aria-rowcount={shown.length + 1}>
+        <table className="sim-table" aria-label={t('Event history')} aria-rowcount={shown.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col">Id</th><th scope="col">Time</th><th scope="col">Type</th><th scope="col">Step</th><th scope="col">Detail</th>
+              <th scope="col">{t('Id')}</th><th scope="col">{t('Time')}</th><th scope="col">{t('Type')}</th><th scope="col">{t('Step')}</th><th scope="col">{t('Detail')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,10 +101,10 @@ export function EventHistory() {
                 <tr
                   key={e.eventId}
                   aria-rowindex={first + k + 2}
-                  className={time > t ? (first + k === nowAt && nowAt > 0 ? 'future now-next' : 'future') : ''}
+                  className={time > now ? (first + k === nowAt && nowAt > 0 ? 'future now-next' : 'future') : ''}
                   style={{ height: ROW }}
                   tabIndex={0}
-                  title="Show this moment"
+                  title={t('Show this moment')}
                   onClick={() => {
                     api().pause()
                     api().seek(time)
@@ -112,11 +116,11 @@ export function EventHistory() {
                     api().seek(time)
                   }}
                 >
-                  <td data-now={first + k === nowAt && nowAt > 0 ? `now · ${formatVirtual(t, start)}` : undefined}>{e.eventId}</td>
+                  <td data-now={first + k === nowAt && nowAt > 0 ? t('now · {time}', { time: formatVirtual(now, start) }) : undefined}>{e.eventId}</td>
                   <td title={e.time}>{formatVirtual(time, start)}</td>
                   <td className={`ev-type ev-${e.type}`}>{e.type}</td>
-                  <td>{e.stepName}</td>
-                  <td className="sim-mono ev-detail" title={JSON.stringify(e.eventDetail)}>{detailText(e.eventDetail)}</td>
+                  <td data-user-text>{e.stepName}</td>
+                  <td className="sim-mono ev-detail" title={JSON.stringify(e.eventDetail)} data-user-text>{detailText(e.eventDetail)}</td>
                 </tr>
               )
             })}

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useT } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 
@@ -6,11 +7,12 @@ import { useSimulationApi } from './useSimulationApi.ts'
 export function InputEditor() {
   const id = useId()
   const api = useSimulationApi()
+  const t = useT()
   const text = useSimulation((s) => s.inputText)
-  const error = useSimulation((s) => s.inputError)
+  const error = useSimulation((s) => s.inputErrorText)
   return (
     <div className="sim-field">
-      <label htmlFor={id} className="sim-label">Execution input</label>
+      <label htmlFor={id} className="sim-label">{t('Execution input')}</label>
       <textarea
         id={id}
         className="sim-input sim-mono"
@@ -22,7 +24,7 @@ export function InputEditor() {
         onChange={(e) => api().setInputText(e.target.value)}
       />
       <p id={`${id}-msg`} className={error ? 'sim-msg sim-error' : 'sim-hint'}>
-        {error ?? 'A JSON object: what StartExecution would pass as Input.'}
+        {error ? t.message(error) : t('A JSON object: what StartExecution would pass as Input.')}
       </p>
     </div>
   )

@@ -1,7 +1,9 @@
 import { serverFlowName } from '../../store/simulation/createServerHost.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
+import { withParts } from './withParts.tsx'
 
 /**
  * The `Local server` worker mode's settings: where `fdl serve` listens, a `Connect` check, and what Run will do
@@ -9,8 +11,10 @@ import { useSimulationApi } from './useSimulationApi.ts'
  */
 export function LocalServer() {
   const api = useSimulationApi()
+  const t = useT()
   const address = useSimulation((s) => s.serverAddress)
   const check = useSimulation((s) => s.serverCheck)
+  const checkText = useSimulation((s) => s.serverCheckText)
   const documentName = useDesigner((s) => s.documentName)
   const flowName = serverFlowName(documentName)
   return (
@@ -23,22 +27,23 @@ export function LocalServer() {
         }}
       >
         <label className="sim-row-field">
-          <span>Server address</span>
+          <span>{t('Server address')}</span>
           <input className="sim-input sim-mono" value={address} spellCheck={false} onChange={(e) => api().setServerAddress(e.target.value)} />
         </label>
-        <button type="submit" className="sim-button" disabled={check.state === 'checking'}>Connect</button>
+        <button type="submit" className="sim-button" disabled={check.state === 'checking'}>{t('Connect')}</button>
       </form>
       {check.state !== 'idle' ? (
-        <p className={`sim-server-check check-${check.state}`} role={check.state === 'error' ? 'alert' : 'status'} aria-label="Server check">
-          {check.message}
+        <p className={`sim-server-check check-${check.state}`} role={check.state === 'error' ? 'alert' : 'status'} aria-label={t('Server check')}>
+          {checkText ? t.message(checkText) : check.message}
         </p>
       ) : null}
       <p className="sim-hint">
-        Run pushes this flow to the server as <code>{flowName}</code> (UpdateFlow, or CreateFlow the first time), starts an execution with the
-        input above, and shows it live as your worker receives, reports and deletes. Start the server in your project with
-        {' '}<code>npx fdl serve</code> and point your worker's FnF and MNS endpoints at it.
+        {withParts(t("Run pushes this flow to the server as {flow} (UpdateFlow, or CreateFlow the first time), starts an execution with the input above, and shows it live as your worker receives, reports and deletes. Start the server in your project with {command} and point your worker's FnF and MNS endpoints at it."), {
+          flow: <code>{flowName}</code>,
+          command: <code>npx fdl serve</code>,
+        })}
       </p>
-      <p className="sim-hint">Task outcomes and worker settings come from the server's own <code>--scenario</code>; the ones in this panel are not sent.</p>
+      <p className="sim-hint">{withParts(t("Task outcomes and worker settings come from the server's own {option}; the ones in this panel are not sent."), { option: <code>--scenario</code> })}</p>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/language.ts'
+
 /** Props of {@link MessageBody}. */
 export interface MessageBodyProps {
   readonly body: string
@@ -10,13 +12,14 @@ export interface MessageBodyProps {
  * send back with ReportTaskSucceeded / ReportTaskFailed.
  */
 export function MessageBody({ body, token, className }: MessageBodyProps) {
+  const t = useT()
   const parts = token ? body.split(token) : [body]
   return (
     <code className={`sim-body ${className ?? ''}`}>
       {parts.map((p, i) => (
         <span key={i}>
           {p}
-          {i < parts.length - 1 ? <mark className="sim-token" title="Task token">{token}</mark> : null}
+          {i < parts.length - 1 ? <mark className="sim-token" title={t('Task token')}>{token}</mark> : null}
         </span>
       ))}
     </code>

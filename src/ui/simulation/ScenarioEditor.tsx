@@ -1,9 +1,12 @@
 import type { TaskStep } from '../../fdl/model/TaskStep.ts'
 import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { OutcomeEntry } from '../../store/simulation/ScenarioFile.ts'
 import { taskStepsOf } from '../../store/simulation/taskStepsOf.ts'
 import { withTaskOutcomes } from '../../store/simulation/withTaskOutcomes.ts'
+import { untranslated } from '../../store/simulation/untranslated.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT, type Translate } from '../i18n/language.ts'
 import { OutcomeRow } from './OutcomeRow.tsx'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
@@ -11,30 +14,42 @@ import { useSimulationApi } from './useSimulationApi.ts'
 const NO_OUTCOMES: readonly OutcomeEntry[] = []
 
 /** One outcome in a word or two, as the summary line reads it. */
-function outcomeWord(o: OutcomeEntry): string {
-  const after = o.after !== undefined ? ` after ${o.after} s` : ''
-  if (o.fail !== undefined) return `Fail (${o.fail.error || 'no error'})${after}`
-  if (o.timeout === true) return 'No answer'
-  return `Succeed${after}`
+function outcomeWord(o: OutcomeEntry): Message {
+  const after = o.after
+  if (o.fail !== undefined) {
+    const error = o.fail.error
+    if (after === undefined) return error ? msg('Fail ({error})', { error }) : msg('Fail (no error)')
+    return error ? msg('Fail ({error}) after {after} s', { error, after }) : msg('Fail (no error) after {after} s', { after })
+  }
+  if (o.timeout === true) return msg('No answer')
+  return after === undefined ? msg('Succeed') : msg('Succeed after {after} s', { after })
 }
 
 /**
  * What the calls of a task do, in one sentence: the Nth call takes the Nth outcome and the last one repeats
  * (REFERENCE §12.7), which a list of rows alone does not say.
  */
-function outcomeSummary(list: readonly OutcomeEntry[]): string {
-  if (list.length === 0) return 'Every call succeeds with {} after 1 s.'
-  const calls = list.map((o, i) => `call ${i + 1} → ${outcomeWord(o)}`).join('; ')
-  const text = `${calls}, then every later call the same.`
-  return text.charAt(0).toUpperCase() + text.slice(1)
+function outcomeSummary(list: readonly OutcomeEntry[], t: Translate): string {
+  if (list.length === 0) return t('Every call succeeds with {} after 1 s.')
+  // The first call opens the sentence, so it is the one written with a capital.
+  const calls = list.map((o, i) => (i === 0 ? t('Call {n} → {outcome}', { n: 1, outcome: outcomeWord(o) }) : t('call {n} → {outcome}', { n: i + 1, outcome: outcomeWord(o) }))).join(t('; '))
+  return t('{calls}, then every later call the same.', { calls })
 }
 
-/** A short description of what a task calls, so the list reads like the flow. */
-function taskCaption(step: TaskStep): string {
-  const pattern = step.pattern ?? 'requestResponse'
+/** What a task calls, in a few words, so the list reads like the flow. */
+function taskTarget(step: TaskStep): Message {
   const arn = step.resourceArn ?? step.action ?? ''
-  const target = arn.replace(/^acs:mns:[^:]*:[^:]*:\/(queues|topics)\/([^/]+)\/messages$/, 'MNS $1 $2').replace(/^acs:fc:.*functions\//, 'FC ').replace(/^acs:fnf:.*flow\//, 'flow ')
-  return `${target || 'no target'} · ${pattern}`
+  const mns = /^acs:mns:[^:]*:[^:]*:\/(queues|topics)\/([^/]+)\/messages$/.exec(arn)
+  if (mns) return mns[1] === 'queues' ? msg('MNS queues {name}', { name: mns[2]! }) : msg('MNS topics {name}', { name: mns[2]! })
+  if (/^acs:fc:.*functions\//.test(arn)) return msg('FC {name}', { name: arn.replace(/^acs:fc:.*functions\//, '') })
+  if (/^acs:fnf:.*flow\//.test(arn)) return msg('flow {name}', { name: arn.replace(/^acs:fnf:.*flow\//, '') })
+  return arn ? untranslated(arn) : msg('no target')
+}
+
+/** A short description of what a task calls and how (its FDL pattern), under its name. */
+function TaskCaption({ step }: { step: TaskStep }) {
+  const t = useT()
+  return <span className="sim-task-caption">{t.message(taskTarget(step))} · {step.pattern ?? 'requestResponse'}</span>
 }
 
 /**
@@ -43,6 +58,7 @@ function taskCaption(step: TaskStep): string {
  */
 export function ScenarioEditor() {
   const api = useSimulationApi()
+  const t = useT()
   const flow = useDesigner((s) => s.good.parsed.flow)
   const tasks = useSimulation((s) => s.scenario.tasks)
   const problems = useSimulation((s) => s.scenarioProblems)
@@ -51,46 +67,46 @@ export function ScenarioEditor() {
   const set = (name: string, list: readonly OutcomeEntry[]) => api().setScenario(withTaskOutcomes(api().scenario, name, list))
   return (
     <div className="sim-scenario">
-      {steps.length === 0 ? <p className="sim-hint">This flow has no task steps.</p> : null}
+      {steps.length === 0 ? <p className="sim-hint">{t('This flow has no task steps.')}</p> : null}
       {steps.map((step) => {
         const list = (tasks && Object.prototype.hasOwnProperty.call(tasks, step.name) ? tasks[step.name] : undefined) ?? NO_OUTCOMES
         const target = step.resourceArn ? parseResourceArn(step.resourceArn) : null
         const child = target?.kind === 'flow' && Object.hasOwn(children, target.flow) ? children[target.flow] : undefined
         if (child) {
           return (
-            <section key={step.name} className="sim-task" aria-label={`Outcomes of ${step.name}`}>
+            <section key={step.name} className="sim-task" aria-label={t('Outcomes of {step}', { step: step.name })}>
               <header className="sim-task-head">
-                <strong>{step.name}</strong>
-                <span className="sim-task-caption">{taskCaption(step)}</span>
+                <strong data-user-text>{step.name}</strong>
+                <TaskCaption step={step} />
               </header>
-              <p className="sim-hint">Each call runs the child flow from {child.fileName}; its outcome is that execution's.</p>
+              <p className="sim-hint">{t("Each call runs the child flow from {file}; its outcome is that execution's.", { file: child.fileName })}</p>
             </section>
           )
         }
         return (
-          <section key={step.name} className="sim-task" aria-label={`Outcomes of ${step.name}`}>
+          <section key={step.name} className="sim-task" aria-label={t('Outcomes of {step}', { step: step.name })}>
             <header className="sim-task-head">
-              <strong>{step.name}</strong>
-              <span className="sim-task-caption">{taskCaption(step)}</span>
+              <strong data-user-text>{step.name}</strong>
+              <TaskCaption step={step} />
             </header>
-            <p className="sim-hint sim-outcome-summary">{outcomeSummary(list)}</p>
+            <p className="sim-hint sim-outcome-summary">{outcomeSummary(list, t)}</p>
             {list.map((o, i) => (
               <OutcomeRow
                 key={`${step.name}-${i}-${list.length}`}
-                label={`${step.name} call ${i + 1}${i === list.length - 1 && list.length > 1 ? ' and later' : ''}`}
+                label={i === list.length - 1 && list.length > 1 ? t('{step} call {n} and later', { step: step.name, n: i + 1 }) : t('{step} call {n}', { step: step.name, n: i + 1 })}
                 outcome={o}
                 onChange={(next) => set(step.name, list.map((x, j) => (j === i ? next : x)))}
                 onRemove={() => set(step.name, list.filter((_, j) => j !== i))}
               />
             ))}
             <button type="button" className="sim-link" onClick={() => set(step.name, [...list, { succeed: {} }])}>
-              Add outcome for {step.name} call {list.length + 1}
+              {t('Add outcome for {step} call {n}', { step: step.name, n: list.length + 1 })}
             </button>
           </section>
         )
       })}
       {problems.length > 0 ? (
-        <ul className="sim-problems" aria-label="Scenario problems">
+        <ul className="sim-problems" aria-label={t('Scenario problems')}>
           {problems.map((p) => <li key={p}>{p}</li>)}
         </ul>
       ) : null}

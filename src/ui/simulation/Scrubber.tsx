@@ -1,3 +1,4 @@
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
@@ -8,7 +9,8 @@ import { useSimulationApi } from './useSimulationApi.ts'
  */
 export function Scrubber() {
   const api = useSimulationApi()
-  const t = useSimulation((s) => s.t)
+  const now = useSimulation((s) => s.t)
+  const t = useT()
   const trace = useSimulation((s) => s.trace)
   useSimulation((s) => s.traceVersion)
   const start = trace?.startTime ?? 0
@@ -18,19 +20,19 @@ export function Scrubber() {
     <div className="tl-scrubber">
       <input
         type="range"
-        aria-label="Time"
-        aria-valuetext={trace ? formatVirtual(t, start) : 'not started'}
+        aria-label={t('Time')}
+        aria-valuetext={trace ? formatVirtual(now, start) : t('not started')}
         min={start}
         max={Math.max(end, start + 1)}
         step={step}
-        value={trace ? t : start}
+        value={trace ? now : start}
         disabled={!trace}
         onChange={(e) => {
           api().pause()
           api().seek(Number(e.target.value))
         }}
       />
-      <span className="tl-scrub-time">{trace ? `${formatVirtual(t, start)} / ${formatVirtual(end, start)}` : '—'}</span>
+      <span className="tl-scrub-time">{trace ? `${formatVirtual(now, start)} / ${formatVirtual(end, start)}` : '—'}</span>
     </div>
   )
 }

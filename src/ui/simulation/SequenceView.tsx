@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { msg } from '../../i18n/Message.ts'
 import { sequenceOf, type SequenceArrow } from '../../store/simulation/sequenceOf.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { upperBound } from './lowerBound.ts'
 import { selectStepByName } from './selectStepByName.ts'
@@ -21,8 +23,18 @@ const LABEL_PX = 11.5
 const LABEL_PX_PRESENTING = 14.5
 const MONO_ADVANCE = 0.61
 
-/** One arrow across the lifelines: the line with its head, and its caption above it. */
-function ArrowRow({ arrow, columns, width, row, labelPx, current, start }: { arrow: SequenceArrow; columns: number; width: number; row: number; labelPx: number; current: boolean; start: number }) {
+/** The width of a caption in monospace advances: a CJK character takes about a whole em, not 0.61 of one. */
+function advances(text: string): number {
+  let n = 0
+  for (const c of text) n += c.charCodeAt(0) >= 0x2e80 ? 1 / MONO_ADVANCE : 1
+  return n
+}
+
+/** The worker lifeline the person plays: in the panel, or behind `fdl serve` (fixed messages, so the model is built once). */
+const MANUAL = { local: msg('Your worker (fdl serve)'), panel: msg('You (manual worker)') }
+
+/** One arrow across the lifelines: the line with its head, and its caption above it (already in the person's language). */
+function ArrowRow({ arrow, label, columns, width, row, labelPx, current, start }: { arrow: SequenceArrow; label: string; columns: number; width: number; row: number; labelPx: number; current: boolean; start: number }) {
   const x = (i: number) => ((i + 0.5) * width) / columns
   const x1 = x(arrow.from)
   const x2 = x(arrow.to)
@@ -30,7 +42,7 @@ function ArrowRow({ arrow, columns, width, row, labelPx, current, start }: { arr
   const y = row - 9
   // The caption is centred over its arrow, as wide as the arrow or as its text needs (monospace, so the width
   // is known without measuring), kept inside the row; a note sits right of its loop.
-  const need = arrow.label.length * labelPx * MONO_ADVANCE + 12
+  const need = advances(label) * labelPx * MONO_ADVANCE + 12
   const span = self ? Math.max(140, width - x1 - 24) : Math.min(width, Math.max(Math.abs(x2 - x1), need))
   const left = self ? x1 + 22 : Math.max(0, Math.min(width - span, (x1 + x2) / 2 - span / 2))
   const dir = x2 >= x1 ? 1 : -1
@@ -50,7 +62,7 @@ function ArrowRow({ arrow, columns, width, row, labelPx, current, start }: { arr
           )}
         </svg>
         <span className={`seq-label${current ? ' current' : ''}`} style={{ left, width: span }}>
-          {arrow.label}
+          {label}
         </span>
       </span>
     </>
@@ -69,8 +81,9 @@ export function SequenceView() {
   const designer = useDesigner()
   const trace = useSimulation((s) => s.trace)
   const version = useSimulation((s) => s.traceVersion)
-  const t = useSimulation((s) => s.t)
-  const manual = useSimulation((s) => (s.localServer ? 'Your worker (fdl serve)' : 'You (manual worker)'))
+  const now = useSimulation((s) => s.t)
+  const t = useT()
+  const manual = useSimulation((s) => (s.localServer ? MANUAL.local : MANUAL.panel))
   const presenting = useSimulation((s) => s.presenting)
   const ROW_H = presenting ? ROW_PRESENTING : ROW
   const gutter = presenting ? GUTTER_PRESENTING : GUTTER
@@ -81,8 +94,8 @@ export function SequenceView() {
   // Calls at the same virtual moment (a report and its delete) share one time: a click on one of them pins the
   // view to it, so the calls after it are not drawn yet although the clock cannot tell them apart.
   const [pinned, setPinned] = useState<number | null>(null)
-  const atPin = pinned !== null && model?.arrows[pinned]?.time === t
-  const count = !model ? 0 : atPin ? pinned + 1 : upperBound(model.arrows, t, (a) => a.time)
+  const atPin = pinned !== null && model?.arrows[pinned]?.time === now
+  const count = !model ? 0 : atPin ? pinned + 1 : upperBound(model.arrows, now, (a) => a.time)
   const current = count - 1
 
   // The current arrow stays in view as the clock moves (unless it already is).
@@ -95,7 +108,7 @@ export function SequenceView() {
   }, [current, ROW_H])
 
   if (!model || !trace || model.lifelines.length === 0) {
-    return <p className="empty-note">Run the flow to see its calls here: the flow, each queue and each worker, and every message between them.</p>
+    return <p className="empty-note">{t('Run the flow to see its calls here: the flow, each queue and each worker, and every message between them.')}</p>
   }
   const columns = model.lifelines.length
   const width = Math.max(320, view.width - gutter - 12)
@@ -109,10 +122,10 @@ export function SequenceView() {
   }
   return (
     <div className="seq-view">
-      <div className="seq-heads" style={{ width: width + gutter, paddingLeft: gutter }} role="group" aria-label="Lifelines">
+      <div className="seq-heads" style={{ width: width + gutter, paddingLeft: gutter }} role="group" aria-label={t('Lifelines')}>
         {model.lifelines.map((l) => (
-          <span key={l.id} className={`seq-head-label seq-${l.kind}`} style={{ width: `${100 / columns}%` }} title={l.label}>
-            {l.label}
+          <span key={l.id} className={`seq-head-label seq-${l.kind}`} style={{ width: `${100 / columns}%` }} title={t.message(l.label)}>
+            {t.message(l.label)}
           </span>
         ))}
       </div>
@@ -124,25 +137,27 @@ export function SequenceView() {
         }}
         onScroll={onScroll}
       >
-        <ol className="seq-list" aria-label="Sequence of calls" style={{ height: Math.max(count, 1) * ROW_H }}>
+        <ol className="seq-list" aria-label={t('Sequence of calls')} style={{ height: Math.max(count, 1) * ROW_H }}>
           {model.arrows.slice(first, last).map((a, k) => {
             const i = first + k
+            const label = t.message(a.label)
+            const time = formatVirtual(a.time, trace.startTime)
             return (
               <li key={i} className={`seq-row${i === current ? ' current' : ''}`} style={{ top: i * ROW_H, height: ROW_H }} aria-current={i === current ? 'step' : undefined}>
                 <button
                   type="button"
                   className="seq-hit"
-                  aria-label={`${a.label}, at ${formatVirtual(a.time, trace.startTime)}${a.stepName ? `, step ${a.stepName}` : ''}`}
-                  title={a.body !== null ? `${a.label}\n\nMessage body:\n${a.body}` : a.label}
+                  aria-label={a.stepName ? t('{label}, at {time}, step {step}', { label, time, step: a.stepName }) : t('{label}, at {time}', { label, time })}
+                  title={a.body !== null ? t('{label}\n\nMessage body:\n{body}', { label, body: a.body }) : label}
                   onClick={() => show(a, i)}
                 >
-                  <ArrowRow arrow={a} columns={columns} width={width} row={ROW_H} labelPx={presenting ? LABEL_PX_PRESENTING : LABEL_PX} current={i === current} start={trace.startTime} />
+                  <ArrowRow arrow={a} label={label} columns={columns} width={width} row={ROW_H} labelPx={presenting ? LABEL_PX_PRESENTING : LABEL_PX} current={i === current} start={trace.startTime} />
                 </button>
               </li>
             )
           })}
         </ol>
-        {count < model.arrows.length ? <p className="seq-more">{model.arrows.length - count} later call{model.arrows.length - count === 1 ? '' : 's'} not shown yet</p> : null}
+        {count < model.arrows.length ? <p className="seq-more">{model.arrows.length - count === 1 ? t('1 later call not shown yet') : t('{n} later calls not shown yet', { n: model.arrows.length - count })}</p> : null}
       </div>
     </div>
   )

@@ -1,7 +1,10 @@
 import { useState } from 'react'
+import { msg, type Message } from '../../i18n/Message.ts'
 import { checkSimOption } from '../../sim/scenario/checkSimOption.ts'
 import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
+import { untranslated } from '../../store/simulation/untranslated.ts'
+import { useT } from '../i18n/language.ts'
 import { readOptionDraft } from './readOptionDraft.ts'
 
 interface Props {
@@ -23,8 +26,10 @@ interface Props {
  * change of the options from elsewhere (the editor then mounts the field afresh).
  */
 export function SimOptionField({ name, options, describedBy, errorId, onCommit }: Props) {
+  const t = useT()
   const [draft, setDraft] = useState<string | null>(null)
-  const [error, setError] = useState('')
+  // Why the typed value was refused; the simulator words its range checks in English only (src/sim).
+  const [error, setError] = useState<Message | null>(null)
   const info = SIM_OPTION_INFO[name]
   const range = info.range
   const fallback = DEFAULT_SIM_OPTIONS[name]
@@ -33,19 +38,19 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
   const shown = draft ?? (stored === undefined || stored === null ? '' : String(stored))
   // A number field shows a stored "lots" as empty, so the message quotes what the scenario holds.
   const unshowable = range !== undefined && stored !== null && !(typeof stored === 'number' && Number.isFinite(stored))
-  const storedMessage = unshowable ? `The scenario has ${name}: ${typeof stored === 'number' ? String(stored) : JSON.stringify(stored)}; it ${storedProblem}.` : `${name} ${storedProblem}`
-  const message = error || (draft === null && storedProblem ? storedMessage : '')
+  const storedMessage = unshowable
+    ? msg('The scenario has {name}: {value}; it {problem}.', { name, value: typeof stored === 'number' ? String(stored) : JSON.stringify(stored), problem: storedProblem })
+    : untranslated(`${name} ${storedProblem}`)
+  const message = error ?? (draft === null && storedProblem ? storedMessage : null)
 
   const commit = (input: HTMLInputElement) => {
     if (draft === null) return
-    const read = input.validity.badInput ? { error: `${name} must be a number` } : readOptionDraft(name, draft)
-    if ('error' in read) {
-      setError(read.error)
-      return
-    }
+    if (input.validity.badInput) return setError(msg('{name} must be a number', { name }))
+    const read = readOptionDraft(name, draft)
+    if ('error' in read) return setError(untranslated(read.error))
     onCommit(read.value)
     setDraft(null)
-    setError('')
+    setError(null)
   }
   return (
     <>
@@ -60,11 +65,11 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
           {...(range
             ? { type: 'number', min: range.min, max: range.max, step: range.integer ? 1 : 'any' }
             : { type: 'text' })}
-          placeholder={fallback === null ? 'none' : fallback === '' ? '(empty)' : String(fallback)}
+          placeholder={fallback === null ? t('none') : fallback === '' ? t('(empty)') : String(fallback)}
           value={shown}
           onChange={(e) => {
             setDraft(e.target.value)
-            setError('')
+            setError(null)
           }}
           onBlur={(e) => commit(e.currentTarget)}
           onKeyDown={(e) => {
@@ -72,14 +77,14 @@ export function SimOptionField({ name, options, describedBy, errorId, onCommit }
             else if (e.key === 'Escape' && draft !== null) {
               e.stopPropagation() // the draft only, not the panel or a dialog around it
               setDraft(null)
-              setError('')
+              setError(null)
             }
           }}
         />
       </div>
       {message ? (
         <p id={errorId} className="sim-msg sim-error sim-option-error" role={error ? 'alert' : undefined}>
-          {message}
+          {t.message(message)}
         </p>
       ) : null}
     </>

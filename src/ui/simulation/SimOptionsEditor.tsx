@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import { useT } from '../i18n/language.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
 import { SimOptionField } from './SimOptionField.tsx'
 import { useSimulation } from './useSimulation.ts'
@@ -24,6 +25,7 @@ function withCode(text: string): ReactNode[] {
 export function SimOptionsEditor() {
   const id = useId()
   const api = useSimulationApi()
+  const t = useT()
   const stored = useSimulation((s) => s.scenario.options)
   const options = stored ?? {}
   // The options this panel wrote last; anything else came from elsewhere, and bumps the fields' generation.
@@ -52,14 +54,13 @@ export function SimOptionsEditor() {
   return (
     <details className="sim-options">
       <summary>
-        Unconfirmed service behaviour{changed > 0 ? ` (${changed} changed)` : ''}
+        {changed > 0 ? t('Unconfirmed service behaviour ({n} changed)', { n: changed }) : t('Unconfirmed service behaviour')}
       </summary>
       <p className="sim-hint">
-        Where the reference cannot confirm what the service does, the simulator follows its proposal. Change an answer
-        here to see how the flow fares the other way; it is saved with the scenario.
+        {t('Where the reference cannot confirm what the service does, the simulator follows its proposal. Change an answer here to see how the flow fares the other way; it is saved with the scenario.')}
       </p>
       <button type="button" className="sim-button" onClick={reset} disabled={changed === 0}>
-        Reset all to defaults
+        {t('Reset all to defaults')}
       </button>
       <ul className="sim-option-list">
         {KEYS.map((key) => {
@@ -72,8 +73,9 @@ export function SimOptionsEditor() {
           if (info.choices) {
             control = (
               <select {...common} className="sim-input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
-                {info.choices.map((c) => <option key={c} value={c}>{c}{c === fallback ? ' (default)' : ''}</option>)}
-                {info.choices.includes(String(value)) ? null : <option value={String(value)} disabled>{String(value)} (not valid)</option>}
+                {/* A value as the scenario file writes it (`error`, `input`…), which no language translates. */}
+                {info.choices.map((c) => (c === fallback ? <option key={c} value={c}>{t('{value} (default)', { value: c })}</option> : <option key={c} value={c} data-user-text>{c}</option>))}
+                {info.choices.includes(String(value)) ? null : <option value={String(value)} disabled>{t('{value} (not valid)', { value: String(value) })}</option>}
               </select>
             )
           } else if (typeof fallback === 'boolean') {
@@ -91,8 +93,9 @@ export function SimOptionsEditor() {
                 <SimOptionField key={`${key}:${generation}`} name={key} options={options} describedBy={described} errorId={`${described}-error`} onCommit={(v) => set(key, v)} />
               )}
               <p id={described} className="sim-hint">
-                {withCode(info.decides)}
-                {info.reference !== '—' ? <span className="sim-option-ref"> ({info.reference.startsWith('§') ? `REFERENCE ${info.reference}` : info.reference})</span> : null}
+                {/* The simulator's own words (src/sim), looked up in the catalogue by their English; a test keeps every one translated. */}
+                {withCode(t.message(info.decides))}
+                {info.reference !== '—' ? <span className="sim-option-ref"> ({info.reference.startsWith('§') ? `REFERENCE ${info.reference}` : t.message(info.reference)})</span> : null}
               </p>
             </li>
           )

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { useT } from '../i18n/language.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 import { Splitter } from '../shell/Splitter.tsx'
 import { ScenarioPersistence } from './ScenarioPersistence.tsx'
@@ -17,6 +18,7 @@ export function SimulationDock() {
   const open = useSimulation((s) => s.open)
   const presenting = useSimulation((s) => s.presenting)
   const api = useSimulationApi()
+  const t = useT()
   // Escape leaves presentation mode, unless something on top (a dialog, a menu) is open: Escape is theirs then.
   // Captured, so the canvas's own Escape (clear the selection) does not hide it.
   useEffect(() => {
@@ -32,8 +34,8 @@ export function SimulationDock() {
   return (
     <div className="sim-dock" style={{ height }}>
       <ScenarioPersistence />
-      <Splitter label="Resize simulation" orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
-      <Suspense fallback={<p className="sim-loading" role="status">Loading the simulator…</p>}>
+      <Splitter label={t('Resize simulation')} orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
+      <Suspense fallback={<p className="sim-loading" role="status">{t('Loading the simulator…')}</p>}>
         <SimulationPanel />
       </Suspense>
       <SimCanvasStyle />

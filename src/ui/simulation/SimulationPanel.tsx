@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { ChildFlows } from './ChildFlows.tsx'
 import { EventHistory } from './EventHistory.tsx'
 import { InputEditor } from './InputEditor.tsx'
@@ -23,16 +24,17 @@ type SideTab = 'setup' | 'worker' | 'data'
 type MainTab = 'timeline' | 'sequence' | 'history'
 
 function Setup() {
+  const t = useT()
   return (
     <div className="sim-setup">
       <InputEditor />
-      <h4 className="sim-subhead">Scenario: what each task call does</h4>
+      <h4 className="sim-subhead">{t('Scenario: what each task call does')}</h4>
       <ScenarioEditor />
-      <h4 className="sim-subhead">Child flows</h4>
+      <h4 className="sim-subhead">{t('Child flows')}</h4>
       <ChildFlows />
-      <h4 className="sim-subhead">Simulated worker</h4>
+      <h4 className="sim-subhead">{t('Simulated worker')}</h4>
       <WorkerSettings />
-      <h4 className="sim-subhead">Service behaviour</h4>
+      <h4 className="sim-subhead">{t('Service behaviour')}</h4>
       <SimOptionsEditor />
       <ScenarioFileButtons />
     </div>
@@ -45,14 +47,19 @@ function Setup() {
  */
 export function SimulationPanel() {
   const api = useSimulationApi()
-  const refusal = useSimulation((s) => s.refusal)
-  const runWarnings = useSimulation((s) => s.runWarnings)
+  const t = useT()
+  const refusal = useSimulation((s) => s.refusalText)
+  const runWarnings = useSimulation((s) => s.runWarningText)
   const manual = useSimulation((s) => s.scenario.worker?.manual === true)
   const localServer = useSimulation((s) => s.localServer)
   const connection = useSimulation((s) => s.connection)
+  const connectionText = useSimulation((s) => s.connectionText)
   // A string, so the panel redraws when the advice changes, not on every trace update; only read while the
   // manual worker's clock stands still (`blocked`), so playback frames do not walk the trace.
-  const next = useSimulation((s) => (s.trace?.blocked && s.scenario.worker?.manual === true && !s.localServer ? personNext(s.trace, s.held) : null))
+  const next = useSimulation((s) => {
+    const advice = s.trace?.blocked && s.scenario.worker?.manual === true && !s.localServer ? personNext(s.trace, s.held) : null
+    return advice ? t.message(advice) : null
+  })
   const running = useSimulation((s) => s.phase === 'active')
   const selection = useDesigner((s) => s.selection)
   const text = useDesigner((s) => s.text)
@@ -69,54 +76,54 @@ export function SimulationPanel() {
     else if (running && selection !== seen.selection && selection.length === 1) setSide('data')
   }
   return (
-    <section className="sim-panel" aria-label="Simulation">
+    <section className="sim-panel" aria-label={t('Simulation')}>
       <RunBar onClose={() => api().setOpen(false)} />
       {refusal.length > 0 ? (
         <div className="sim-refusal" role="alert">
-          <strong>Cannot run this flow:</strong>
-          <ul>{refusal.slice(0, 6).map((r) => <li key={r}>{r}</li>)}</ul>
+          <strong>{t('Cannot run this flow:')}</strong>
+          <ul>{refusal.slice(0, 6).map((r, i) => <li key={i}>{t.message(r)}</li>)}</ul>
         </div>
       ) : null}
       {runWarnings.length > 0 ? (
-        <div className="sim-warnings" role="status" aria-label="Scenario warnings">
-          <ul>{runWarnings.slice(0, 6).map((w) => <li key={w}>{w}</li>)}</ul>
+        <div className="sim-warnings" role="status" aria-label={t('Scenario warnings')}>
+          <ul>{runWarnings.slice(0, 6).map((w, i) => <li key={i}>{t.message(w)}</li>)}</ul>
         </div>
       ) : null}
       {connection ? (
-        <p className={`sim-connection connection-${connection.state}`} role={connection.state === 'live' ? 'status' : 'alert'} aria-label="Local server">
-          {connection.message}
+        <p className={`sim-connection connection-${connection.state}`} role={connection.state === 'live' ? 'status' : 'alert'} aria-label={t('Local server')}>
+          {connectionText ? t.message(connectionText) : connection.message}
         </p>
       ) : null}
       {next ? (
-        <p className="sim-waiting" role="status" aria-label="Waiting for you">
-          <strong>The clock waits for you.</strong> {next}
+        <p className="sim-waiting" role="status" aria-label={t('Waiting for you')}>
+          <strong>{t('The clock waits for you.')}</strong> {next}
         </p>
       ) : null}
       {runText !== null && runText !== text ? (
-        <p className="sim-stale" role="status">The flow changed since this run started: press Run to simulate the new version.</p>
+        <p className="sim-stale" role="status">{t('The flow changed since this run started: press Run to simulate the new version.')}</p>
       ) : null}
       <div className="sim-body">
         <div className="sim-side">
           <Tabs
-            label="Simulation setup"
+            label={t('Simulation setup')}
             value={side}
             onChange={setSide}
             tabs={[
-              { id: 'setup', label: 'Input & scenario', render: () => <Setup /> },
-              { id: 'worker', label: 'Worker', render: () => (localServer ? <LocalServer /> : <ManualWorker />) },
-              { id: 'data', label: 'Step data', render: () => <StepData /> },
+              { id: 'setup', label: t('Input & scenario'), render: () => <Setup /> },
+              { id: 'worker', label: t('Worker'), render: () => (localServer ? <LocalServer /> : <ManualWorker />) },
+              { id: 'data', label: t('Step data'), render: () => <StepData /> },
             ]}
           />
         </div>
         <div className="sim-main">
           <Tabs
-            label="Simulation views"
+            label={t('Simulation views')}
             value={presenting ? 'sequence' : main}
             onChange={setMain}
             tabs={[
-              { id: 'timeline', label: 'Timeline', render: () => <Timeline /> },
-              { id: 'history', label: 'Event history', render: () => <EventHistory /> },
-              { id: 'sequence', label: 'Sequence', render: () => <SequenceView /> },
+              { id: 'timeline', label: t('Timeline'), render: () => <Timeline /> },
+              { id: 'history', label: t('Event history'), render: () => <EventHistory /> },
+              { id: 'sequence', label: t('Sequence'), render: () => <SequenceView /> },
             ]}
           />
         </div>

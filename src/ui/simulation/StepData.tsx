@@ -1,8 +1,11 @@
 import type { Mapping } from '../../fdl/model/Mapping.ts'
+import type { UiText } from '../../i18n/UiText.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { stepDataAt } from '../../store/simulation/stepDataAt.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
+import { SPAN_OUTCOME } from './SPAN_OUTCOME.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useTraceIndex } from './useTraceIndex.ts'
 
@@ -12,11 +15,12 @@ const show = (v: unknown) => (v === undefined ? '—' : JSON.stringify(v, null, 
 const valueAt = (obj: unknown, key: string): unknown =>
   typeof obj === 'object' && obj !== null && Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined
 
-function MappingTable({ title, rows, produced }: { title: string; rows: readonly Mapping[]; produced: unknown }) {
+function MappingTable({ title, rows, produced }: { title: UiText; rows: readonly Mapping[]; produced: unknown }) {
+  const t = useT()
   return (
-    <table className="sim-table sim-map-table" aria-label={title}>
-      <caption>{title}</caption>
-      <thead><tr><th scope="col">Target</th><th scope="col">Source</th><th scope="col">Value</th></tr></thead>
+    <table className="sim-table sim-map-table" aria-label={t(title)}>
+      <caption>{t(title)}</caption>
+      <thead><tr><th scope="col">{t('Target')}</th><th scope="col">{t('Source')}</th><th scope="col">{t('Value')}</th></tr></thead>
       <tbody>
         {rows.map((m, i) => (
           <tr key={i}>
@@ -35,7 +39,8 @@ function MappingTable({ title, rows, produced }: { title: string; rows: readonly
  * error at time `t`, and for its mappings which source produced each target and with what value.
  */
 export function StepData() {
-  const t = useSimulation((s) => s.t)
+  const now = useSimulation((s) => s.t)
+  const t = useT()
   const chosen = useSimulation((s) => s.selectedSpan)
   const picked = useSimulation((s) => s.selectedStep)
   const selection = useDesigner((s) => s.selection)
@@ -44,23 +49,24 @@ export function StepData() {
   const steps = indexSteps(flow)
   const fromCanvas = selection.length === 1 ? [...steps.values()].find((e) => e.step.path.join('/') === selection[0]!.join('/'))?.step : undefined
   const step = fromCanvas ?? [...steps.values()].find((e) => e.step.name === picked)?.step
-  if (!step) return <p className="sim-hint">Select a step on the canvas or a bar on the timeline to see its data at the current time.</p>
-  const data = trace && index ? stepDataAt(index, trace, step.name, t, chosen) : null
+  if (!step) return <p className="sim-hint">{t('Select a step on the canvas or a bar on the timeline to see its data at the current time.')}</p>
+  const data = trace && index ? stepDataAt(index, trace, step.name, now, chosen) : null
   const start = trace?.startTime ?? 0
   return (
-    <div className="sim-data" aria-label={`Data of ${step.name}`}>
-      <h4>{step.name}</h4>
+    <div className="sim-data" aria-label={t('Data of {step}', { step: step.name })}>
+      <h4 data-user-text>{step.name}</h4>
       {data ? (
         <p className="sim-hint">
-          Run {data.run} of {data.runs}: started {formatVirtual(data.span.start, start)}
-          {data.ended ? `, ended ${formatVirtual(data.span.end, start)} (${data.span.outcome})` : ', still running'}
+          {data.ended
+            ? t('Run {run} of {runs}: started {start}, ended {end} ({outcome})', { run: data.run, runs: data.runs, start: formatVirtual(data.span.start, start), end: formatVirtual(data.span.end, start), outcome: t(SPAN_OUTCOME[data.span.outcome]) })
+            : t('Run {run} of {runs}: started {start}, still running', { run: data.run, runs: data.runs, start: formatVirtual(data.span.start, start) })}
         </p>
-      ) : <p className="sim-hint">Not run yet at this time.</p>}
+      ) : <p className="sim-hint">{t('Not run yet at this time.')}</p>}
       <dl className="sim-data-list">
-        <dt>Input</dt><dd><pre>{show(data?.input)}</pre></dd>
-        <dt>Local</dt><dd><pre>{show(data?.local)}</pre></dd>
-        <dt>Output</dt><dd><pre>{show(data?.output)}</pre></dd>
-        <dt>Error</dt><dd><pre>{data?.error ? `${data.error.error}${data.error.cause ? `: ${data.error.cause}` : ''}` : '—'}</pre></dd>
+        <dt>{t('Input')}</dt><dd><pre>{show(data?.input)}</pre></dd>
+        <dt>{t('Local')}</dt><dd><pre>{show(data?.local)}</pre></dd>
+        <dt>{t('Output')}</dt><dd><pre>{show(data?.output)}</pre></dd>
+        <dt>{t('Error')}</dt><dd><pre>{data?.error ? `${data.error.error}${data.error.cause ? `: ${data.error.cause}` : ''}` : '—'}</pre></dd>
       </dl>
       {step.inputMappings?.length ? <MappingTable title="Input mappings" rows={step.inputMappings} produced={data?.input} /> : null}
       {step.outputMappings?.length ? <MappingTable title="Output mappings" rows={step.outputMappings} produced={data?.output} /> : null}

@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react'
+import type { UiText } from '../../i18n/UiText.ts'
 import type { TraceAction } from '../../store/simulation/TraceAction.ts'
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { lowerBound } from './lowerBound.ts'
 import { TIMELINE } from './TIMELINE.ts'
@@ -21,7 +23,7 @@ export interface SwimlaneProps {
   readonly version: number
 }
 
-const LANES = ['Serverless Workflow', 'MNS queue', 'Worker'] as const
+const LANES: readonly UiText[] = ['Serverless Workflow', 'MNS queue', 'Worker']
 /** Above this many calls in view, arrows are drawn as one path per kind without per-arrow titles. */
 const DETAIL_LIMIT = 300
 
@@ -48,7 +50,8 @@ const laneY = (lane: number) => lane * TIMELINE.laneHeight + TIMELINE.laneHeight
  * long poll drawn as a line in the worker lane), ReportTaskSucceeded / ReportTaskFailed and DeleteMessage up to
  * time `t`, on the timeline's time axis.
  */
-export const Swimlane = memo(function Swimlane({ actions, scale, t, from, to, x0, viewWidth, contentWidth, version }: SwimlaneProps) {
+export const Swimlane = memo(function Swimlane({ actions, scale, t: now, from, to, x0, viewWidth, contentWidth, version }: SwimlaneProps) {
+  const t = useT()
   const height = LANES.length * TIMELINE.laneHeight
   const X = (time: number) => xOf(scale, time) - x0
   // What is in the visible window, whatever `t` is: recomputed when the trace, zoom or scroll change, not per frame.
@@ -71,7 +74,7 @@ export const Swimlane = memo(function Swimlane({ actions, scale, t, from, to, x0
     return { detail: null, columns }
     // `version` stands for the actions growing in place.
   }, [actions, version, from, to, scale, x0]) // eslint-disable-line react-hooks/exhaustive-deps
-  const shown = inView.detail ? inView.detail.filter((a) => a.time <= t) : []
+  const shown = inView.detail ? inView.detail.filter((a) => a.time <= now) : []
   const arrows = shown.map((a, i) => {
     const r = route(a)
     const x = X(a.time) + (i > 0 && shown[i - 1]!.time === a.time ? 3 : 0)
@@ -81,7 +84,7 @@ export const Swimlane = memo(function Swimlane({ actions, scale, t, from, to, x0
     const poll = a.kind === 'ReceiveMessage' && a.since < a.time ? <line x1={X(a.since)} x2={x} y1={laneY(2)} y2={laneY(2)} className="sl-poll" /> : null
     return (
       <g key={i} className={`sl-arrow sl-${r.cls}`}>
-        <title>{`${a.kind} ${a.result} at ${formatVirtual(a.time, scale.start)}${a.stepName ? ` (${a.stepName})` : ''}`}</title>
+        <title>{a.stepName ? t('{call} {result} at {time} ({step})', { call: a.kind, result: a.result, time: formatVirtual(a.time, scale.start), step: a.stepName }) : t('{call} {result} at {time}', { call: a.kind, result: a.result, time: formatVirtual(a.time, scale.start) })}</title>
         {poll}
         <line x1={x} x2={x} y1={y1} y2={y2 + dir * 4} />
         <path d={`M${x - 3.5} ${y2 + dir * 6}L${x} ${y2}L${x + 3.5} ${y2 + dir * 6}Z`} />
@@ -91,15 +94,15 @@ export const Swimlane = memo(function Swimlane({ actions, scale, t, from, to, x0
   const paths = new Map<string, string>()
   let count = shown.length
   for (const c of inView.columns) {
-    if (c.time > t) break
+    if (c.time > now) break
     count++
     paths.set(c.cls, `${paths.get(c.cls) ?? ''}M${c.x} ${laneY(c.from)}V${laneY(c.to)}`)
   }
   return (
-    <div className="tl-swimlane" style={{ width: contentWidth, height }} role="img" aria-label={`Callback swimlane${inView.detail ? `: ${count} calls up to the current time` : ''}`}>
+    <div className="tl-swimlane" style={{ width: contentWidth, height }} role="img" aria-label={inView.detail ? t('Callback swimlane: {n} calls up to the current time', { n: count }) : t('Callback swimlane')}>
       <div className="tl-lane-labels" style={{ width: TIMELINE.labelWidth }}>
         {LANES.map((l) => (
-          <div key={l} className="tl-lane-label" style={{ height: TIMELINE.laneHeight }}>{l}</div>
+          <div key={l} className="tl-lane-label" style={{ height: TIMELINE.laneHeight }}>{t(l)}</div>
         ))}
       </div>
       <svg className="tl-swim-svg" style={{ left: x0 + TIMELINE.labelWidth, width: viewWidth }} width={viewWidth} height={height} viewBox={`${TIMELINE.labelWidth} 0 ${viewWidth} ${height}`}>

@@ -1,4 +1,5 @@
 import type { PointerEvent } from 'react'
+import { useT } from '../i18n/language.ts'
 import { TIMELINE } from './TIMELINE.ts'
 import { tickStep } from './tickStep.ts'
 import type { TimeScale } from './TimeScale.ts'
@@ -27,6 +28,7 @@ function tickLabel(ms: number): string {
  * scrubs: it sets the time `t` every other view shows.
  */
 export function TimeAxis({ scale, from, to, width, onScrub }: TimeAxisProps) {
+  const t = useT()
   const step = tickStep(scale.pxPerMs)
   const ticks: number[] = []
   for (let rel = Math.floor((from - scale.start) / step) * step; scale.start + rel <= to; rel += step) if (rel >= 0) ticks.push(rel)
@@ -46,7 +48,7 @@ export function TimeAxis({ scale, from, to, width, onScrub }: TimeAxisProps) {
         if (e.currentTarget.hasPointerCapture(e.pointerId)) scrubAt(e)
       }}
     >
-      <div className="tl-corner" style={{ width: TIMELINE.labelWidth }}>Steps</div>
+      <div className="tl-corner" style={{ width: TIMELINE.labelWidth }}>{t('Steps')}</div>
       {ticks.map((rel) => (
         <span key={rel} className="tl-tick" style={{ left: xOf(scale, scale.start + rel) }}>
           {tickLabel(rel)}

@@ -4,6 +4,7 @@ import { flattenRows } from '../../store/simulation/flattenRows.ts'
 import { rowsStartedBy } from '../../store/simulation/rowsStartedBy.ts'
 import type { Span } from '../../store/simulation/TraceIndex.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
+import { useT } from '../i18n/language.ts'
 import { BarTooltip, type HoverState } from './BarTooltip.tsx'
 import { selectStepByName } from './selectStepByName.ts'
 import { Scrubber } from './Scrubber.tsx'
@@ -32,7 +33,8 @@ const MAX_CONTENT = 4_000_000
 export function Timeline() {
   const api = useSimulationApi()
   const designer = useDesigner()
-  const t = useSimulation((s) => s.t)
+  const now = useSimulation((s) => s.t)
+  const t = useT()
   const selectedSpan = useSimulation((s) => s.selectedSpan)
   const snap = useTraceIndex()
   const { trace, index } = snap
@@ -65,7 +67,7 @@ export function Timeline() {
   const contentWidth = TIMELINE.labelWidth + (end - start) * pxPerMs + 2 * TIMELINE.pad
 
   const order = useMemo(() => (snap.index ? flattenRows(snap.index, collapsed) : NO_ROWS), [snap, collapsed])
-  const rows = useMemo(() => (snap.index ? rowsStartedBy(snap.index, order, t) : NO_ROWS), [snap, order, t])
+  const rows = useMemo(() => (snap.index ? rowsStartedBy(snap.index, order, now) : NO_ROWS), [snap, order, now])
   const headerHeight = TIMELINE.axisHeight + 3 * TIMELINE.laneHeight + 4
   const firstRow = Math.max(0, Math.floor(view.top / TIMELINE.rowHeight) - TIMELINE.overscan)
   const lastRow = Math.min(rows.length, Math.ceil((view.top + view.height) / TIMELINE.rowHeight) + TIMELINE.overscan)
@@ -86,16 +88,16 @@ export function Timeline() {
     const cur = pxPerMs
     const next = Math.max(fitPx, Math.min(cur * f, MAX_CONTENT / (end - start)))
     setZoom(next)
-    if (el) requestAnimationFrame(() => (el.scrollLeft = Math.max(0, xOf({ start, pxPerMs: next }, t) - el.clientWidth / 2)))
+    if (el) requestAnimationFrame(() => (el.scrollLeft = Math.max(0, xOf({ start, pxPerMs: next }, now) - el.clientWidth / 2)))
   }
   return (
-    <section className="sim-timeline" aria-label="Timeline">
+    <section className="sim-timeline" aria-label={t('Timeline')}>
       <div className="tl-toolbar">
         <Scrubber />
-        <div className="tl-zoom" role="group" aria-label="Zoom">
-          <button type="button" className="sim-button small" onClick={() => zoomBy(0.5)} disabled={fit}>Zoom out</button>
-          <button type="button" className="sim-button small" onClick={() => zoomBy(2)} disabled={!trace}>Zoom in</button>
-          <button type="button" className="sim-button small" onClick={() => setZoom('fit')} disabled={fit}>Fit</button>
+        <div className="tl-zoom" role="group" aria-label={t('Zoom')}>
+          <button type="button" className="sim-button small" onClick={() => zoomBy(0.5)} disabled={fit}>{t('Zoom out')}</button>
+          <button type="button" className="sim-button small" onClick={() => zoomBy(2)} disabled={!trace}>{t('Zoom in')}</button>
+          <button type="button" className="sim-button small" onClick={() => setZoom('fit')} disabled={fit}>{t('Fit')}</button>
         </div>
       </div>
       <div
@@ -109,12 +111,12 @@ export function Timeline() {
               api().pause()
               api().seek(time)
             }} />
-            <Swimlane actions={trace?.actions ?? []} scale={scale} t={t} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} version={snap.version} />
+            <Swimlane actions={trace?.actions ?? []} scale={scale} t={now} from={from} to={to} x0={view.left} viewWidth={Math.max(0, view.width - TIMELINE.labelWidth)} contentWidth={contentWidth} version={snap.version} />
           </div>
           <div
             className="tl-rows"
             role="list"
-            aria-label="Step runs"
+            aria-label={t('Step runs')}
             style={{ height: rows.length * TIMELINE.rowHeight }}
             onMouseMove={onHover}
             onMouseLeave={() => hover.setState({ span: null })}
@@ -127,7 +129,7 @@ export function Timeline() {
                     index={index}
                     trace={trace}
                     scale={scale}
-                    t={t}
+                    t={now}
                     from={from}
                     to={to}
                     top={(firstRow + i) * TIMELINE.rowHeight}
@@ -139,10 +141,10 @@ export function Timeline() {
                 ))
               : null}
           </div>
-          {trace ? <div className="tl-cursor" style={{ left: xOf(scale, t), top: view.top, height: view.height }} aria-hidden="true" /> : null}
+          {trace ? <div className="tl-cursor" style={{ left: xOf(scale, now), top: view.top, height: view.height }} aria-hidden="true" /> : null}
         </div>
-        <BarTooltip hover={hover} index={index} start={start} t={t} />
-        {!trace ? <p className="tl-empty">Press Run to simulate the flow; its steps appear here on the virtual clock.</p> : null}
+        <BarTooltip hover={hover} index={index} start={start} t={now} />
+        {!trace ? <p className="tl-empty">{t('Press Run to simulate the flow; its steps appear here on the virtual clock.')}</p> : null}
       </div>
     </section>
   )

@@ -1,7 +1,9 @@
 import { memo } from 'react'
+import type { UiText } from '../../i18n/UiText.ts'
 import { marksOf } from '../../store/simulation/marksOf.ts'
 import type { Span, TimelineRow as Row, TraceIndex } from '../../store/simulation/TraceIndex.ts'
 import type { SimTrace } from '../../store/simulation/SimTrace.ts'
+import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { lowerBound } from './lowerBound.ts'
 import { TIMELINE } from './TIMELINE.ts'
@@ -25,7 +27,7 @@ export interface TimelineRowProps {
   readonly onSelect: (span: Span) => void
 }
 
-const OUTCOME_WORDS: Record<Span['outcome'], string> = {
+const OUTCOME_WORDS: Record<Span['outcome'], UiText> = {
   running: 'running', succeeded: 'succeeded', failed: 'failed', caught: 'error caught', cancelled: 'cancelled',
 }
 
@@ -47,41 +49,46 @@ function visibleSpans(row: Row, index: TraceIndex, from: number, to: number): Sp
  * visible window, cut at time `t`, with their marks (message calls, retries, timeouts, catches).
  */
 export const TimelineRow = memo(function TimelineRow(p: TimelineRowProps) {
-  const { row, index, scale, t } = p
+  const { row, index, scale } = p
+  const now = p.t
+  const t = useT()
   const start = scale.start
   const hasChildren = row.children.length > 0
-  const spans = visibleSpans(row, index, p.from, Math.min(p.to, t))
+  const spans = visibleSpans(row, index, p.from, Math.min(p.to, now))
+  const label = t.message(row.text)
   return (
-    <div className={`tl-row kind-${row.kind}`} style={{ top: p.top, height: TIMELINE.rowHeight }} role="listitem" aria-label={row.label}>
+    <div className={`tl-row kind-${row.kind}`} style={{ top: p.top, height: TIMELINE.rowHeight }} role="listitem" aria-label={label}>
       <div className="tl-label" style={{ paddingLeft: 6 + row.depth * 14 }}>
         {hasChildren ? (
-          <button type="button" className="tl-toggle" aria-expanded={!p.collapsed} aria-label={`${p.collapsed ? 'Expand' : 'Collapse'} ${row.label}`} onClick={() => p.onToggle(row.id)}>
+          <button type="button" className="tl-toggle" aria-expanded={!p.collapsed} aria-label={p.collapsed ? t('Expand {row}', { row: label }) : t('Collapse {row}', { row: label })} onClick={() => p.onToggle(row.id)}>
             {p.collapsed ? '▸' : '▾'}
           </button>
         ) : (
           <span className="tl-toggle-space" />
         )}
-        <span className="tl-label-text" title={row.label}>{row.label}</span>
+        <span className="tl-label-text" title={label} data-user-text={row.kind === 'step' ? true : undefined}>{label}</span>
       </div>
       {spans.map((span) => {
-        const end = Math.min(span.end, t)
+        const end = Math.min(span.end, now)
         const left = xOf(scale, span.start)
         const width = Math.max(6, xOf(scale, end) - left)
-        const state = span.end <= t ? span.outcome : 'running'
-        const marks = marksOf(span, index, p.trace, t)
-        const name = `${row.label}: ${formatVirtual(span.start, start)} to ${span.end <= t ? formatVirtual(span.end, start) : 'now'}, ${OUTCOME_WORDS[state]}`
+        const state = span.end <= now ? span.outcome : 'running'
+        const marks = marksOf(span, index, p.trace, now)
+        const began = formatVirtual(span.start, start)
+        const outcome = t(OUTCOME_WORDS[state])
+        const name = span.end <= now ? t('{row}: {from} to {to}, {outcome}', { row: label, from: began, to: formatVirtual(span.end, start), outcome }) : t('{row}: {from} to now, {outcome}', { row: label, from: began, outcome })
         return (
           <div key={span.id} className={`tl-bar state-${state}${span.end === span.start ? ' instant' : ''}${p.selectedSpan === span.id ? ' selected' : ''}`} style={{ left: span.end === span.start ? left - 3 : left, width }} data-span={span.id}>
             <button type="button" className="tl-bar-hit" tabIndex={-1} aria-label={name} onClick={() => p.onSelect(span)} />
             {span.attempts.slice(1).map((a, i) => {
               // The back-off before a retry, drawn on the bar: the task waits, nothing runs.
               const from = span.attempts[i]!.end
-              if (from > t) return null
+              if (from > now) return null
               const gapLeft = xOf(scale, from) - left
-              return <span key={a.attempt} className="tl-backoff" style={{ left: gapLeft, width: Math.max(1, xOf(scale, Math.min(a.start, t)) - left - gapLeft) }} />
+              return <span key={a.attempt} className="tl-backoff" style={{ left: gapLeft, width: Math.max(1, xOf(scale, Math.min(a.start, now)) - left - gapLeft) }} />
             })}
             {marks.map((m, i) => (
-              <span key={i} className={`tl-mark mark-${m.kind}`} role="img" aria-label={m.label} style={{ left: xOf(scale, m.time) - left }} />
+              <span key={i} className={`tl-mark mark-${m.kind}`} role="img" aria-label={t.message(m.label)} style={{ left: xOf(scale, m.time) - left }} />
             ))}
           </div>
         )

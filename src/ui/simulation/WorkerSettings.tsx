@@ -1,17 +1,19 @@
+import type { UiText } from '../../i18n/UiText.ts'
 import type { WorkerEntry } from '../../store/simulation/ScenarioFile.ts'
+import { useT } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 
 type NumberKey = 'receiveWaitSeconds' | 'visibilityTimeout' | 'concurrency'
 type FlagKey = 'reportTwice' | 'crashBeforeDelete'
 
-const NUMBERS: readonly { readonly key: NumberKey; readonly label: string; readonly placeholder: number; readonly min: number; readonly max: number }[] = [
+const NUMBERS: readonly { readonly key: NumberKey; readonly label: UiText; readonly placeholder: number; readonly min: number; readonly max: number }[] = [
   { key: 'receiveWaitSeconds', label: 'Long-poll wait (seconds)', placeholder: 10, min: 0, max: 30 },
   { key: 'visibilityTimeout', label: 'Visibility timeout (seconds)', placeholder: 30, min: 1, max: 43200 },
   { key: 'concurrency', label: 'Messages at once', placeholder: 1, min: 1, max: 10000 },
 ]
 
-const FLAGS: readonly { readonly key: FlagKey; readonly label: string; readonly hint: string }[] = [
+const FLAGS: readonly { readonly key: FlagKey; readonly label: UiText; readonly hint: UiText }[] = [
   { key: 'reportTwice', label: 'Report twice', hint: 'shows TaskAlreadyCompleted' },
   { key: 'crashBeforeDelete', label: 'Crash before delete', hint: 'the message comes back after the visibility timeout' },
 ]
@@ -19,6 +21,7 @@ const FLAGS: readonly { readonly key: FlagKey; readonly label: string; readonly 
 /** The simulated worker's settings (scenario `worker:`); empty fields keep the documented defaults. */
 export function WorkerSettings() {
   const api = useSimulationApi()
+  const t = useT()
   const worker = useSimulation((s) => s.scenario.worker) ?? {}
   const patch = (p: Partial<Record<keyof WorkerEntry, unknown>>) => {
     const next: Record<string, unknown> = { ...api().scenario.worker, ...p }
@@ -30,7 +33,7 @@ export function WorkerSettings() {
     <div className="sim-worker-settings">
       {NUMBERS.map((n) => (
         <label key={n.key} className="sim-row-field">
-          <span>{n.label}</span>
+          <span>{t(n.label)}</span>
           <input
             type="number"
             className="sim-input sim-number"
@@ -45,8 +48,8 @@ export function WorkerSettings() {
       {FLAGS.map((f) => (
         <label key={f.key} className="sim-check">
           <input type="checkbox" checked={worker[f.key] === true} onChange={(e) => patch({ [f.key]: e.target.checked })} />
-          <span>{f.label}</span>
-          <span className="sim-hint">{f.hint}</span>
+          <span>{t(f.label)}</span>
+          <span className="sim-hint">{t(f.hint)}</span>
         </label>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../i18n/Message.ts'
 import type { HostCommand, HostEvent } from '../../store/simulation/SimHost.ts'
 import { createMainThreadHost } from './createMainThreadHost.ts'
 
@@ -13,7 +14,7 @@ describe('createMainThreadHost', () => {
     host.send({ kind: 'advance', session: 1, target: { kind: 'next' } })
     await expect.poll(() => events.length).toBe(1)
     host.send(start(2))
-    expect(events).toEqual([1, 2].map((session) => ({
+    expect(events.map((e) => (e.kind === 'refused' ? { ...e, problems: e.problems.map((p) => formatMessage(p)) } : e))).toEqual([1, 2].map((session) => ({
       kind: 'refused',
       session,
       problems: ['The simulator could not be loaded (Failed to fetch dynamically imported module). Reload the page to try again.'],

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { HostCommand, HostEvent, SimHost } from '../../store/simulation/SimHost.ts'
 
 type LoadHost = () => Promise<{ createLocalHost: () => SimHost }>
@@ -12,11 +13,11 @@ const loadLocalHost: LoadHost = () => import('../../store/simulation/createLocal
 export function createMainThreadHost(load: LoadHost = loadLocalHost): SimHost {
   let listener: (event: HostEvent) => void = () => undefined
   let host: SimHost | null = null
-  let failure = ''
+  let failure: Message | null = null
   let disposed = false
   const waiting: HostCommand[] = []
   const refuse = (command: HostCommand) => {
-    if (command.kind === 'start') listener({ kind: 'refused', session: command.session, problems: [failure] })
+    if (command.kind === 'start' && failure) listener({ kind: 'refused', session: command.session, problems: [failure] })
   }
   load().then(
     ({ createLocalHost }) => {
@@ -26,7 +27,7 @@ export function createMainThreadHost(load: LoadHost = loadLocalHost): SimHost {
       for (const command of waiting.splice(0)) host.send(command)
     },
     (e: unknown) => {
-      failure = `The simulator could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`
+      failure = msg('The simulator could not be loaded ({reason}). Reload the page to try again.', { reason: e instanceof Error ? e.message : String(e) })
       if (!disposed) waiting.splice(0).forEach(refuse)
     },
   )

@@ -1,5 +1,5 @@
 import type { EditCommand } from '../EditCommand.ts'
-import type { EditContext, Plan } from '../EditContext.ts'
+import type { EditContext, Plan, Reason } from '../EditContext.ts'
 
 /** The command variant whose `type` is `T`. */
 export type CommandOf<T extends EditCommand['type']> = Extract<EditCommand, { readonly type: T }>
@@ -10,6 +10,6 @@ export type CommandOf<T extends EditCommand['type']> = Extract<EditCommand, { re
  * `plan` runs only after `check` returned null.
  */
 export interface CommandHandler<T extends EditCommand['type']> {
-  check(ctx: EditContext, command: CommandOf<T>): string | null
+  check(ctx: EditContext, command: CommandOf<T>): Reason | null
   plan(ctx: EditContext, command: CommandOf<T>): Plan
 }

@@ -1,4 +1,6 @@
 import { isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
+import { UNREACHABLE } from '../EditContext.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
@@ -15,15 +17,15 @@ export const addBranch: CommandHandler<'branch.add'> = {
   check(ctx, c) {
     const step = classifyPath(ctx.doc, c.step)
     if (step?.kind !== 'step') return checks.step(ctx.doc, c.step)
-    if (step.type !== 'choice' && step.type !== 'parallel') return 'Only choice and parallel steps have branches.'
-    if (c.condition !== undefined && typeof c.condition !== 'string') return 'A condition is text.'
+    if (step.type !== 'choice' && step.type !== 'parallel') return { reason: msg('Only choice and parallel steps have branches.') }
+    if (c.condition !== undefined && typeof c.condition !== 'string') return { reason: msg('A condition is text.') }
     const key = step.type === 'choice' ? 'choices' : 'branches'
     const list = step.node.get(key, true)
-    return list == null || isSeq(list) || (typeof list === 'object' && 'value' in list && list.value == null) ? null : `\`${key}\` is not a list.`
+    return list == null || isSeq(list) || (typeof list === 'object' && 'value' in list && list.value == null) ? null : { reason: msg('`{key}` is not a list.', { key }) }
   },
   plan(ctx, c) {
     const step = classifyPath(ctx.doc, c.step)
-    if (step?.kind !== 'step') return 'unreachable'
+    if (step?.kind !== 'step') return UNREACHABLE
     const choice = step.type === 'choice'
     const list = [...c.step, choice ? 'choices' : 'branches']
     const node = locate(ctx.doc, list).chain.at(-1)?.node

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import { locate } from '../yaml/locate.ts'
 import { insertItems } from '../ops/insertItems.ts'
@@ -8,7 +9,7 @@ import { checkMappingList } from './mappingRow.ts'
 /** `mapping.add`: adds a `{target, source}` row to a mapping list, at `index` or at the end, creating the list if needed. */
 export const addMapping: CommandHandler<'mapping.add'> = {
   check(ctx, c) {
-    if (typeof c.mapping?.target !== 'string') return 'A mapping row needs a target.'
+    if (typeof c.mapping?.target !== 'string') return { reason: msg('A mapping row needs a target.') }
     return jsonValueProblem(c.mapping.source ?? null) ?? checkMappingList(ctx.doc, c.list, c.index, { mayBeMissing: true, end: true })
   },
   plan(ctx, c) {

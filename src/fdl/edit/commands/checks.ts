@@ -1,31 +1,37 @@
 import { isAlias, type Document } from 'yaml'
+import { msg, type Message } from '../../../i18n/Message.ts'
+import type { Reason } from '../EditContext.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import { classifyPath } from '../fdl/classifyPath.ts'
 import { locate } from '../yaml/locate.ts'
 
-const show = (path: JsonPath) => (path.length === 0 ? 'the document' : path.join('.'))
+/** A path as messages name it: `steps.0.name`, or the document itself. */
+const show = (path: JsonPath): string | Message => (path.length === 0 ? msg('the document') : path.join('.'))
 
 /** Shared rules of the command checks; each returns the reason a user would read, or null. */
 export const checks = {
-  step(doc: Document, path: JsonPath): string | null {
+  step(doc: Document, path: JsonPath): Reason | null {
     if (classifyPath(doc, path)?.kind === 'step') return null
     // The model follows aliases, so the canvas draws `- *common` as a step; edits do not follow them.
     const { chain } = locate(doc, path)
     const last = chain[chain.length - 1]!
-    if (isAlias(last.node)) return `${show(last.path)} is an alias (*${last.node.source}) of a value written elsewhere; edit it in the code.`
-    return `There is no step at ${show(path)}.`
+    if (isAlias(last.node)) {
+      return { reason: msg('{path} is an alias (*{name}) of a value written elsewhere; edit it in the code.', { path: show(last.path), name: last.node.source }) }
+    }
+    return { reason: msg('There is no step at {path}.', { path: show(path) }) }
   },
-  sequence(doc: Document, path: JsonPath, index?: number): string | null {
+  sequence(doc: Document, path: JsonPath, index?: number): Reason | null {
     const c = classifyPath(doc, path)
-    if (c?.kind !== 'sequence') return `${show(path)} is not a place that holds steps.`
+    if (c?.kind !== 'sequence') return { reason: msg('{path} is not a place that holds steps.', { path: show(path) }) }
     if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > c.length)) {
-      return `Position ${index} is outside ${show(path)} (it has ${c.length} step${c.length === 1 ? '' : 's'}).`
+      const holds = c.length === 1 ? msg('it has 1 step') : msg('it has {n} steps', { n: c.length })
+      return { reason: msg('Position {index} is outside {path} ({holds}).', { index: String(index), path: show(path), holds }) }
     }
     return null
   },
-  path(path: JsonPath): string | null {
-    if (!Array.isArray(path) || path.length === 0) return 'A field path is needed.'
-    return path.every((s) => typeof s === 'string' || (Number.isInteger(s) && s >= 0)) ? null : `${show(path)} is not a valid path.`
+  path(path: JsonPath): Reason | null {
+    if (!Array.isArray(path) || path.length === 0) return { reason: msg('A field path is needed.') }
+    return path.every((s) => typeof s === 'string' || (Number.isInteger(s) && s >= 0)) ? null : { reason: msg('{path} is not a valid path.', { path: show(path) }) }
   },
   show,
 }

@@ -1,7 +1,8 @@
 import { isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import type { EditContext, Plan } from '../EditContext.ts'
+import { UNREACHABLE, type EditContext, type Plan } from '../EditContext.ts'
 import { checks } from './checks.ts'
 import { locate, type Located } from '../yaml/locate.ts'
 import { removeEntry } from '../ops/removeEntry.ts'
@@ -26,7 +27,7 @@ interface Deletion {
  */
 export const deleteSteps: CommandHandler<'step.delete'> = {
   check(ctx, c) {
-    if (!Array.isArray(c.paths) || c.paths.length === 0) return 'No step to delete.'
+    if (!Array.isArray(c.paths) || c.paths.length === 0) return { reason: msg('No step to delete.') }
     for (const p of c.paths) {
       const bad = checks.step(ctx.doc, p)
       if (bad) return bad
@@ -78,7 +79,7 @@ function bySequence(ctx: EditContext, paths: readonly JsonPath[]): Deletion[] {
 /** Takes steps out of a block list one by one, or writes the list `[]` when all of them go. */
 function removeFromBlock(ctx: EditContext, { seq, chain, indexes }: Deletion): Plan {
   const node = chain[chain.length - 1]!.node
-  if (!isSeq(node)) return 'unreachable'
+  if (!isSeq(node)) return UNREACHABLE
   if (indexes.length >= node.items.length) return replaceValue(ctx, chain, { value: [] })
   return combine(indexes.map((i) => removeEntry(ctx, [...chain, { node: node.items[i], parent: { kind: 'item', seq: node, index: i }, path: [...seq, i] }])))
 }

@@ -16,9 +16,9 @@ export const duplicateStep: CommandHandler<'step.duplicate'> = {
   },
   plan(ctx, c) {
     const item = stepItem(ctx, locate(ctx.doc, c.path).chain, false)
-    if (typeof item === 'string') return item
+    if ('reason' in item) return item
     const copies = prepareSteps(item.text, docStepNames(ctx.doc))
-    if (typeof copies === 'string') return copies
+    if ('reason' in copies) return copies
     const index = c.path[c.path.length - 1] as number
     return insertItems(ctx, c.path.slice(0, -1), index + 1, copies)
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import { checks } from './checks.ts'
 import { insertItems } from '../ops/insertItems.ts'
@@ -11,13 +12,13 @@ export const insertStep: CommandHandler<'step.insert'> = {
   check(ctx, c) {
     const step = c.step as Record<string, unknown> | null
     if (step === null || typeof step !== 'object' || Array.isArray(step) || typeof step.type !== 'string') {
-      return 'A step is a mapping with at least a `type`.'
+      return { reason: msg('A step is a mapping with at least a `type`.') }
     }
     const bad = jsonValueProblem(step)
     if (bad) return bad
     const taken = docStepNames(ctx.doc)
     const clash = plainStepNames(step).find((n) => taken.has(n))
-    return checks.sequence(ctx.doc, c.sequence, c.index) ?? (clash === undefined ? null : `A step named ${clash} already exists; step names must be unique in the flow.`)
+    return checks.sequence(ctx.doc, c.sequence, c.index) ?? (clash === undefined ? null : { reason: msg('A step named {name} already exists; step names must be unique in the flow.', { name: clash }) })
   },
   plan(ctx, c) {
     return insertItems(ctx, c.sequence, c.index, [{ text: yamlText.item(c.step), value: c.step }])

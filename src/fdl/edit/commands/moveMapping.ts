@@ -22,7 +22,7 @@ export const moveMapping: CommandHandler<'mapping.move'> = {
     if (inFlow) return inFlow
     const { chain } = locate(ctx.doc, [...c.list, c.from])
     const row = stepItem(ctx, chain, true)
-    if (typeof row === 'string') return row
+    if ('reason' in row) return row
     return combine([removeEntry(ctx, chain), insertItems(ctx, c.list, before, [row])])
   },
 }

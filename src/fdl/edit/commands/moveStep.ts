@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import { samePath } from '../../model/jsonPaths.ts'
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
@@ -21,7 +22,7 @@ export const moveStep: CommandHandler<'step.move'> = {
   check(ctx, c) {
     const bad = checks.step(ctx.doc, c.from) ?? checks.sequence(ctx.doc, c.sequence, c.index)
     if (bad) return bad
-    return isInside(c.sequence, c.from) ? 'A step cannot be moved into itself or one of its own branches.' : null
+    return isInside(c.sequence, c.from) ? { reason: msg('A step cannot be moved into itself or one of its own branches.') } : null
   },
   plan(ctx, c) {
     const from = c.from[c.from.length - 1] as number
@@ -31,7 +32,7 @@ export const moveStep: CommandHandler<'step.move'> = {
     if (inFlow) return inFlow
     const { chain } = locate(ctx.doc, c.from)
     const item = stepItem(ctx, chain, true)
-    if (typeof item === 'string') return item
+    if ('reason' in item) return item
     const keepSeq = (loc: { path: JsonPath; node: unknown }) => isSeq(loc.node) && samePath(loc.path, source)
     return combine([removeAt(ctx, chain, keepSeq), insertItems(ctx, c.sequence, c.index, [item])])
   },

@@ -1,8 +1,9 @@
+import { msg } from '../../../i18n/Message.ts'
 import { samePath } from '../../model/jsonPaths.ts'
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import type { Plan } from '../EditContext.ts'
+import { UNREACHABLE, type Plan } from '../EditContext.ts'
 import type { NewItem } from '../ops/insertItems.ts'
 import { checks } from './checks.ts'
 import { moveStep } from './moveStep.ts'
@@ -25,14 +26,14 @@ const isInside = (path: JsonPath, ancestor: JsonPath) => path.length >= ancestor
  */
 export const moveSteps: CommandHandler<'steps.move'> = {
   check(ctx, c) {
-    if (!Array.isArray(c.paths) || c.paths.length === 0) return 'No step to move.'
+    if (!Array.isArray(c.paths) || c.paths.length === 0) return { reason: msg('No step to move.') }
     for (const p of c.paths) {
       const bad = checks.step(ctx.doc, p)
       if (bad) return bad
     }
     const bad = checks.sequence(ctx.doc, c.sequence, c.index)
     if (bad) return bad
-    return c.paths.some((p) => isInside(c.sequence, p)) ? 'A step cannot be moved into itself or one of its own branches.' : null
+    return c.paths.some((p) => isInside(c.sequence, p)) ? { reason: msg('A step cannot be moved into itself or one of its own branches.') } : null
   },
   plan(ctx, c) {
     const paths = outermostPaths(c.paths)
@@ -45,12 +46,12 @@ export const moveSteps: CommandHandler<'steps.move'> = {
     if (inFlow) return inFlow
     // Taking a step out of a [ … ] list rewrites that whole list; two such rewrites could overlap.
     if (located.some(({ chain }) => outermostFlow(chain, chain.length - 2) >= 0)) {
-      return 'Steps written in a [ … ] list move one at a time; drag them one by one, or write the list in block style.'
+      return { reason: msg('Steps written in a [ … ] list move one at a time; drag them one by one, or write the list in block style.') }
     }
     const items: NewItem[] = []
     for (const { chain } of located) {
       const item = stepItem(ctx, chain, true)
-      if (typeof item === 'string') return item
+      if ('reason' in item) return item
       items.push(item)
     }
     return combine([...removals(ctx, located, c.sequence), insertItems(ctx, c.sequence, c.index, items)])
@@ -87,7 +88,7 @@ function removals(ctx: Parameters<typeof moveStep.plan>[0], located: readonly { 
   for (const { seq, chains } of bySeq.values()) {
     const { chain } = locate(ctx.doc, seq)
     const node = chain[chain.length - 1]!.node
-    if (!isSeq(node)) return ['unreachable']
+    if (!isSeq(node)) return [UNREACHABLE]
     if (chains.length >= node.items.length && !samePath(seq, target)) plans.push(replaceValue(ctx, chain, { value: [] }))
     else for (const c of chains) plans.push(removeEntry(ctx, c))
   }

@@ -1,4 +1,6 @@
 import { isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
+import { UNREACHABLE } from '../EditContext.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { Located } from '../yaml/locate.ts'
 import { checks } from './checks.ts'
@@ -16,15 +18,15 @@ export const removeBranch: CommandHandler<'branch.remove'> = {
   check(ctx, c) {
     const step = classifyPath(ctx.doc, c.step)
     if (step?.kind !== 'step') return checks.step(ctx.doc, c.step)
-    if (step.type !== 'choice' && step.type !== 'parallel') return 'Only choice and parallel steps have branches.'
-    if (c.index === 'default') return step.type === 'choice' && step.node.has('default') ? null : 'This step has no default branch.'
+    if (step.type !== 'choice' && step.type !== 'parallel') return { reason: msg('Only choice and parallel steps have branches.') }
+    if (c.index === 'default') return step.type === 'choice' && step.node.has('default') ? null : { reason: msg('This step has no default branch.') }
     const list = step.node.get(step.type === 'choice' ? 'choices' : 'branches', true)
     const n = isSeq(list) ? list.items.length : 0
-    return Number.isInteger(c.index) && c.index >= 0 && c.index < n ? null : `There is no branch ${c.index}.`
+    return Number.isInteger(c.index) && c.index >= 0 && c.index < n ? null : { reason: msg('There is no branch {index}.', { index: String(c.index) }) }
   },
   plan(ctx, c) {
     const step = classifyPath(ctx.doc, c.step)
-    if (step?.kind !== 'step') return 'unreachable'
+    if (step?.kind !== 'step') return UNREACHABLE
     const path = c.index === 'default' ? [...c.step, 'default'] : [...c.step, step.type === 'choice' ? 'choices' : 'branches', c.index]
     return removeAt(ctx, locate(ctx.doc, path).chain, keepList)
   },

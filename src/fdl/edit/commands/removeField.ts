@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
@@ -9,7 +10,7 @@ export const removeField: CommandHandler<'field.remove'> = {
   check(ctx, c) {
     const bad = checks.path(c.path)
     if (bad) return bad
-    return locate(ctx.doc, c.path).found ? null : `There is nothing at ${checks.show(c.path)} to remove.`
+    return locate(ctx.doc, c.path).found ? null : { reason: msg('There is nothing at {path} to remove.', { path: checks.show(c.path) }) }
   },
   plan(ctx, c) {
     return removeAt(ctx, locate(ctx.doc, c.path).chain, isStructural)

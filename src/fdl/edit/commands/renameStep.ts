@@ -1,6 +1,7 @@
 import { isMap, isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
-import type { Plan } from '../EditContext.ts'
+import { UNREACHABLE, type Plan } from '../EditContext.ts'
 import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { setValue } from '../ops/setValue.ts'
@@ -20,16 +21,16 @@ export const renameStep: CommandHandler<'step.rename'> = {
   check(ctx, c) {
     const bad = checks.step(ctx.doc, c.path)
     if (bad) return bad
-    if (typeof c.name !== 'string' || c.name.trim() === '') return 'A step needs a name.'
-    if (/[\r\n]/.test(c.name)) return 'A step name is one line.'
+    if (typeof c.name !== 'string' || c.name.trim() === '') return { reason: msg('A step needs a name.') }
+    if (/[\r\n]/.test(c.name)) return { reason: msg('A step name is one line.') }
     const step = classifyPath(ctx.doc, c.path)
     if (step?.kind === 'step' && stepName(step.node) === c.name) return null
-    return docStepNames(ctx.doc).has(c.name) ? `A step named ${c.name} already exists; step names must be unique in the flow.` : null
+    return docStepNames(ctx.doc).has(c.name) ? { reason: msg('A step named {name} already exists; step names must be unique in the flow.', { name: c.name }) } : null
   },
   plan(ctx, c) {
     const { chain, found } = locate(ctx.doc, [...c.path, 'name'])
     const step = classifyPath(ctx.doc, c.path)
-    if (step?.kind !== 'step') return 'unreachable'
+    if (step?.kind !== 'step') return UNREACHABLE
     const old = stepName(step.node)
     if (old === c.name) return []
     const plans: Plan[] = [found ? setValue(ctx, chain, c.name) : createAt(ctx, chain, [...c.path, 'name'], { value: c.name })]

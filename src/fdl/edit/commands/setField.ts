@@ -1,4 +1,5 @@
 import { isAlias, isMap, isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
@@ -26,8 +27,8 @@ export const setField: CommandHandler<'field.set'> = {
       (isMap(node) && typeof next === 'string') ||
       (isNullValue(node) && deepest.path.length > 0 && (typeof next === 'string' || next === 0)) ||
       (isSeq(node) && next === node.items.length)
-    if (isAlias(node)) return `${checks.show(deepest.path)} is an alias; edit it in the code.`
-    return room && tailOk ? null : `Cannot set ${checks.show(c.path)}: ${checks.show(deepest.path)} has no room for it.`
+    if (isAlias(node)) return { reason: msg('{path} is an alias; edit it in the code.', { path: checks.show(deepest.path) }) }
+    return room && tailOk ? null : { reason: msg('Cannot set {path}: {parent} has no room for it.', { path: checks.show(c.path), parent: checks.show(deepest.path) }) }
   },
   plan(ctx, c) {
     const { chain, found } = locate(ctx.doc, c.path)

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
 import type { Plan } from '../EditContext.ts'
 import { locate } from '../yaml/locate.ts'
@@ -10,7 +11,7 @@ import { checkMappingList } from './mappingRow.ts'
 /** `mapping.set`: changes the target and/or source of one row; fields not given stay as written. */
 export const setMapping: CommandHandler<'mapping.set'> = {
   check(ctx, c) {
-    if (c.mapping?.target !== undefined && typeof c.mapping.target !== 'string') return 'A mapping target is text.'
+    if (c.mapping?.target !== undefined && typeof c.mapping.target !== 'string') return { reason: msg('A mapping target is text.') }
     if ('source' in (c.mapping ?? {})) {
       const bad = jsonValueProblem(c.mapping.source === undefined ? null : c.mapping.source)
       if (bad) return bad

@@ -1,3 +1,6 @@
+import { msg } from '../../../i18n/Message.ts'
+import type { Reason } from '../EditContext.ts'
+
 const MAX_DEPTH = 200
 
 /**
@@ -6,14 +9,14 @@ const MAX_DEPTH = 200
  * `undefined` property is left out and an `undefined` list item is written as null; only a missing value
  * as a whole is refused.
  */
-export function jsonValueProblem(value: unknown): string | null {
+export function jsonValueProblem(value: unknown): Reason | null {
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }]
   while (stack.length > 0) {
     const { v, depth } = stack.pop()!
-    if (depth > MAX_DEPTH) return 'The value nests too deeply.'
+    if (depth > MAX_DEPTH) return { reason: msg('The value nests too deeply.') }
     if (v === null || typeof v === 'string' || typeof v === 'boolean') continue
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return 'Numbers must be finite.'
+      if (!Number.isFinite(v)) return { reason: msg('Numbers must be finite.') }
       continue
     }
     if (Array.isArray(v)) {
@@ -25,7 +28,7 @@ export function jsonValueProblem(value: unknown): string | null {
       continue
     }
     if (v === undefined && depth > 0) continue
-    return v === undefined ? 'The value is missing; use field.remove to delete a field.' : `A ${typeof v} cannot be written in YAML.`
+    return { reason: v === undefined ? msg('The value is missing; use field.remove to delete a field.') : msg('A {type} cannot be written in YAML.', { type: typeof v }) }
   }
   return null
 }

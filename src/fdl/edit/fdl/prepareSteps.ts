@@ -1,7 +1,9 @@
 import { isMap, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
+import { yamlMessageText } from '../../parse/yamlMessageText.ts'
 import { parseYamlDocument } from '../../parse/parseYamlDocument.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import type { EditContext, Plan } from '../EditContext.ts'
+import type { EditContext, Plan, Reason } from '../EditContext.ts'
 import type { NewItem } from '../ops/insertItems.ts'
 import { SourceText } from '../text/SourceText.ts'
 import { applySplices } from '../text/applySplices.ts'
@@ -29,11 +31,11 @@ function pastedList(doc: Document): { seq: YAMLSeq; path: JsonPath } | null {
 }
 
 /** The top-level steps of a pasted text: a root mapping, the mappings of a root list, or a pasted flow's steps. */
-function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | string {
+function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | Reason {
   const list = pastedList(doc)
   const items = list ? list.seq.items : [doc.contents]
   if (items.length === 0 || !items.every((i) => isMap(i) && i.has('type'))) {
-    return 'The text is not a step: a step is a mapping with `type` and `name`, and a paste may hold one or a list of them.'
+    return { reason: msg('The text is not a step: a step is a mapping with `type` and `name`, and a paste may hold one or a list of them.') }
   }
   return items.map((node, i) => ({ node: node as YAMLMap, path: list ? [...list.path, i] : [] }))
 }
@@ -43,16 +45,16 @@ function topSteps(doc: Document): { node: YAMLMap; path: JsonPath }[] | string {
  * clashes with `taken` (or with another pasted name) replaced by a fresh one, and every `goto` between
  * pasted siblings following its target's new name. The pasted text keeps its own comments and layout.
  */
-export function prepareSteps(text: string, taken: ReadonlySet<string>): NewItem[] | string {
+export function prepareSteps(text: string, taken: ReadonlySet<string>): NewItem[] | Reason {
   const doc = parse(text)
-  if (doc.errors.length > 0) return `The text is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`
+  if (doc.errors.length > 0) return { reason: msg('The text is not valid YAML: {detail}', { detail: yamlMessageText(doc.errors[0]!.message.split('\n')[0]) }) }
   const top = topSteps(doc)
-  if (typeof top === 'string') return top
+  if ('reason' in top) return top
   const plan = renamePlan({ src: new SourceText(text), doc }, top, new Set(taken))
-  if (typeof plan === 'string') return plan
+  if ('reason' in plan) return plan
   const renamed = applySplices(text, plan).text
   const out = parse(renamed)
-  if (out.errors.length > 0) return 'The pasted steps could not be renamed safely; rename them in the code.'
+  if (out.errors.length > 0) return { reason: msg('The pasted steps could not be renamed safely; rename them in the code.') }
   return itemsOf(new SourceText(renamed), out)
 }
 
@@ -86,7 +88,7 @@ function renamePlan(ctx: EditContext, top: { node: YAMLMap; path: JsonPath }[], 
 }
 
 /** The items of the renamed text, each as `- …` text relative to column 0 with its plain value. */
-function itemsOf(src: SourceText, doc: Document): NewItem[] | string {
+function itemsOf(src: SourceText, doc: Document): NewItem[] | Reason {
   const root = doc.contents
   const value = (n: unknown) => (n as Node).toJS(doc, { maxAliasCount: 100 }) as unknown
   const list = pastedList(doc)?.seq

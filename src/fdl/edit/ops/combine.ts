@@ -5,7 +5,7 @@ import type { Splice } from '../text/Splice.ts'
 export function combine(plans: readonly Plan[]): Plan {
   const out: Splice[] = []
   for (const p of plans) {
-    if (typeof p === 'string') return p
+    if ('reason' in p) return p
     out.push(...p)
   }
   return out

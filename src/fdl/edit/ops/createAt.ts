@@ -1,4 +1,5 @@
 import { isMap, isSeq } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
@@ -22,7 +23,7 @@ export function createAt(ctx: EditContext, chain: readonly Located[], path: Json
   if (first === undefined) return replaceValue(ctx, chain, leaf)
   const tailOk = rest.slice(1).every((s) => typeof s === 'string' || s === 0)
   const node = deepest.node
-  if (!tailOk) return `Cannot create \`${path.join('.')}\`: only new mappings and one-item lists are created on the way.`
+  if (!tailOk) return { reason: msg('Cannot create `{path}`: only new mappings and one-item lists are created on the way.', { path: path.join('.') }) }
   if (isMap(node) && typeof first === 'string') {
     const pairText = yamlText.key(first) + ':' + valueText(rest.slice(1), leaf, 'pair')
     return insertPair(ctx, chain, first, pairText, plainEdit.set(undefined, rest.slice(1), leaf.value))
@@ -35,7 +36,9 @@ export function createAt(ctx: EditContext, chain: readonly Located[], path: Json
     const text = '-' + valueText(rest.slice(1), leaf, 'item')
     return insertItems(ctx, deepest.path, first, [{ text, value: plainEdit.set(undefined, rest.slice(1), leaf.value) }])
   }
-  return `Cannot create \`${path.join('.')}\`: \`${deepest.path.join('.') || 'the document'}\` has no room for it.`
+  const joined = deepest.path.join('.')
+  const parent = joined !== '' ? joined : msg('the document')
+  return { reason: msg('Cannot create `{path}`: `{parent}` has no room for it.', { path: path.join('.'), parent }) }
 }
 
 /** Text of the value made of `rest` nested mappings (or single-item lists) around `leaf`, for the given context. */

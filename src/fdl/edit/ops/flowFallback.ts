@@ -1,4 +1,5 @@
 import type { Node } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
@@ -21,14 +22,14 @@ export function flowFallback(
 ): Plan {
   const loc = chain[at]!
   const node = loc.node as Node
-  if (!node.range) return 'This flow collection has no position in the text.'
+  if (!node.range) return { reason: msg('This flow collection has no position in the text.') }
   const risk = flowRewriteRisk(node)
   if (risk) return risk
   let plain: unknown
   try {
     plain = node.toJS(ctx.doc)
   } catch {
-    return 'This flow collection cannot be read as plain data; edit it in the code.'
+    return { reason: msg('This flow collection cannot be read as plain data; edit it in the code.') }
   }
   const base = loc.path.length
   const next = change(plain, (p) => p.slice(base))

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import { isSeq } from 'yaml'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
@@ -29,7 +30,7 @@ export function insertItems(ctx: EditContext, seqPath: JsonPath, index: number, 
   if (!found) return createAt(ctx, chain, seqPath, listValue(items))
   const node = chain[chain.length - 1]!.node
   if (isNullValue(node)) return replaceValue(ctx, chain, listValue(items))
-  if (!isSeq(node)) return `\`${String(seqPath[seqPath.length - 1])}\` is not a list.`
+  if (!isSeq(node)) return { reason: msg('`{key}` is not a list.', { key: String(seqPath[seqPath.length - 1]) }) }
   const n = node.items.length
   const at = Math.max(0, Math.min(index, n))
   if (node.flow) {
@@ -37,7 +38,7 @@ export function insertItems(ctx: EditContext, seqPath: JsonPath, index: number, 
     return flowFallback(ctx, chain, outermostFlow(chain, chain.length - 1), (plain, rel) => plainEdit.insert(plain, rel(seqPath), at, items.map((i) => i.value)))
   }
   const ref = itemLayout(src, node, at < n ? at : n - 1)
-  if (!ref) return 'This list uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (!ref) return { reason: msg('This list uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
   const body = indentText(items.map((i) => i.text).join('\n'), ref.dashCol, src.eol)
   if (at < n) return [{ start: ref.start, end: ref.start, text: body + src.eol }]
   const needsBreak = ref.end === src.text.length && !src.endsWithNewline()

@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
@@ -25,18 +26,18 @@ export function insertPair(
   const { src } = ctx
   const loc = chain[chain.length - 1]!
   const map = loc.node
-  if (!isMap(map)) return 'Not a mapping.'
+  if (!isMap(map)) return { reason: msg('Not a mapping.') }
   const flowAt = outermostFlow(chain, chain.length - 1)
   if (flowAt >= 0) return flowFallback(ctx, chain, flowAt, (plain, rel) => plainEdit.set(plain, rel([...loc.path, key]), value))
   const kept = map.items.map((_, i) => i).filter((i) => !skip.has(i))
-  if (kept.length === 0) return 'Cannot add a key to a mapping whose keys are all being removed.'
+  if (kept.length === 0) return { reason: msg('Cannot add a key to a mapping whose keys are all being removed.') }
   const rank = keyRank(key)
   const anchor = kept.find((i) => {
     const k = map.items[i]!.key
     return isScalar(k) && keyRank(String(k.value)) > rank
   })
   const ref = pairLayout(src, map, anchor ?? kept[kept.length - 1]!)
-  if (!ref) return 'This mapping uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (!ref) return { reason: msg('This mapping uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
   const col = ref.keyCol
   if (anchor === undefined) {
     const at = ref.end

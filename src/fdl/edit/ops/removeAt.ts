@@ -1,4 +1,5 @@
 import { isMap } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { removeEntry } from './removeEntry.ts'
@@ -19,5 +20,5 @@ export function removeAt(ctx: EditContext, chain: readonly Located[], keep: (loc
       return replaceValue(ctx, chain.slice(0, i), { value: isMap(container.node) ? {} : [] })
     }
   }
-  return 'There is nothing to remove there.'
+  return { reason: msg('There is nothing to remove there.') }
 }

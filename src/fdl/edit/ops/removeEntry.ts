@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
@@ -16,16 +17,16 @@ export function removeEntry(ctx: EditContext, chain: readonly Located[], pullUp 
   const { src } = ctx
   const loc = chain[chain.length - 1]!
   const parent = loc.parent
-  if (!parent) return 'The document root cannot be removed.'
+  if (!parent) return { reason: msg('The document root cannot be removed.') }
   const flowAt = outermostFlow(chain, chain.length - 2)
   if (flowAt >= 0) return flowFallback(ctx, chain, flowAt, (plain, rel) => plainEdit.remove(plain, rel(loc.path)))
   if (parent.kind === 'item') {
     const I = itemLayout(src, parent.seq, parent.index)
-    if (!I) return 'This list item uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+    if (!I) return { reason: msg('This list item uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
     return [{ start: I.start, end: swallowBlank(ctx, I.start, I.end, parent.index === 0), text: '' }]
   }
   const L = pairLayout(src, parent.map, parent.index)
-  if (!L) return 'This key uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (!L) return { reason: msg('This key uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
   if (L.startsLine) return [{ start: L.start, end: swallowBlank(ctx, L.start, L.end, parent.index === 0), text: '' }]
   // The first key of a list item shares the dash's line: the next key moves up behind the dash when it
   // directly follows (same column, so its lines keep their indentation); else the dash stands alone.

@@ -1,4 +1,5 @@
-import type { EditContext, Plan } from '../EditContext.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { UNREACHABLE, type EditContext, type Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { pairLayout } from '../yaml/pairLayout.ts'
 import { itemLayout } from '../yaml/itemLayout.ts'
@@ -33,8 +34,8 @@ export function renderValue(v: NewValue, context: 'pair' | 'item'): string {
  */
 export function replaceValue(ctx: EditContext, chain: readonly Located[], v: NewValue): Plan {
   const loc = chain[chain.length - 1]!
-  if (!loc.parent) return 'The document root cannot be replaced.'
-  if ((loc.node as { anchor?: string } | null)?.anchor) return 'This value has an anchor (&name) that other places may use; edit it in the code.'
+  if (!loc.parent) return { reason: msg('The document root cannot be replaced.') }
+  if ((loc.node as { anchor?: string } | null)?.anchor) return { reason: msg('This value has an anchor (&name) that other places may use; edit it in the code.') }
   const flowAt = outermostFlow(chain, chain.length - 2)
   if (flowAt >= 0) return flowFallback(ctx, chain, flowAt, (plain, rel) => plainEdit.set(plain, rel(loc.path), v.value))
   return loc.parent.kind === 'pair' ? replacePairValue(ctx, loc, v) : replaceItemValue(ctx, loc, v)
@@ -43,9 +44,9 @@ export function replaceValue(ctx: EditContext, chain: readonly Located[], v: New
 function replacePairValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
   const { src } = ctx
   const parent = loc.parent!
-  if (parent.kind !== 'pair') return 'unreachable'
+  if (parent.kind !== 'pair') return UNREACHABLE
   const L = pairLayout(src, parent.map, parent.index)
-  if (!L) return 'This key uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (!L) return { reason: msg('This key uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
   const text = renderValue(v, 'pair')
   const inline = !text.startsWith('\n')
   if (!L.blockValue) {
@@ -56,14 +57,14 @@ function replacePairValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
     // `key: # note` with the value on the next line: the comment stays on the key's line.
     if (!empty && src.text[vStart] === '#') return replaceBelowComment(ctx, loc, L.colon, vEnd, L.keyCol, text)
     if (inline) return [{ start: empty ? L.colon : vStart, end: vEnd, text: indentText(empty ? text : text.slice(1), L.keyCol, src.eol, true) }]
-    if (!src.restIsComment(vEnd)) return 'Unexpected text after this value; edit it in the code.'
+    if (!src.restIsComment(vEnd)) return { reason: msg('Unexpected text after this value; edit it in the code.') }
     const at = src.lineEnd(vEnd)
     return [
       { start: L.colon, end: vEnd, text: '' },
       { start: at, end: at, text: indentText(text, L.keyCol, src.eol) },
     ]
   }
-  if (!src.restIsComment(L.colon)) return 'This value has an anchor or tag before it; edit it in the code.'
+  if (!src.restIsComment(L.colon)) return { reason: msg('This value has an anchor or tag before it; edit it in the code.') }
   const keyLineEnd = src.lineEnd(L.colon)
   const blockEnd = beforeBreak(src.text, L.end)
   if (inline) return [
@@ -77,7 +78,7 @@ function replacePairValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
 function replaceBelowComment(ctx: EditContext, loc: Located, colon: number, vEnd: number, keyCol: number, text: string): Plan {
   const { src } = ctx
   const vStart = (loc.node as { range?: [number, number, number] }).range?.[0]
-  if (vStart === undefined || !src.restIsComment(vEnd)) return 'Unexpected text after this value; edit it in the code.'
+  if (vStart === undefined || !src.restIsComment(vEnd)) return { reason: msg('Unexpected text after this value; edit it in the code.') }
   const keyLineEnd = src.lineEnd(colon)
   const block = text.startsWith('\n') ? text : '\n  ' + text.slice(1)
   return [{ start: keyLineEnd, end: vEnd, text: indentText(block, keyCol, src.eol) }]
@@ -86,9 +87,9 @@ function replaceBelowComment(ctx: EditContext, loc: Located, colon: number, vEnd
 function replaceItemValue(ctx: EditContext, loc: Located, v: NewValue): Plan {
   const { src } = ctx
   const parent = loc.parent!
-  if (parent.kind !== 'item') return 'unreachable'
+  if (parent.kind !== 'item') return UNREACHABLE
   const I = itemLayout(src, parent.seq, parent.index)
-  if (!I) return 'This list item uses a YAML layout the visual editor cannot change safely; edit it in the code.'
+  if (!I) return { reason: msg('This list item uses a YAML layout the visual editor cannot change safely; edit it in the code.') }
   const text = indentText(renderValue(v, 'item'), I.dashCol, src.eol, true)
   if (isEmptyValue(loc.node)) return [{ start: I.dash + 1, end: I.dash + 1, text }]
   return [{ start: I.dash + 1, end: I.contentEnd, text }]

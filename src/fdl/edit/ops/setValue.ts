@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml'
-import type { EditContext, Plan } from '../EditContext.ts'
+import { UNREACHABLE, type EditContext, type Plan } from '../EditContext.ts'
 import type { Located } from '../yaml/locate.ts'
 import { contentEnd } from '../yaml/contentEnd.ts'
 import { keyRank } from '../yaml/keyOrder.ts'
@@ -45,7 +45,7 @@ export function setValue(ctx: EditContext, chain: readonly Located[], value: unk
 function setScalar(ctx: EditContext, chain: readonly Located[], value: unknown): Plan {
   const loc = chain[chain.length - 1]!
   const node = loc.node
-  if (!isScalar(node)) return 'unreachable'
+  if (!isScalar(node)) return UNREACHABLE
   const style = typeof value === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') ? node.type : undefined
   if (outermostFlow(chain, chain.length - 2) >= 0 && node.range && !node.anchor) {
     return [{ start: node.range[0], end: contentEnd(ctx.src, node, node.range[0]), text: flowTextFor(ctx, value, style) }]

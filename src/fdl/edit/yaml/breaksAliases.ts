@@ -1,4 +1,6 @@
 import { isNode, visit, type Document } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
+import type { Reason } from '../EditContext.ts'
 import type { EditableDocument } from '../EditableDocument.ts'
 import { parseForEdit } from '../parseForEdit.ts'
 import { unresolvedAliases } from '../../parse/unresolvedAliases.ts'
@@ -8,7 +10,7 @@ import { unresolvedAliases } from '../../parse/unresolvedAliases.ts'
  * leave a `*m` with nothing before it, and the yaml library parses that without an error, so the usual
  * re-parse does not catch it. Only documents with an anchor pay for the extra parse.
  */
-export function breaksAliases(before: EditableDocument, after: string): string | null {
+export function breaksAliases(before: EditableDocument, after: string): Reason | null {
   if (!after.includes('*') || !before.text.includes('&') || !hasAnchor(before.document)) return null
   // Per name: an edit that mends one dangling alias must not pass for breaking another.
   const was = new Map<string, number>()
@@ -16,7 +18,7 @@ export function breaksAliases(before: EditableDocument, after: string): string |
   for (const a of unresolvedAliases(parseForEdit(after).document)) was.set(a.source, (was.get(a.source) ?? 0) - 1)
   const name = [...was].find(([, n]) => n < 0)?.[0]
   if (name === undefined) return null
-  return `This edit would leave \`*${name}\` with no anchor \`&${name}\` before it; change anchors and aliases in the code.`
+  return { reason: msg('This edit would leave `*{name}` with no anchor `&{name}` before it; change anchors and aliases in the code.', { name }) }
 }
 
 function hasAnchor(doc: Document): boolean {

@@ -1,4 +1,6 @@
 import { isAlias, isNode, isPair, isScalar, visit, type Node } from 'yaml'
+import { msg } from '../../../i18n/Message.ts'
+import type { Reason } from '../EditContext.ts'
 
 /**
  * Why rewriting flow collection `node` from its plain value would change more than the edit, or null when it
@@ -6,8 +8,8 @@ import { isAlias, isNode, isPair, isScalar, visit, type Node } from 'yaml'
  * drops tags (`!Ref svc/fn` would become `svc/fn`), turns keys into strings (`null:` would become `"":`) and
  * rounds integers past 2^53. The collection's own anchor or tag is outside the rewritten text and stays.
  */
-export function flowRewriteRisk(node: Node): string | null {
-  let risk: string | null = null
+export function flowRewriteRisk(node: Node): Reason | null {
+  let risk: Reason | null = null
   visit(node, (key, n) => {
     if (n === node) return undefined
     risk = nodeRisk(n, key === 'key')
@@ -16,17 +18,17 @@ export function flowRewriteRisk(node: Node): string | null {
   return risk
 }
 
-const REWRITE = 'This [ … ] or { … } collection'
-
-function nodeRisk(n: unknown, isKey: boolean): string | null {
+function nodeRisk(n: unknown, isKey: boolean): Reason | null {
   if (isPair(n) || !isNode(n)) return null
-  if (isAlias(n) || n.anchor) return `${REWRITE} uses YAML anchors or aliases (&name, *name) that rewriting it would break; edit it in the code.`
-  if (n.tag) return `${REWRITE} holds a tagged value (${n.tag}) that rewriting it would drop; edit it in the code.`
-  if (!isScalar(n)) return isKey ? `${REWRITE} has a key that is not a plain string; edit it in the code.` : null
+  if (isAlias(n) || n.anchor) return { reason: msg('This [ … ] or { … } collection uses YAML anchors or aliases (&name, *name) that rewriting it would break; edit it in the code.') }
+  if (n.tag) return { reason: msg('This [ … ] or { … } collection holds a tagged value ({tag}) that rewriting it would drop; edit it in the code.', { tag: n.tag }) }
+  if (!isScalar(n)) return isKey ? { reason: msg('This [ … ] or { … } collection has a key that is not a plain string; edit it in the code.') } : null
   const v = n.value
-  if (isKey && typeof v !== 'string') return `${REWRITE} has a key that is not a plain string (${String(n.source ?? v)}); edit it in the code.`
+  if (isKey && typeof v !== 'string') {
+    return { reason: msg('This [ … ] or { … } collection has a key that is not a plain string ({key}); edit it in the code.', { key: String(n.source ?? v) }) }
+  }
   if (typeof v === 'bigint' || (typeof v === 'number' && !(Number.isSafeInteger(v) || (Number.isFinite(v) && !Number.isInteger(v))))) {
-    return `${REWRITE} holds a number (${String(n.source ?? v)}) that rewriting it would round; edit it in the code.`
+    return { reason: msg('This [ … ] or { … } collection holds a number ({number}) that rewriting it would round; edit it in the code.', { number: String(n.source ?? v) }) }
   }
   return null
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import { mappingRows } from '../mappingRows.ts'
 
@@ -15,15 +16,15 @@ export const callbackTokenRules: Rule = {
     for (const { step } of ctx.steps) {
       if (step.type !== 'task' || step.pattern !== 'waitForCallback') continue
       if ((step.inputMappings ?? []).some((m) => readsToken(m.source))) continue
-      ctx.report('callback-token-missing', `Task \`${step.name}\` waits for a callback, but its inputMappings never pass \`$context.task.token\`, so the worker can never report back. Add an input mapping: \`target: task_token\`, \`source: $context.task.token\`.`, [...step.path, 'pattern'])
+      ctx.report('callback-token-missing', msg('Task `{step}` waits for a callback, but its inputMappings never pass `$context.task.token`, so the worker can never report back. Add an input mapping: `target: task_token`, `source: $context.task.token`.', { step: step.name }), [...step.path, 'pattern'])
     }
     for (const row of mappingRows(ctx)) {
       const source = row.mapping.source
       if (typeof source !== 'string' || !source.trim().startsWith('$context.task')) continue
       const step = row.step
       if (step?.type === 'task' && step.pattern === 'waitForCallback' && row.list === 'inputMappings') continue
-      const where = step === null ? 'the flow' : `${step.type} step \`${step.name}\``
-      ctx.report('task-token-outside-callback', `\`${source}\` only exists in the inputMappings of a task with \`pattern: waitForCallback\`; in ${where} it is empty. Set that pattern, or remove this mapping.`, [...row.path, 'source'])
+      const where = step === null ? msg('the flow') : msg('{type} step `{step}`', { type: step.type, step: step.name })
+      ctx.report('task-token-outside-callback', msg('`{source}` only exists in the inputMappings of a task with `pattern: waitForCallback`; in {where} it is empty. Set that pattern, or remove this mapping.', { source, where }), [...row.path, 'source'])
     }
   },
 }

@@ -1,7 +1,8 @@
+import { msg } from '../../../i18n/Message.ts'
 import { certainConditionProblem } from '../../condition/conditionChecks.ts'
-import { conditionSyntaxMessage, parseCondition } from '../../condition/parseCondition.ts'
+import { conditionSyntaxText, parseCondition } from '../../condition/parseCondition.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
-import { parsePath, pathSyntaxMessage, sourcePathKind } from '../../paths/parsePath.ts'
+import { parsePath, pathSyntaxText, sourcePathKind } from '../../paths/parsePath.ts'
 import { conditionTooComplex } from '../conditionLimits.ts'
 import { mappingRows } from '../mappingRows.ts'
 import type { Rule } from '../Rule.ts'
@@ -29,9 +30,9 @@ export const expressionRules: Rule = {
           if (text === undefined || text.trim() === '' || conditionTooComplex(text) !== null) return
           const r = parseCondition(text)
           const at = [...step.path, 'choices', i, 'condition']
-          if (!r.ok) return ctx.report('condition-invalid', conditionSyntaxMessage(text, r.error), at)
+          if (!r.ok) return ctx.report('condition-invalid', conditionSyntaxText(text, r.error), at)
           const certain = certainConditionProblem(r.ast)
-          if (certain) ctx.report('condition-invalid', `Condition \`${text}\`: ${certain}`, at)
+          if (certain) ctx.report('condition-invalid', msg('Condition `{condition}`: {problem}', { condition: text, problem: certain }), at)
         })
       } else if (step.type === 'task') {
         for (const [key, value] of Object.entries(step.serviceParams ?? {})) {
@@ -53,5 +54,5 @@ export const expressionRules: Rule = {
 
 function checkPath(ctx: ValidationContext, text: string, at: JsonPath): void {
   const r = parsePath(text)
-  if (!r.ok) ctx.report('path-invalid', pathSyntaxMessage(text, r.error), at)
+  if (!r.ok) ctx.report('path-invalid', pathSyntaxText(text, r.error), at)
 }

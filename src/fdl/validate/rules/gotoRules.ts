@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import { closestName } from '../closestName.ts'
 import { stepGotos } from '../stepGotos.ts'
@@ -22,11 +23,14 @@ export const gotoRules: Rule = {
         const siblings = sequence.steps.map((s) => s.name).filter((n) => n !== '')
         const options = siblings.filter((n) => n !== step.name)
         if (everywhere.has(g.target)) {
-          ctx.report('goto-not-sibling', `\`goto: ${g.target}\` jumps out of the steps list that holds \`${step.name}\`; goto can only reach steps in the same list (${some(options) || 'there are none'}). Move \`${g.target}\` into this list, or jump to a sibling.`, g.path)
+          const reachable = options.length > 0 ? some(options) : msg('there are none')
+          ctx.report('goto-not-sibling', msg('`goto: {target}` jumps out of the steps list that holds `{step}`; goto can only reach steps in the same list ({reachable}). Move `{target}` into this list, or jump to a sibling.', { target: g.target, step: step.name, reachable }), g.path)
         } else {
           const guess = closestName(g.target, siblings)
-          const hint = guess ? `Did you mean \`${guess}\`?` : `Name a step in the same steps list${options.length ? `: ${some(options)}` : ' (there is none yet)'}.`
-          ctx.report('goto-unknown-step', `No step is named \`${g.target}\`. ${hint}`, g.path)
+          const hint = guess
+            ? msg('Did you mean `{name}`?', { name: guess })
+            : options.length > 0 ? msg('Name a step in the same steps list: {names}.', { names: some(options) }) : msg('Name a step in the same steps list (there is none yet).')
+          ctx.report('goto-unknown-step', msg('No step is named `{target}`. {hint}', { target: g.target, hint }), g.path)
         }
       }
     }

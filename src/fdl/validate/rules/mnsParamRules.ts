@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { TaskStep } from '../../model/TaskStep.ts'
@@ -21,7 +22,7 @@ export const mnsParamRules: Rule = {
       const params = step.serviceParams ?? {}
       if (!Object.hasOwn(params, 'MessageBody')) {
         const where = step.serviceParams ? [...step.path, 'serviceParams'] : step.path
-        ctx.report('mns-message-body-missing', `Task \`${step.name}\` sends to MNS but sets no \`serviceParams.MessageBody\`. Add \`MessageBody: $\` to send the mapped input as JSON.`, where, step.serviceParams ? 'key' : 'head')
+        ctx.report('mns-message-body-missing', msg('Task `{step}` sends to MNS but sets no `serviceParams.MessageBody`. Add `MessageBody: $` to send the mapped input as JSON.', { step: step.name }), where, step.serviceParams ? 'key' : 'head')
       }
       if (kind === 'mns-queue') checkQueueParams(ctx, step, params)
     }
@@ -31,11 +32,11 @@ export const mnsParamRules: Rule = {
 function checkQueueParams(ctx: ValidationContext, step: TaskStep, params: Readonly<Record<string, unknown>>): void {
   const priority = params['Priority']
   if (Object.hasOwn(params, 'Priority') && !isReference(priority) && !isWholeIn(priority, 1, 16)) {
-    ctx.report('mns-priority-invalid', `\`Priority: ${String(priority)}\` must be a whole number from 1 (highest) to 16; MNS uses 8 when it is left out.`, [...step.path, 'serviceParams', 'Priority'])
+    ctx.report('mns-priority-invalid', msg('`Priority: {value}` must be a whole number from 1 (highest) to 16; MNS uses 8 when it is left out.', { value: String(priority) }), [...step.path, 'serviceParams', 'Priority'])
   }
   const delay = params['DelaySeconds']
   if (Object.hasOwn(params, 'DelaySeconds') && !isReference(delay) && !isWholeIn(delay, 0, 604800)) {
-    ctx.report('mns-delay-invalid', `\`DelaySeconds: ${String(delay)}\` must be a whole number of seconds from 0 to 604800 (7 days).`, [...step.path, 'serviceParams', 'DelaySeconds'])
+    ctx.report('mns-delay-invalid', msg('`DelaySeconds: {value}` must be a whole number of seconds from 0 to 604800 (7 days).', { value: String(delay) }), [...step.path, 'serviceParams', 'DelaySeconds'])
   }
 }
 

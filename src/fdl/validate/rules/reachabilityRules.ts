@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { Sequence } from '../../model/Sequence.ts'
@@ -16,7 +17,7 @@ export const reachabilityRules: Rule = {
       const reached = reachable(sequence)
       sequence.steps.forEach((step, i) => {
         if (!reached[i]) {
-          ctx.report('unreachable-step', `Step \`${step.name}\` can never run: the step before it ends the sequence (succeed, fail or end: true) and no goto names it. Remove it, or jump to it with goto.`, step.path, 'head')
+          ctx.report('unreachable-step', msg('Step `{step}` can never run: the step before it ends the sequence (succeed, fail or end: true) and no goto names it. Remove it, or jump to it with goto.', { step: step.name }), step.path, 'head')
         }
       })
       checkHandlers(ctx, sequence, reached)
@@ -74,6 +75,6 @@ function checkHandlers(ctx: ValidationContext, sequence: Sequence, reached: read
     const catchers = catchersOf.get(step.name) ?? []
     // A catcher right before its own handler means "run it either way" (e.g. a foreach body's `ignore`).
     if (catchers.length === 0 || catchers.includes(before)) return
-    ctx.report('fall-through-into-handler', `Step \`${step.name}\` handles errors caught by \`${catchers[0]!.name}\`, but \`${before.name}\` before it also runs into it when all goes well. If it should run only after an error, add \`end: true\` to \`${before.name}\` (or put a succeed step before it).`, step.path, 'head')
+    ctx.report('fall-through-into-handler', msg('Step `{step}` handles errors caught by `{catcher}`, but `{before}` before it also runs into it when all goes well. If it should run only after an error, add `end: true` to `{before}` (or put a succeed step before it).', { step: step.name, catcher: catchers[0]!.name, before: before.name }), step.path, 'head')
   })
 }

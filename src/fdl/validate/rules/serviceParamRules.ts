@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
@@ -33,7 +34,7 @@ function visit(ctx: ValidationContext, step: TaskStep, value: unknown, path: Jso
     // Without inputMappings the input is the parent's input and local merged, unknown here (the docs do that).
     const targets = step.inputMappings?.map((row) => row.target)
     if (targets === undefined || targets.includes(key)) return
-    const produced = targets.map((t) => `\`${t}\``).join(', ') || 'nothing'
-    ctx.report('service-param-unmapped', `\`${value}\` reads \`${key}\`, which the inputMappings of task \`${step.name}\` do not produce (they produce ${produced}). Add an input mapping with \`target: ${key}\`, or read a key they produce.`, path)
+    const produced = targets.length > 0 ? targets.map((t) => `\`${t}\``).join(', ') : msg('nothing')
+    ctx.report('service-param-unmapped', msg('`{value}` reads `{key}`, which the inputMappings of task `{step}` do not produce (they produce {produced}). Add an input mapping with `target: {key}`, or read a key they produce.', { value, key, step: step.name, produced }), path)
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { ChoiceStep } from '../../model/ChoiceStep.ts'
@@ -18,9 +19,10 @@ export const structureRules: Rule = {
       else if (step.type === 'parallel') checkParallel(ctx, step)
       else if (step.type === 'foreach') checkForeach(ctx, step)
       if ((step.type === 'parallel' || step.type === 'foreach') && step.outputMappings === undefined) {
-        const parts = step.type === 'parallel' ? 'its branches' : 'its iterations'
-        const example = step.type === 'parallel' ? 'source: $local (or $local[*].field)' : 'source: $local[*].field'
-        ctx.report('results-dropped', `Without outputMappings a ${step.type} step outputs nothing, so the results of ${parts} are dropped. Add outputMappings, e.g. \`target: results\`, \`${example}\`.`, step.path, 'head')
+        const text = step.type === 'parallel'
+          ? msg('Without outputMappings a parallel step outputs nothing, so the results of its branches are dropped. Add outputMappings, e.g. `target: results`, `source: $local (or $local[*].field)`.')
+          : msg('Without outputMappings a foreach step outputs nothing, so the results of its iterations are dropped. Add outputMappings, e.g. `target: results`, `source: $local[*].field`.')
+        ctx.report('results-dropped', text, step.path, 'head')
       }
     }
   },
@@ -37,12 +39,12 @@ function missingList(ctx: ValidationContext, path: JsonPath, length: number): bo
 
 function checkChoice(ctx: ValidationContext, step: ChoiceStep): void {
   if (missingList(ctx, [...step.path, 'choices'], step.choices.length)) {
-    ctx.report('choice-choices-missing', `Choice step \`${step.name}\` has no choices. Add \`choices:\` with at least one \`- condition: $.status == "ready"\` entry.`, step.path, 'head')
+    ctx.report('choice-choices-missing', msg('Choice step `{step}` has no choices. Add `choices:` with at least one `- condition: $.status == "ready"` entry.', { step: step.name }), step.path, 'head')
   }
   step.choices.forEach((branch, i) => {
     if (branch.condition === undefined || branch.condition.trim() === '') {
       const p = [...step.path, 'choices', i]
-      ctx.report('choice-condition-missing', `Choice ${i + 1} of \`${step.name}\` has no condition. Add one, e.g. \`condition: $.status == "ready"\`.`, p, 'head')
+      ctx.report('choice-condition-missing', msg('Choice {n} of `{step}` has no condition. Add one, e.g. `condition: $.status == "ready"`.', { n: i + 1, step: step.name }), p, 'head')
       return
     }
     const tooComplex = conditionTooComplex(branch.condition)
@@ -52,15 +54,15 @@ function checkChoice(ctx: ValidationContext, step: ChoiceStep): void {
 
 function checkParallel(ctx: ValidationContext, step: ParallelStep): void {
   if (missingList(ctx, [...step.path, 'branches'], step.branches.length)) {
-    ctx.report('parallel-branches-missing', `Parallel step \`${step.name}\` has no branches. Add \`branches:\` with at least one \`- steps: [...]\` entry.`, step.path, 'head')
+    ctx.report('parallel-branches-missing', msg('Parallel step `{step}` has no branches. Add `branches:` with at least one `- steps: [...]` entry.', { step: step.name }), step.path, 'head')
   }
   step.branches.forEach((branch, i) => {
     if (missingList(ctx, branch.path, branch.steps.length)) {
-      ctx.report('parallel-branch-steps-missing', `Branch ${i + 1} of \`${step.name}\` has no steps. Give it at least one step, or remove the branch.`, branch.path.slice(0, -1), 'head')
+      ctx.report('parallel-branch-steps-missing', msg('Branch {n} of `{step}` has no steps. Give it at least one step, or remove the branch.', { n: i + 1, step: step.name }), branch.path.slice(0, -1), 'head')
     }
   })
   if (step.branches.length > MAX_BRANCHES) {
-    ctx.report('parallel-too-many-branches', `Parallel step \`${step.name}\` has ${step.branches.length} branches; the service allows at most ${MAX_BRANCHES}. Split it, or use a foreach over a list.`, [...step.path, 'branches'])
+    ctx.report('parallel-too-many-branches', msg('Parallel step `{step}` has {count} branches; the service allows at most {max}. Split it, or use a foreach over a list.', { step: step.name, count: step.branches.length, max: MAX_BRANCHES }), [...step.path, 'branches'])
   }
 }
 
@@ -70,20 +72,23 @@ function checkForeach(ctx: ValidationContext, step: ForeachStep): void {
   const where = present ? im : step.path
   const focus = present ? 'key' : 'head'
   if (!step.iterationMapping.collection) {
-    ctx.report('foreach-collection-missing', `Foreach step \`${step.name}\` needs \`iterationMapping.collection\`: the path of the list to iterate, e.g. \`collection: $.items\`.`, where, focus)
+    ctx.report('foreach-collection-missing', msg('Foreach step `{step}` needs `iterationMapping.collection`: the path of the list to iterate, e.g. `collection: $.items`.', { step: step.name }), where, focus)
   }
   const collection = step.iterationMapping.collection
   if (collection && !/^\$(?:[.[]|$)/.test(collection)) {
     // The service reads the collection relative to the step input (REFERENCE R11); `$input.names` is not read as
     // `$input` there, and the run would say the list is missing while it is right there.
     const root = /^\$(input|local|context)\b(.*)$/.exec(collection)
-    const fix = root?.[1] === 'input' ? ` Write \`$${root[2] ?? ''}\`: the step input is what \`$input\` means here.` : ''
-    ctx.report('foreach-collection-invalid', `Foreach step \`${step.name}\`: \`collection: ${collection}\` is not a path into the step input; write it as \`$.path\`, e.g. \`$.items\`.${fix}`, [...im, 'collection'])
+    const problem = msg('Foreach step `{step}`: `collection: {collection}` is not a path into the step input; write it as `$.path`, e.g. `$.items`.', { step: step.name, collection })
+    const text = root?.[1] === 'input'
+      ? msg('{problem} Write `{path}`: the step input is what `$input` means here.', { problem, path: `$${root[2] ?? ''}` })
+      : problem
+    ctx.report('foreach-collection-invalid', text, [...im, 'collection'])
   }
   if (!step.iterationMapping.item) {
-    ctx.report('foreach-item-missing', `Foreach step \`${step.name}\` needs \`iterationMapping.item\`: the key each element is given in the body's input, e.g. \`item: item\`.`, where, focus)
+    ctx.report('foreach-item-missing', msg('Foreach step `{step}` needs `iterationMapping.item`: the key each element is given in the body\'s input, e.g. `item: item`.', { step: step.name }), where, focus)
   }
   if (missingList(ctx, step.body.path, step.body.steps.length)) {
-    ctx.report('foreach-steps-missing', `Foreach step \`${step.name}\` has no steps to run for each element. Add a \`steps:\` list.`, step.path, 'head')
+    ctx.report('foreach-steps-missing', msg('Foreach step `{step}` has no steps to run for each element. Add a `steps:` list.', { step: step.name }), step.path, 'head')
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import { TASK_ONLY_KEYS } from '../../parse/knownKeys.ts'
 
@@ -11,9 +12,9 @@ export const taskOnlyFieldRule: Rule = {
       for (const key of TASK_ONLY_KEYS) {
         if (!Object.hasOwn(step.extra, key)) continue
         const advice = step.type === 'parallel' || step.type === 'foreach'
-          ? 'Handle errors on the tasks inside it, or move this step into a child flow and catch there.'
-          : 'Remove it, or move it to a task step.'
-        ctx.report('task-only-field', `\`${key}\` has no effect on a ${step.type} step: only task steps retry, catch, map errors or take serviceParams. ${advice}`, [...step.path, key], 'key')
+          ? msg('Handle errors on the tasks inside it, or move this step into a child flow and catch there.')
+          : msg('Remove it, or move it to a task step.')
+        ctx.report('task-only-field', msg('`{key}` has no effect on a {type} step: only task steps retry, catch, map errors or take serviceParams. {advice}', { key, type: step.type, advice }), [...step.path, key], 'key')
       }
     }
   },

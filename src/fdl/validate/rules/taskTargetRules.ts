@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { TaskStep } from '../../model/TaskStep.ts'
@@ -6,8 +7,17 @@ import { taskIntegration } from '../taskIntegration.ts'
 import { parseResourceArn } from '../../arn/parseResourceArn.ts'
 
 const PATTERNS = ['requestResponse', 'sync', 'waitForCallback']
-const ARN_FORMS = 'acs:fc:::services/SERVICE/functions/FUNCTION, acs:mns:::/queues/QUEUE/messages, acs:mns:::/topics/TOPIC/messages or acs:fnf:::flow/FLOW'
-const KIND_LABEL = { 'mns-queue': 'an MNS queue', 'mns-topic': 'an MNS topic', fc: 'a Function Compute function', flow: 'a child flow', action: 'a cloud API call' }
+const ARN_FORMS = msg('acs:fc:::services/SERVICE/functions/FUNCTION, acs:mns:::/queues/QUEUE/messages, acs:mns:::/topics/TOPIC/messages or acs:fnf:::flow/FLOW')
+const KIND_LABEL = {
+  'mns-queue': msg('an MNS queue'),
+  'mns-topic': msg('an MNS topic'),
+  fc: msg('a Function Compute function'),
+  flow: msg('a child flow'),
+  action: msg('a cloud API call'),
+}
+
+/** `a or b or c`, each name as written. */
+const orList = (names: readonly string[]): string | Message => names.slice(1).reduce<string | Message>((list, name) => msg('{list} or {name}', { list, name }), names[0] ?? '')
 
 /** A task names exactly one well-formed target, and uses a pattern that target supports (REFERENCE §2.3, §6). */
 export const taskTargetRules: Rule = {
@@ -28,24 +38,24 @@ function checkTarget(ctx: ValidationContext, step: TaskStep): boolean {
   const hasArn = step.resourceArn !== undefined || ctx.locate([...step.path, 'resourceArn']).exact
   const hasAction = step.action !== undefined || ctx.locate([...step.path, 'action']).exact
   if (!hasArn && !hasAction) {
-    ctx.report('task-target-missing', `Task \`${step.name}\` has no target. Add \`resourceArn\` (${ARN_FORMS}) or \`action\` (e.g. fnf:StartExecution).`, step.path, 'head')
+    ctx.report('task-target-missing', msg('Task `{step}` has no target. Add `resourceArn` ({forms}) or `action` (e.g. fnf:StartExecution).', { step: step.name, forms: ARN_FORMS }), step.path, 'head')
     return false
   }
   if (hasArn && hasAction) {
-    ctx.report('task-target-both', `Task \`${step.name}\` has both \`resourceArn\` and \`action\`; a task calls exactly one target. Remove one of them.`, [...step.path, 'action'], 'key')
+    ctx.report('task-target-both', msg('Task `{step}` has both `resourceArn` and `action`; a task calls exactly one target. Remove one of them.', { step: step.name }), [...step.path, 'action'], 'key')
     return false
   }
   if (step.resourceTag !== undefined) return false
   if (hasArn && step.resourceArn !== undefined && parseResourceArn(step.resourceArn) === null) {
     if (taskIntegration(step) !== null) {
-      ctx.report('resource-arn-placeholder', `\`${step.resourceArn}\` still holds placeholders ({…}, <…> or \${…}). Replace each with the real value (region and account may be left empty for the flow's own); \`fdl kit\` keeps them as variables of the deploy files.`, [...step.path, 'resourceArn'])
+      ctx.report('resource-arn-placeholder', msg('`{arn}` still holds placeholders ({…}, <…> or ${…}). Replace each with the real value (region and account may be left empty for the flow\'s own); `fdl kit` keeps them as variables of the deploy files.', { arn: step.resourceArn }), [...step.path, 'resourceArn'])
       return true
     }
-    ctx.report('resource-arn-malformed', `\`${step.resourceArn}\` is not a resource ARN the service can call. Use ${ARN_FORMS} (region and account may be left empty).`, [...step.path, 'resourceArn'])
+    ctx.report('resource-arn-malformed', msg('`{arn}` is not a resource ARN the service can call. Use {forms} (region and account may be left empty).', { arn: step.resourceArn, forms: ARN_FORMS }), [...step.path, 'resourceArn'])
     return false
   }
   if (hasAction && step.action !== undefined && taskIntegration(step) === null) {
-    ctx.report('action-malformed', `\`action: ${step.action}\` must read <product>:<ApiName>, e.g. fnf:StartExecution or ocr:RecognizeIdentityCard.`, [...step.path, 'action'])
+    ctx.report('action-malformed', msg('`action: {action}` must read <product>:<ApiName>, e.g. fnf:StartExecution or ocr:RecognizeIdentityCard.', { action: step.action }), [...step.path, 'action'])
     return false
   }
   return step.resourceArn !== undefined || step.action !== undefined
@@ -56,7 +66,7 @@ function checkPattern(ctx: ValidationContext, step: TaskStep): void {
   const path = step.pattern === undefined ? step.path : [...step.path, 'pattern']
   const focus = step.pattern === undefined ? 'head' : 'value'
   if (!PATTERNS.includes(pattern)) {
-    ctx.report('pattern-invalid', `\`pattern: ${pattern}\` is not a task pattern. Use requestResponse (the default), sync or waitForCallback.`, path, focus)
+    ctx.report('pattern-invalid', msg('`pattern: {pattern}` is not a task pattern. Use requestResponse (the default), sync or waitForCallback.', { pattern }), path, focus)
     return
   }
   const integration = taskIntegration(step)
@@ -65,8 +75,8 @@ function checkPattern(ctx: ValidationContext, step: TaskStep): void {
   if (supported.includes(pattern)) return
   const target = KIND_LABEL[integration.kind]
   if (integration.kind === 'action') {
-    ctx.report('pattern-unconfirmed', `Pattern ${pattern} is not known to work with ${target}; only requestResponse is documented for \`action\`. Test it on the service, or use requestResponse.`, path, focus)
+    ctx.report('pattern-unconfirmed', msg('Pattern {pattern} is not known to work with {target}; only requestResponse is documented for `action`. Test it on the service, or use requestResponse.', { pattern, target }), path, focus)
   } else {
-    ctx.report('pattern-unsupported', `Task \`${step.name}\` calls ${target}, which does not support pattern ${pattern}. Use ${supported.join(' or ')}.`, path, focus)
+    ctx.report('pattern-unsupported', msg('Task `{step}` calls {target}, which does not support pattern {pattern}. Use {supported}.', { step: step.name, target, pattern, supported: orList(supported) }), path, focus)
   }
 }

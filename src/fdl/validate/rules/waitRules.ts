@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/Message.ts'
 import type { Rule } from '../Rule.ts'
 import type { ValidationContext } from '../ValidationContext.ts'
 import type { WaitStep } from '../../model/WaitStep.ts'
@@ -16,9 +17,9 @@ export const waitRules: Rule = {
       const hasDuration = step.duration !== undefined || ctx.locate([...step.path, 'duration']).exact
       const hasTimestamp = step.timestamp !== undefined || ctx.locate([...step.path, 'timestamp']).exact
       if (!hasDuration && !hasTimestamp) {
-        ctx.report('wait-time-missing', `Wait step \`${step.name}\` needs \`duration\` (seconds, e.g. 10) or \`timestamp\` (e.g. 2026-01-01T00:00:00Z).`, step.path, 'head')
+        ctx.report('wait-time-missing', msg('Wait step `{step}` needs `duration` (seconds, e.g. 10) or `timestamp` (e.g. 2026-01-01T00:00:00Z).', { step: step.name }), step.path, 'head')
       } else if (hasDuration && hasTimestamp) {
-        ctx.report('wait-time-both', `Wait step \`${step.name}\` has both \`duration\` and \`timestamp\`; keep only one of them.`, [...step.path, 'timestamp'], 'key')
+        ctx.report('wait-time-both', msg('Wait step `{step}` has both `duration` and `timestamp`; keep only one of them.', { step: step.name }), [...step.path, 'timestamp'], 'key')
       }
       if (step.duration !== undefined) checkDuration(ctx, step, step.duration)
       if (step.timestamp !== undefined) checkTimestamp(ctx, step, step.timestamp)
@@ -30,20 +31,20 @@ function checkDuration(ctx: ValidationContext, step: WaitStep, duration: number 
   const path = [...step.path, 'duration']
   if (typeof duration === 'string') {
     if (!PATH.test(duration.trim())) {
-      ctx.report('wait-duration-invalid', `\`duration: ${duration}\` must be a whole number of seconds (write it without quotes or units) or a path such as \`$.seconds\`.`, path)
+      ctx.report('wait-duration-invalid', msg('`duration: {duration}` must be a whole number of seconds (write it without quotes or units) or a path such as `$.seconds`.', { duration }), path)
     }
     return
   }
   if (!Number.isInteger(duration) || duration < 0) {
-    ctx.report('wait-duration-invalid', `\`duration: ${duration}\` must be a whole number of seconds, 0 or more.`, path)
+    ctx.report('wait-duration-invalid', msg('`duration: {duration}` must be a whole number of seconds, 0 or more.', { duration }), path)
   } else if (duration > MAX_WAIT_SECONDS) {
-    ctx.report('wait-too-long', `A wait lasts at most 2 days (172800 seconds); \`duration: ${duration}\` is longer. Chain several waits, or use a callback task.`, path)
+    ctx.report('wait-too-long', msg('A wait lasts at most 2 days (172800 seconds); `duration: {duration}` is longer. Chain several waits, or use a callback task.', { duration }), path)
   }
 }
 
 function checkTimestamp(ctx: ValidationContext, step: WaitStep, timestamp: string): void {
   if (PATH.test(timestamp.trim()) || isRfc3339(timestamp.trim())) return
-  ctx.report('wait-timestamp-invalid', `\`timestamp: ${timestamp}\` must be an RFC 3339 time such as 2026-01-01T08:00:00Z (or +08:00), or a path such as \`$.until\`.`, [...step.path, 'timestamp'])
+  ctx.report('wait-timestamp-invalid', msg('`timestamp: {timestamp}` must be an RFC 3339 time such as 2026-01-01T08:00:00Z (or +08:00), or a path such as `$.until`.', { timestamp }), [...step.path, 'timestamp'])
 }
 
 function isRfc3339(text: string): boolean {

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
+import type { CanvasText } from '../canvasText.ts'
 
 /** What a diagram node stands for. Containers hold lanes; lanes hold the steps of one sequence. */
 export type DiagramNodeKind = 'step' | 'container' | 'lane' | 'start' | 'end' | 'endMarker' | 'placeholder'
@@ -12,7 +13,8 @@ export interface LaneInfo {
   readonly role: 'choice' | 'default' | 'branch' | 'body'
   /** 0-based branch index (for `branch.remove`); -1 for default and body. */
   readonly index: number
-  readonly label: string
+  /** The condition as written for a choice branch; the app's words (`Default`, `Branch 2`) otherwise. */
+  readonly label: CanvasText
   readonly condition?: string
   readonly goto?: string
 }
@@ -42,7 +44,8 @@ export interface DiagramEdge {
   readonly kind: 'next' | 'order' | 'goto' | 'catch'
   readonly source: string
   readonly target: string
-  readonly label?: string
+  /** A goto's condition as written, or the app's words (`default`, `catch FC.Unknown`). */
+  readonly label?: CanvasText
 }
 
 /**

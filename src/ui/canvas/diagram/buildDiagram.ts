@@ -1,4 +1,6 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
+import { msg } from '../../../i18n/Message.ts'
+import type { CanvasText } from '../canvasText.ts'
 import type { Sequence } from '../../../fdl/model/Sequence.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
@@ -38,7 +40,7 @@ class Builder {
 
   constructor(readonly collapsed: ReadonlySet<string>) {}
 
-  edge(kind: DiagramEdge['kind'], source: string, target: string, label?: string) {
+  edge(kind: DiagramEdge['kind'], source: string, target: string, label?: CanvasText) {
     this.edges.push({ id: `${kind}:${source}->${target}${label ? `:${this.edges.length}` : ''}`, kind, source, target, label })
   }
 
@@ -93,13 +95,14 @@ class Builder {
     if (step.type === 'choice') {
       for (const lane of laneInfos(step)) {
         const t = target(lane.goto)
-        if (t) this.edge('goto', id, pathKey(t.path), lane.role === 'default' ? 'default' : (lane.condition ?? ''))
+        if (t) this.edge('goto', id, pathKey(t.path), lane.role === 'default' ? msg('default') : (lane.condition ?? ''))
       }
     }
     if (step.type === 'task') {
       for (const c of step.catch ?? []) {
         const t = target(c.goto)
-        if (t) this.edge('catch', id, pathKey(t.path), `catch ${c.errors.join(', ') || 'errors'}`)
+        const errors = c.errors.join(', ')
+        if (t) this.edge('catch', id, pathKey(t.path), errors ? msg('catch {errors}', { errors }) : msg('catch errors'))
       }
     }
   }

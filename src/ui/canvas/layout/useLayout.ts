@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { msg, type Message } from '../../../i18n/Message.ts'
 import type { Diagram } from '../diagram/Diagram.ts'
 import type { Layout } from './Layout.ts'
 import { layoutDiagram } from './layoutDiagram.ts'
@@ -14,7 +15,7 @@ function remember(key: string, layout: Layout) {
 }
 
 /** A diagram's layout, or why there is none (shown on the canvas; the code pane is unaffected). */
-export type LayoutResult = { readonly layout: Layout; readonly error: null } | { readonly layout: null; readonly error: string }
+export type LayoutResult = { readonly layout: Layout; readonly error: null } | { readonly layout: null; readonly error: Message }
 
 /** The diagram's layout from the cache or computed now, timed for the benchmark; a failure becomes a message. */
 function layoutOf(diagram: Diagram, wrap: boolean): LayoutResult {
@@ -29,7 +30,8 @@ function layoutOf(diagram: Diagram, wrap: boolean): LayoutResult {
     remember(key, layout)
     return { layout, error: null }
   } catch (error) {
-    return { layout: null, error: `The diagram could not be laid out (${error instanceof Error ? error.message : String(error)}). The YAML is unaffected and can still be edited.` }
+    const reason = error instanceof Error ? error.message : String(error)
+    return { layout: null, error: msg('The diagram could not be laid out ({reason}). The YAML is unaffected and can still be edited.', { reason }) }
   }
 }
 

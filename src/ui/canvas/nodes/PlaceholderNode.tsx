@@ -2,6 +2,7 @@ import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { samePath } from '../../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../../store/useDesigner.ts'
+import { useT } from '../../i18n/language.ts'
 import { focusPaletteSearch } from '../../palette/paletteSearchFocus.ts'
 import type { PlaceholderNodeData } from '../CanvasNodeData.ts'
 import { NodeHandles } from './NodeHandles.tsx'
@@ -12,6 +13,7 @@ import { NodeHandles } from './NodeHandles.tsx'
  * fill the branch.
  */
 export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps<Node<PlaceholderNodeData>>) {
+  const t = useT()
   const aimInsert = useDesigner((s) => s.aimInsert)
   const select = useDesigner((s) => s.select)
   const editable = useDesigner((s) => s.analysis.blocker === null)
@@ -26,13 +28,13 @@ export const PlaceholderNode = memo(function PlaceholderNode({ data }: NodeProps
     <button
       type="button"
       className={`placeholder nodrag nopan${aimed ? ' aimed' : ''}`}
-      aria-label={`Add a step to ${data.label}`}
-      title={`Drop a step here, or press to pick one in the palette for ${data.label}`}
+      aria-label={t('Add a step to {target}', { target: data.label })}
+      title={t('Drop a step here, or press to pick one in the palette for {target}', { target: data.label })}
       disabled={!editable}
       onClick={aim}
     >
       <NodeHandles jumps={false} />
-      Drop a step here
+      {t('Drop a step here')}
     </button>
   )
 })

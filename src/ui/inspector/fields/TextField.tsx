@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from 'react'
+import { useT } from '../../i18n/language.ts'
 import { useDraft, type Commit } from '../useDraft.ts'
 import type { FieldCheck } from './FieldCheck.ts'
 import { InlineCode } from './InlineCode.tsx'
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
+  /** Already in the person's language (the caller says it with `t`), like every text prop of the fields. */
   readonly label: string
   /** The document's value as text. */
   readonly value: string
@@ -32,6 +34,7 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const id = useId()
+  const t = useT()
   const draft = useDraft(props.value, props.commitOnBlur ? (text, final) => (final ? props.onCommit(text, true) : undefined) : props.onCommit)
   const check = props.check?.(draft.text) ?? {}
   const message = check.error ?? check.warning
@@ -62,7 +65,7 @@ export function TextField(props: TextFieldProps) {
         {props.adornment}
       </div>
       {message ? (
-        <p id={msgId} className={check.error ? 'insp-msg insp-error' : 'insp-msg insp-warning'}>{message}</p>
+        <p id={msgId} className={check.error ? 'insp-msg insp-error' : 'insp-msg insp-warning'}>{t.message(message)}</p>
       ) : props.hint ? (
         <p id={hintId} className="insp-hint">{typeof props.hint === 'string' ? <InlineCode text={props.hint} /> : props.hint}</p>
       ) : null}

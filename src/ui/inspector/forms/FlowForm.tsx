@@ -1,4 +1,5 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
+import { useT } from '../../i18n/language.ts'
 import { NumberField } from '../fields/NumberField.tsx'
 import { Section } from '../fields/Section.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
@@ -8,22 +9,28 @@ import { StepMappings } from './StepMappings.tsx'
 /** The flow-level fields (REFERENCE §1.1), shown when no step is selected. */
 export function FlowForm({ flow }: { readonly flow: Flow }) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const version = flow.version ?? ''
-  const options = ['v1', 'v1beta1'].map((v) => ({ value: v, label: v === 'v1beta1' ? 'v1beta1 (older alias of v1)' : v }))
-  if (!['v1', 'v1beta1'].includes(version)) options.unshift({ value: version, label: version === '' ? '(missing)' : `${version} (not supported)` })
+  const options = ['v1', 'v1beta1'].map((v) => ({ value: v, label: v === 'v1beta1' ? t('v1beta1 (older alias of v1)') : v }))
+  if (!['v1', 'v1beta1'].includes(version)) options.unshift({ value: version, label: version === '' ? t('(missing)') : t('{version} (not supported)', { version }) })
+  const count = flow.body.steps.length
   return (
     <>
-      <Section title="Flow">
-        <SelectField label="Version" value={version} options={options}
+      <Section title={t('Flow')}>
+        <SelectField label={t('Version')} value={version} options={options}
           onChange={(v) => v !== '' && edit([{ type: 'field.set', path: ['version'], value: v }], actionGroup())} />
-        <NumberField label="Timeout (seconds)" path={['timeoutSeconds']} value={flow.timeoutSeconds} rule={{ min: 1, integer: true }}
-          hint="The whole execution times out after this long." />
-        <p className="insp-hint">{flow.body.steps.length === 1 ? '1 top-level step' : `${flow.body.steps.length} top-level steps`}. Select a step on the canvas to edit it.</p>
+        <NumberField label={t('Timeout (seconds)')} path={['timeoutSeconds']} value={flow.timeoutSeconds} rule={{ min: 1, integer: true }}
+          hint={t('The whole execution times out after this long.')} />
+        <p className="insp-hint">
+          {count === 1
+            ? t('1 top-level step. Select a step on the canvas to edit it.')
+            : t('{n} top-level steps. Select a step on the canvas to edit it.', { n: count })}
+        </p>
       </Section>
       <StepMappings which="input" owner={[]} mappings={flow.inputMappings}
-        emptyText="None: the flow input is the execution input unchanged." />
+        emptyText={t('None: the flow input is the execution input unchanged.')} />
       <StepMappings which="output" owner={[]} mappings={flow.outputMappings}
-        emptyText="None: the execution output is the flow’s local (the merged step outputs)." />
+        emptyText={t('None: the execution output is the flow’s local (the merged step outputs).')} />
     </>
   )
 }

@@ -1,7 +1,9 @@
+import { useT } from '../../i18n/language.ts'
 import { SelectField } from '../fields/SelectField.tsx'
 
 /** Props of {@link GotoSelect}. */
 export interface GotoSelectProps {
+  /** `Goto` when absent; like every text prop, already in the person's language. */
   readonly label?: string
   readonly value: string | undefined
   /** The step's siblings: a `goto` may only name a step of the same list (REFERENCE §2.2). */
@@ -12,11 +14,12 @@ export interface GotoSelectProps {
 }
 
 /** Picks a `goto` target among the siblings; a target that is not a sibling is kept and marked. */
-export function GotoSelect({ label = 'Goto', value, siblings, noneLabel, onChange }: GotoSelectProps) {
+export function GotoSelect({ label, value, siblings, noneLabel, onChange }: GotoSelectProps) {
+  const t = useT()
   const options = [
-    ...(noneLabel !== undefined || value === undefined ? [{ value: '', label: noneLabel ?? 'Choose a step…' }] : []),
+    ...(noneLabel !== undefined || value === undefined ? [{ value: '', label: noneLabel ?? t('Choose a step…') }] : []),
     ...siblings.map((name) => ({ value: name, label: name })),
-    ...(value !== undefined && !siblings.includes(value) ? [{ value, label: `${value} (not a sibling)` }] : []),
+    ...(value !== undefined && !siblings.includes(value) ? [{ value, label: t('{name} (not a sibling)', { name: value }) }] : []),
   ]
-  return <SelectField label={label} value={value ?? ''} options={options} onChange={(v) => onChange(v === '' ? undefined : v)} />
+  return <SelectField label={label ?? t('Goto')} value={value ?? ''} options={options} onChange={(v) => onChange(v === '' ? undefined : v)} />
 }

@@ -1,27 +1,33 @@
 import type { Integration } from '../../../fdl/arn/Integration.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { msg, type Message } from '../../../i18n/Message.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
+import { useT } from '../../i18n/language.ts'
 import { TextField } from '../fields/TextField.tsx'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { integrationCommands } from '../logic/integrationCommands.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 
-/** The typed parts of each integration, in the order the form shows them (region and account come last). */
-const PARTS: Readonly<Record<Integration['kind'], readonly (readonly [string, string])[]>> = {
-  'mns-queue': [['queue', 'Queue']],
-  'mns-topic': [['topic', 'Topic']],
-  fc: [['service', 'Service'], ['function', 'Function']],
-  flow: [['flow', 'Flow']],
-  action: [['product', 'Product'], ['api', 'API']],
+/**
+ * The typed parts of each integration, in the order the form shows them (region and account come last): key,
+ * label, and what an empty field says.
+ */
+const PARTS: Readonly<Record<Integration['kind'], readonly (readonly [string, UiText, Message])[]>> = {
+  'mns-queue': [['queue', 'Queue', msg('Enter the queue.')]],
+  'mns-topic': [['topic', 'Topic', msg('Enter the topic.')]],
+  fc: [['service', 'Service', msg('Enter the service.')], ['function', 'Function', msg('Enter the function.')]],
+  flow: [['flow', 'Flow', msg('Enter the flow.')]],
+  action: [['product', 'Product', msg('Enter the product.')], ['api', 'API', msg('Enter the api.')]],
 }
 
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/
 
 /** Resource names as the MNS / FC / FnF ARN grammar accepts them (`parseResourceArn`). */
-function checkName(label: string) {
+function checkName(empty: Message) {
   return (text: string): FieldCheck => {
-    if (text === '') return { warning: `Enter the ${label.toLowerCase()}.` }
-    return NAME.test(text) ? {} : { warning: 'Use letters, digits, _, . and -, starting with a letter, digit or _.' }
+    if (text === '') return { warning: empty }
+    return NAME.test(text) ? {} : { warning: msg('Use letters, digits, _, . and -, starting with a letter, digit or _.') }
   }
 }
 
@@ -32,6 +38,7 @@ function checkName(label: string) {
  */
 export function IntegrationFields({ step, target }: { readonly step: TaskStep; readonly target: Integration }) {
   const { edit } = useInspectorEnv()
+  const t = useT()
   const group = `field:${pathKey([...step.path, target.kind === 'action' ? 'action' : 'resourceArn'])}`
   const field = (key: string, label: string, placeholder?: string, check?: (text: string) => FieldCheck) => (
     <TextField
@@ -49,11 +56,11 @@ export function IntegrationFields({ step, target }: { readonly step: TaskStep; r
   )
   return (
     <>
-      {PARTS[target.kind].map(([key, label]) => field(key, label, target.kind === 'action' ? (key === 'product' ? 'fnf' : 'StartExecution') : undefined, checkName(label)))}
+      {PARTS[target.kind].map(([key, label, empty]) => field(key, t(label), target.kind === 'action' ? (key === 'product' ? 'fnf' : 'StartExecution') : undefined, checkName(empty)))}
       {target.kind === 'action' ? null : (
         <div className="insp-pair">
-          {field('region', 'Region', 'the flow’s region')}
-          {field('account', 'Account ID', 'the flow’s account', (t) => (/^\d*$/.test(t) ? {} : { warning: 'An account ID is digits only.' }))}
+          {field('region', t('Region'), t('the flow’s region'))}
+          {field('account', t('Account ID'), t('the flow’s account'), (text) => (/^\d*$/.test(text) ? {} : { warning: msg('An account ID is digits only.') }))}
         </div>
       )}
     </>

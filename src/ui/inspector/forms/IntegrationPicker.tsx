@@ -1,12 +1,14 @@
 import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
+import { useT } from '../../i18n/language.ts'
 import { SelectField, type SelectOption } from '../fields/SelectField.tsx'
 import { emptyIntegration } from '../logic/emptyIntegration.ts'
 import { integrationCommands } from '../logic/integrationCommands.ts'
 import type { TaskTarget } from '../logic/TaskTarget.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 
-const KINDS: readonly SelectOption[] = [
+const KINDS: readonly { readonly value: string; readonly label: UiText }[] = [
   { value: 'mns-queue', label: 'MNS queue' },
   { value: 'mns-topic', label: 'MNS topic' },
   { value: 'fc', label: 'Function Compute' },
@@ -20,13 +22,14 @@ const KINDS: readonly SelectOption[] = [
  */
 export function IntegrationPicker({ step, target }: { readonly step: TaskStep; readonly target: TaskTarget }) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const extra: SelectOption[] =
-    target.kind === 'none' ? [{ value: 'none', label: 'Choose…' }] : target.kind === 'custom' ? [{ value: 'custom', label: 'Other (raw ARN)' }] : []
+    target.kind === 'none' ? [{ value: 'none', label: t('Choose…') }] : target.kind === 'custom' ? [{ value: 'custom', label: t('Other (raw ARN)') }] : []
   return (
     <SelectField
-      label="Integration"
+      label={t('Integration')}
       value={target.kind}
-      options={[...extra, ...KINDS]}
+      options={[...extra, ...KINDS.map((k) => ({ value: k.value, label: t(k.label) }))]}
       onChange={(kind) => {
         if (kind === target.kind || kind === 'none' || kind === 'custom') return
         edit(integrationCommands(step, emptyIntegration(kind as IntegrationKind, target)), actionGroup())

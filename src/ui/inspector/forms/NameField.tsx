@@ -1,4 +1,5 @@
 import type { Step } from '../../../fdl/model/Step.ts'
+import { useT } from '../../i18n/language.ts'
 import { TextField } from '../fields/TextField.tsx'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { validateStepName } from '../logic/validateStepName.ts'
@@ -10,9 +11,10 @@ import { useInspectorEnv } from '../useInspectorEnv.ts'
  */
 export function NameField({ step }: { readonly step: Step }) {
   const { flow, edit } = useInspectorEnv()
+  const t = useT()
   return (
     <TextField
-      label="Name"
+      label={t('Name')}
       value={step.name}
       check={(text) => validateStepName(flow, step.path, text.trim())}
       onCommit={(typed) => {

@@ -1,5 +1,7 @@
 import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { useT } from '../../i18n/language.ts'
 import { InlineCode } from '../fields/InlineCode.tsx'
 import { NumberField } from '../fields/NumberField.tsx'
 import { Section } from '../fields/Section.tsx'
@@ -18,10 +20,12 @@ function freshKey(params: Readonly<Record<string, unknown>>): string {
 /**
  * `serviceParams`: the integration's documented fields first (MNS `MessageBody`, `Priority`,
  * `DelaySeconds`; topic `MessageTag`; child flow `Input`, `ExecutionName`), then free key / value rows for
- * anything else. Values are typed as YAML reads them, so numbers stay numbers.
+ * anything else. Values are typed as YAML reads them, so numbers stay numbers. The documented fields are
+ * labelled with their keys in every language: they are what the YAML says.
  */
 export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; readonly kind: IntegrationKind | null }) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const base = [...step.path, 'serviceParams']
   const params = step.serviceParams ?? {}
   const specs = kind ? SERVICE_PARAM_SPECS[kind] : []
@@ -30,26 +34,26 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
   // A plain placeholder value: an empty string would be written `""` and keep its quotes through later edits.
   const add = () => edit([{ type: 'field.set', path: [...base, freshKey(params)], value: 'value' }], actionGroup())
   return (
-    <Section title="Service parameters" actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>Add parameter</button>}>
+    <Section title={t('Service parameters')} actions={<button type="button" className="insp-btn insp-btn-add" onClick={add}>{t('Add parameter')}</button>}>
       {specs.map((spec) =>
         spec.number && (params[spec.key] === undefined || typeof params[spec.key] === 'number') ? (
           <NumberField key={spec.key} label={spec.key} path={[...base, spec.key]} value={params[spec.key] as number | undefined}
-            rule={spec.number} placeholder={spec.fallback ? `${spec.fallback} (default)` : undefined} hint={spec.hint} />
+            rule={spec.number} placeholder={spec.fallback ? t('{value} (default)', { value: spec.fallback }) : undefined} hint={t(spec.hint)} />
         ) : (
           <ValueField key={spec.key} label={spec.key} path={[...base, spec.key]} value={params[spec.key]} removeWhenEmpty
-            placeholder={spec.fallback ? `${spec.fallback} (default)` : undefined} hint={spec.hint} />
+            placeholder={spec.fallback ? t('{value} (default)', { value: spec.fallback }) : undefined} hint={t(spec.hint)} />
         ),
       )}
-      {specs.length === 0 && free.length === 0 ? <p className="insp-empty"><InlineCode text="None. Values may be constants, `$` (the mapped input) or `$.x`." /></p> : null}
-      {free.length > 0 && specs.length > 0 ? <p className="insp-subhead">Other parameters</p> : null}
+      {specs.length === 0 && free.length === 0 ? <p className="insp-empty"><InlineCode text={t('None. Values may be constants, `$` (the mapped input) or `$.x`.')} /></p> : null}
+      {free.length > 0 && specs.length > 0 ? <p className="insp-subhead">{t('Other parameters')}</p> : null}
       {free.map((key, i) => (
-        <div key={key} role="group" aria-label={`Parameter ${i + 1}`} className="insp-param-row">
+        <div key={key} role="group" aria-label={t('Parameter {n}', { n: i + 1 })} className="insp-param-row">
           <TextField
-            label="Key"
+            label={t('Key')}
             labelHidden
             commitOnBlur
             value={key}
-            check={(text) => (text.trim() === '' ? { error: 'A parameter needs a key.' } : text !== key && text in params ? { error: 'This key is already used.' } : {})}
+            check={(text) => (text.trim() === '' ? { error: msg('A parameter needs a key.') } : text !== key && text in params ? { error: msg('This key is already used.') } : {})}
             onCommit={(typed) => {
               const text = typed.trim()
               if (text === '' || (text !== key && text in params)) return null
@@ -59,8 +63,8 @@ export function ServiceParamsEditor({ step, kind }: { readonly step: TaskStep; r
               return text
             }}
           />
-          <ValueField label="Value" labelHidden path={[...base, key]} value={params[key]} />
-          <button type="button" className="insp-icon-btn insp-danger" aria-label="Remove" title="Remove"
+          <ValueField label={t('Value')} labelHidden path={[...base, key]} value={params[key]} />
+          <button type="button" className="insp-icon-btn insp-danger" aria-label={t('Remove')} title={t('Remove')}
             onClick={() => edit([{ type: 'field.remove', path: [...base, key] }], actionGroup())}>✕</button>
         </div>
       ))}

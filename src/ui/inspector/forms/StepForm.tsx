@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Step } from '../../../fdl/model/Step.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
+import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { ChoiceForm } from './ChoiceForm.tsx'
 import { EndField } from './EndField.tsx'
@@ -41,7 +43,7 @@ function errorCount(step: Step): number {
 }
 
 /** Output defaults differ by type (REFERENCE §3.2 R4): said where the table is empty. */
-const OUTPUT_EMPTY: Partial<Record<Step['type'], string>> = {
+const OUTPUT_EMPTY: Partial<Record<Step['type'], UiText>> = {
   parallel: 'None: a parallel step outputs nothing without them.',
   foreach: 'None: a foreach step outputs nothing without them.',
   pass: 'None: a pass step outputs {}.',
@@ -64,8 +66,11 @@ export interface StepFormProps {
  * form is not one long scroll; the tabs sit outside the disabled fieldsets, so a read-only form can still be read.
  */
 export function StepForm({ step, siblings, taskTab, onTaskTab, readOnly }: StepFormProps) {
+  const t = useT()
   const extra = step.type === 'unknown' ? [] : Object.keys(step.extra ?? {})
-  const title = `${step.type} step ${step.name}`
+  const title = t('{type} step {name}', { type: step.type, name: step.name })
+  const outputEmpty = OUTPUT_EMPTY[step.type]
+  const errors = errorCount(step)
   const fields = (legend: string, children: ReactNode) => (
     <fieldset className="insp-form" disabled={readOnly}>
       <legend className="insp-sr-only">{legend}</legend>
@@ -73,14 +78,14 @@ export function StepForm({ step, siblings, taskTab, onTaskTab, readOnly }: StepF
     </fieldset>
   )
   const nameSection = (
-    <Section title="Step">
+    <Section title={t('Step')}>
       <NameField step={step} />
       {step.type === 'pass' || step.type === 'wait' || step.type === 'choice' || step.type === 'parallel' || step.type === 'foreach' ? <EndField step={step} /> : null}
     </Section>
   )
   const otherKeys = extra.length > 0 ? (
-    <Section title="Other keys">
-      <p className="insp-hint">Kept as written, but the service does not read them for a {step.type} step: {extra.join(', ')}.</p>
+    <Section title={t('Other keys')}>
+      <p className="insp-hint">{t('Kept as written, but the service does not read them for a {type} step: {keys}.', { type: step.type, keys: extra.join(', ') })}</p>
     </Section>
   ) : null
   if (step.type === 'task') {
@@ -89,16 +94,20 @@ export function StepForm({ step, siblings, taskTab, onTaskTab, readOnly }: StepF
         {fields(title, nameSection)}
         <Tabs
           look="insp"
-          label="Task settings"
+          label={t('Task settings')}
           value={taskTab}
           onChange={onTaskTab}
           tabs={[
-            { id: 'config', label: 'Configuration', render: () => fields(`${title}: configuration`, <TaskConfiguration step={step} siblings={siblings} />) },
-            { id: 'data', label: 'Input / Output', render: () => fields(`${title}: input and output`, <TaskData step={step} siblings={siblings} />) },
-            { id: 'errors', label: `Error handling${errorCount(step) > 0 ? ` (${errorCount(step)})` : ''}`, render: () => fields(`${title}: error handling`, <TaskErrors step={step} siblings={siblings} />) },
+            { id: 'config', label: t('Configuration'), render: () => fields(t('{title}: configuration', { title }), <TaskConfiguration step={step} siblings={siblings} />) },
+            { id: 'data', label: t('Input / Output'), render: () => fields(t('{title}: input and output', { title }), <TaskData step={step} siblings={siblings} />) },
+            {
+              id: 'errors',
+              label: errors > 0 ? t('Error handling ({n})', { n: errors }) : t('Error handling'),
+              render: () => fields(t('{title}: error handling', { title }), <TaskErrors step={step} siblings={siblings} />),
+            },
           ]}
         />
-        {otherKeys ? fields(`${title}: other keys`, otherKeys) : null}
+        {otherKeys ? fields(t('{title}: other keys', { title }), otherKeys) : null}
       </>
     )
   }
@@ -108,7 +117,7 @@ export function StepForm({ step, siblings, taskTab, onTaskTab, readOnly }: StepF
       {nameSection}
       <TypeFields step={step} siblings={siblings} />
       <StepMappings which="input" owner={step.path} mappings={step.inputMappings} />
-      <StepMappings which="output" owner={step.path} mappings={step.outputMappings} emptyText={OUTPUT_EMPTY[step.type]} />
+      <StepMappings which="output" owner={step.path} mappings={step.outputMappings} emptyText={outputEmpty && t(outputEmpty)} />
       {otherKeys}
     </>,
   )

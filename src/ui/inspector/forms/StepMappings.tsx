@@ -1,5 +1,7 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
+import { useT } from '../../i18n/language.ts'
 import { MappingTable } from '../mapping/MappingTable.tsx'
 
 /** Props of {@link StepMappings}. */
@@ -8,26 +10,39 @@ export interface StepMappingsProps {
   /** The step's path, or `[]` for the flow. */
   readonly owner: JsonPath
   readonly mappings: readonly Mapping[] | undefined
-  /** How the default (no rows) behaves for this owner (REFERENCE §3.2); a step's default otherwise. */
+  /**
+   * How the default (no rows) behaves for this owner (REFERENCE §3.2), in the person's language; a step's
+   * default otherwise.
+   */
   readonly emptyText?: string
 }
 
-const DEFAULT_EMPTY = {
-  input: 'None: the step gets its parent’s input merged with the parent’s local.',
-  output: 'None: the step’s output is its $local.',
-}
+/** The contract's names of each table (CONTRACTS §4), spelled out so each is a catalogue key. */
+const TEXTS = {
+  input: {
+    title: 'Input mappings',
+    add: 'Add input mapping',
+    empty: 'None: the step gets its parent’s input merged with the parent’s local.',
+  },
+  output: {
+    title: 'Output mappings',
+    add: 'Add output mapping',
+    empty: 'None: the step’s output is its $local.',
+  },
+} as const satisfies Record<StepMappingsProps['which'], Record<string, UiText>>
 
 /** The `inputMappings` or `outputMappings` table of a step or of the flow, with the contract's names. */
 export function StepMappings({ which, owner, mappings, emptyText }: StepMappingsProps) {
-  const word = which === 'input' ? 'Input' : 'Output'
+  const t = useT()
+  const texts = TEXTS[which]
   return (
     <MappingTable
-      title={`${word} mappings`}
+      title={t(texts.title)}
       list={[...owner, `${which}Mappings`]}
       mappings={mappings}
-      rowLabel={`${word} mapping`}
-      addLabel={`Add ${which} mapping`}
-      emptyText={emptyText ?? DEFAULT_EMPTY[which]}
+      rowLabel={(n) => (which === 'input' ? t('Input mapping {n}', { n }) : t('Output mapping {n}', { n }))}
+      addLabel={t(texts.add)}
+      emptyText={emptyText ?? t(texts.empty)}
     />
   )
 }

@@ -1,5 +1,7 @@
 import { parseResourceArn } from '../../../fdl/arn/parseResourceArn.ts'
 import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { useT } from '../../i18n/language.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { CheckboxField } from '../fields/CheckboxField.tsx'
 import { NumberField } from '../fields/NumberField.tsx'
@@ -21,8 +23,8 @@ import { StepMappings } from './StepMappings.tsx'
 
 /** The raw ARN: readable by the picker, or kept as written with a word of warning. */
 function checkArn(text: string): FieldCheck {
-  if (text.trim() === '') return { warning: 'A task calls something: give a resourceArn, or pick Cloud API (action).' }
-  return parseResourceArn(text) ? {} : { warning: 'Not a complete MNS queue / topic, FC function or flow ARN; it is kept as written.' }
+  if (text.trim() === '') return { warning: msg('A task calls something: give a resourceArn, or pick Cloud API (action).') }
+  return parseResourceArn(text) ? {} : { warning: msg('Not a complete MNS queue / topic, FC function or flow ARN; it is kept as written.') }
 }
 
 /** Props of {@link TaskForm}. */
@@ -37,29 +39,30 @@ export type TaskTab = 'config' | 'data' | 'errors'
 /** What a task calls and how it waits (REFERENCE §2.3): the `Configuration` tab. */
 export function TaskConfiguration({ step }: TaskFormProps) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const target = readTaskTarget(step)
   const passesToken = (step.inputMappings ?? []).some((m) => m.source === TASK_TOKEN_SOURCE)
   const kind = target.kind === 'none' || target.kind === 'custom' ? null : target.kind
   return (
     <>
-      <Section title="Integration">
+      <Section title={t('Integration')}>
         <IntegrationPicker step={step} target={target} />
         {kind ? <IntegrationFields step={step} target={target as Exclude<typeof target, { kind: 'none' | 'custom' }>} /> : null}
         {kind === 'action' ? (
-          <StringField label="Action" path={[...step.path, 'action']} value={step.action} mono required hint="product:Api, e.g. fnf:StartExecution" />
+          <StringField label={t('Action')} path={[...step.path, 'action']} value={step.action} mono required hint={t('product:Api, e.g. fnf:StartExecution')} />
         ) : (
-          <StringField label="Resource ARN" path={[...step.path, 'resourceArn']} value={step.resourceArn} mono check={checkArn}
-            hint={step.resourceTag ? `Written with the deploy-time tag ${step.resourceTag}; editing replaces it with plain text.` : undefined} />
+          <StringField label={t('Resource ARN')} path={[...step.path, 'resourceArn']} value={step.resourceArn} mono check={checkArn}
+            hint={step.resourceTag ? t('Written with the deploy-time tag {tag}; editing replaces it with plain text.', { tag: step.resourceTag }) : undefined} />
         )}
       </Section>
-      <Section title="Execution">
+      <Section title={t('Execution')}>
         <PatternField step={step} target={target} />
-        <NumberField label="Timeout (seconds)" path={[...step.path, 'timeoutSeconds']} value={step.timeoutSeconds} rule={{ min: 1, integer: true }}
-          hint="The task times out (FnF.TaskTimeout) after this long." />
+        <NumberField label={t('Timeout (seconds)')} path={[...step.path, 'timeoutSeconds']} value={step.timeoutSeconds} rule={{ min: 1, integer: true }}
+          hint={t('The task times out (FnF.TaskTimeout) after this long.')} />
         <CheckboxField
-          label="Pass task token"
+          label={t('Pass task token')}
           checked={passesToken}
-          hint={step.pattern === 'waitForCallback' ? 'Adds task_token ← $context.task.token so the worker can report back.' : 'Only waitForCallback tasks get a token.'}
+          hint={step.pattern === 'waitForCallback' ? t('Adds task_token ← $context.task.token so the worker can report back.') : t('Only waitForCallback tasks get a token.')}
           onChange={(on) => edit(taskTokenCommands(step, on), actionGroup())}
         />
         <EndField step={step} />
@@ -83,13 +86,14 @@ export function TaskData({ step }: TaskFormProps) {
 
 /** Retry, catch and error mappings (`Error handling`). */
 export function TaskErrors({ step, siblings }: TaskFormProps) {
+  const t = useT()
   return (
     <>
       <RetryEditor step={step} />
       <CatchEditor step={step} siblings={siblings} />
-      <MappingTable title="Error mappings" list={[...step.path, 'errorMappings']} mappings={step.errorMappings}
-        rowLabel="Error mapping" addLabel="Add error mapping"
-        emptyText="None: a caught error’s details ($local.error, $local.cause) are not passed on." />
+      <MappingTable title={t('Error mappings')} list={[...step.path, 'errorMappings']} mappings={step.errorMappings}
+        rowLabel={(n) => t('Error mapping {n}', { n })} addLabel={t('Add error mapping')}
+        emptyText={t('None: a caught error’s details ($local.error, $local.cause) are not passed on.')} />
     </>
   )
 }

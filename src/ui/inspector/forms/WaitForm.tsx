@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
 import type { WaitStep } from '../../../fdl/model/WaitStep.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { StringField } from '../fields/StringField.tsx'
 import { TextField } from '../fields/TextField.tsx'
@@ -15,16 +17,17 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** Reads the duration field: whole seconds, or a `$.path` into the step input (REFERENCE §2.5). */
 function readDuration(text: string): { value?: number | string } & FieldCheck {
   const t = text.trim()
-  if (t === '') return { warning: 'Enter seconds or a $.path.' }
+  if (t === '') return { warning: msg('Enter seconds or a $.path.') }
   if (t.startsWith('$')) return { value: t }
-  if (!/^\d+$/.test(t)) return { error: 'Whole seconds (e.g. 10) or a $.path.' }
+  if (!/^\d+$/.test(t)) return { error: msg('Whole seconds (e.g. 10) or a $.path.') }
   const n = Number(t)
-  return n > TWO_DAYS ? { value: n, warning: 'A wait lasts at most 2 days (172800 seconds).' } : { value: n }
+  return n > TWO_DAYS ? { value: n, warning: msg('A wait lasts at most 2 days (172800 seconds).') } : { value: n }
 }
 
 /** A wait's duration or timestamp: exactly one of them, chosen with a radio pair. */
 export function WaitForm({ step }: { readonly step: WaitStep }) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const name = useId()
   const mode = step.timestamp !== undefined && step.duration === undefined ? 'timestamp' : 'duration'
   const switchTo = (next: 'duration' | 'timestamp') => {
@@ -35,17 +38,17 @@ export function WaitForm({ step }: { readonly step: WaitStep }) {
   }
   const durationPath = [...step.path, 'duration']
   return (
-    <Section title="Wait">
-      <div role="radiogroup" aria-label="Wait by" className="insp-radios">
+    <Section title={t('Wait')}>
+      <div role="radiogroup" aria-label={t('Wait by')} className="insp-radios">
         {(['duration', 'timestamp'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name={name} checked={mode === m} onChange={() => switchTo(m)} />
-            {m === 'duration' ? 'For a duration' : 'Until a time'}
+            {m === 'duration' ? t('For a duration') : t('Until a time')}
           </label>
         ))}
       </div>
       {mode === 'duration' ? (
-        <TextField label="Duration (seconds)" mono value={step.duration === undefined ? '' : String(step.duration)} placeholder="10 or $.pollInterval"
+        <TextField label={t('Duration (seconds)')} mono value={step.duration === undefined ? '' : String(step.duration)} placeholder={t('10 or $.pollInterval')}
           check={readDuration}
           onCommit={(text) => {
             const r = readDuration(text)
@@ -54,9 +57,9 @@ export function WaitForm({ step }: { readonly step: WaitStep }) {
             return String(r.value)
           }} />
       ) : (
-        <StringField label="Timestamp" path={[...step.path, 'timestamp']} value={step.timestamp} mono required placeholder="2030-01-01T00:00:00Z"
-          check={(t) => (t.startsWith('$') || RFC3339.test(t) ? {} : { warning: 'An RFC 3339 time (2030-01-01T00:00:00Z) or a $.path.' })}
-          hint="If this time has passed, the step finishes at once." />
+        <StringField label={t('Timestamp')} path={[...step.path, 'timestamp']} value={step.timestamp} mono required placeholder="2030-01-01T00:00:00Z"
+          check={(text) => (text.startsWith('$') || RFC3339.test(text) ? {} : { warning: msg('An RFC 3339 time (2030-01-01T00:00:00Z) or a $.path.') })}
+          hint={t('If this time has passed, the step finishes at once.')} />
       )}
     </Section>
   )

@@ -1,4 +1,5 @@
 import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
 import type { NumberRule } from './parseNumberText.ts'
 
 /** A `serviceParams` field the integration documents, with how the form edits it. */
@@ -10,7 +11,8 @@ export interface ServiceParamSpec {
   readonly fallback?: string
   /** Present for numeric fields. */
   readonly number?: NumberRule
-  readonly hint: string
+  /** Said in the person's language; the key itself is the API parameter name and stays as written. */
+  readonly hint: UiText
 }
 
 /** The known `serviceParams` of each integration (REFERENCE §6.3); anything else is a free key/value row. */

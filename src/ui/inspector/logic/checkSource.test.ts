@@ -1,5 +1,9 @@
 import { expect, it } from 'vitest'
+import { formatMessage } from '../../../i18n/Message.ts'
 import { checkSource } from './checkSource.ts'
+
+/** The warning as the English UI says it. */
+const warning = (text: string) => formatMessage(checkSource(text).warning ?? '')
 
 it('accepts paths of the documented subset and any constant', () => {
   for (const s of ['$input.a.b', '$local[*].parts[*]', '$input.events[0].key', '$context.task.token', 'value', '42', '[1, 2]']) {
@@ -8,6 +12,6 @@ it('accepts paths of the documented subset and any constant', () => {
 })
 
 it('flags a broken path and an undocumented $ root', () => {
-  expect(checkSource('$input.[').warning).toMatch(/^Not a valid path/)
-  expect(checkSource('$.x').warning).toMatch(/prefer \$input\.x/)
+  expect(warning('$input.[')).toMatch(/^Not a valid path: ./)
+  expect(warning('$.x')).toMatch(/prefer \$input\.x/)
 })

@@ -1,6 +1,8 @@
 import { parsePath } from '../../../fdl/paths/parsePath.ts'
+import { msg } from '../../../i18n/Message.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { classifySource } from './classifySource.ts'
+import { coreText } from './coreText.ts'
 import { parseValueText } from './parseValueText.ts'
 
 /**
@@ -12,6 +14,6 @@ export function checkSource(text: string): FieldCheck {
   const kind = classifySource(source)
   if (kind === 'constant' || typeof source !== 'string') return {}
   const parsed = parsePath(source)
-  if (!parsed.ok) return { warning: `Not a valid path: ${parsed.error.message}` }
-  return kind === 'unconfirmed-path' ? { warning: 'Only $input, $local and $context paths are documented here; prefer $input.x.' } : {}
+  if (!parsed.ok) return { warning: msg('Not a valid path: {detail}', { detail: coreText(parsed.error) }) }
+  return kind === 'unconfirmed-path' ? { warning: msg('Only $input, $local and $context paths are documented here; prefer $input.x.') } : {}
 }

@@ -62,6 +62,6 @@ steps:
     const body = flow.body.steps[0]!.type === 'foreach' ? flow.body.steps[0].body.steps[0]! : null
     const preview = computePreview(flow, body!, { list: ['a', 'b'] })
     expect(preview.input).toEqual({ names: ['a', 'b'], name: 'a', i: 0 })
-    expect(preview.notes.some((n) => n.includes('first element'))).toBe(true)
+    expect(preview.notes.some((n) => n.text.includes('first element'))).toBe(true)
   })
 })

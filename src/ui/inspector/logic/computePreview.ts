@@ -1,5 +1,6 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
+import { msg, type Message } from '../../../i18n/Message.ts'
 import { EvaluationError } from '../../../sim/data/EvaluationError.ts'
 import { evaluateMappings } from '../../../sim/data/evaluateMappings.ts'
 import { evaluatePath } from '../../../sim/data/evaluatePath.ts'
@@ -7,6 +8,7 @@ import { explainMappings, type MappingRowResult } from '../../../sim/data/explai
 import { mergeObjects } from '../../../sim/data/mergeObjects.ts'
 import { resolveServiceParams } from '../../../sim/data/resolveServiceParams.ts'
 import { collectSteps } from './collectSteps.ts'
+import { coreText } from './coreText.ts'
 import { readTaskTarget } from './readTaskTarget.ts'
 
 /** Stands in for the real token, which only exists while the task runs. */
@@ -22,9 +24,9 @@ export interface StepPreview {
   readonly serviceParams?: Record<string, unknown>
   /** For MNS queue and topic tasks: the exact message body text. */
   readonly messageBody?: string
-  readonly error?: string
+  readonly error?: Message
   /** What the preview assumed, said plainly because it is not a full simulation. */
-  readonly notes: readonly string[]
+  readonly notes: readonly Message[]
 }
 
 const CONTEXT = {
@@ -64,9 +66,9 @@ function ancestorsOf(flow: Flow, step: Step): readonly Step[] {
  * as `error` or on their row.
  */
 export function computePreview(flow: Flow, step: Step, sampleInput: unknown): StepPreview {
-  const notes = ['Earlier steps’ outputs are not simulated here: $local is taken to be empty. Run the simulator for the full data flow.']
+  const notes = [msg('Earlier steps’ outputs are not simulated here: $local is taken to be empty. Run the simulator for the full data flow.')]
   const ancestors = ancestorsOf(flow, step)
-  if (ancestors.some((a) => a.type === 'foreach')) notes.push('Inside a foreach: shown for the first element of the collection.')
+  if (ancestors.some((a) => a.type === 'foreach')) notes.push(msg('Inside a foreach: shown for the first element of the collection.'))
   try {
     const flowInput = flow.inputMappings ? evaluateMappings(flow.inputMappings, { input: sampleInput, local: {}, context: CONTEXT }) : sampleInput
     const parentInput = ancestors.reduce<unknown>((parent, a) => childInput(a, inputOf(a, parent)), flowInput)
@@ -74,7 +76,7 @@ export function computePreview(flow: Flow, step: Step, sampleInput: unknown): St
     const input = inputOf(step, parentInput)
     if (step.type !== 'task') return { input, rows, notes }
     if (step.pattern !== 'waitForCallback' && step.inputMappings?.some((m) => m.source === '$context.task.token')) {
-      notes.push('Only waitForCallback tasks get a task token; this pattern has none.')
+      notes.push(msg('Only waitForCallback tasks get a task token; this pattern has none.'))
     }
     const serviceParams = resolveServiceParams(step.serviceParams, input)
     const kind = readTaskTarget(step).kind
@@ -83,7 +85,7 @@ export function computePreview(flow: Flow, step: Step, sampleInput: unknown): St
     const messageBody = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
     return { input, rows, serviceParams, messageBody, notes }
   } catch (e) {
-    const error = e instanceof EvaluationError ? e.message : `Cannot compute the preview: ${String(e)}`
+    const error = e instanceof EvaluationError ? coreText(e) : msg('Cannot compute the preview: {detail}', { detail: String(e) })
     return { input: null, rows: [], error, notes }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
+import { formatMessage } from '../../../i18n/Message.ts'
 import { findStep } from './findStep.ts'
 import { validateStepName } from './validateStepName.ts'
 
@@ -47,12 +48,12 @@ describe('validateStepName', () => {
     expect(validateStepName(FLOW, ['steps', 2], 'finish')).toEqual({})
   })
   it('blocks a name used anywhere else in the flow, even nested', () => {
-    expect(validateStepName(FLOW, ['steps', 2], 'inner').error).toMatch(/already called “inner”/)
+    expect(formatMessage(validateStepName(FLOW, ['steps', 2], 'inner').error ?? '')).toMatch(/already called “inner”/)
   })
   it('blocks an empty name and warns about odd characters', () => {
-    expect(validateStepName(FLOW, ['steps', 2], ' ').error).toBe('A step needs a name.')
+    expect(formatMessage(validateStepName(FLOW, ['steps', 2], ' ').error ?? '')).toBe('A step needs a name.')
     const check = validateStepName(FLOW, ['steps', 2], 'my step')
     expect(check.error).toBeUndefined()
-    expect(check.warning).toMatch(/letters, digits/)
+    expect(formatMessage(check.warning ?? '')).toMatch(/letters, digits/)
   })
 })

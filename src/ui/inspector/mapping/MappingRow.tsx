@@ -1,5 +1,7 @@
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { useT } from '../../i18n/language.ts'
 import { TextField } from '../fields/TextField.tsx'
 import { checkSource } from '../logic/checkSource.ts'
 import { formatValueText } from '../logic/formatValueText.ts'
@@ -14,22 +16,23 @@ export interface MappingRowProps {
   readonly index: number
   readonly count: number
   readonly mapping: Mapping
-  /** `Input mapping N`: the row's group name (CONTRACTS §4). */
+  /** `Input mapping N`: the row's group name (CONTRACTS §4), in the person's language. */
   readonly label: string
 }
 
 /** One `{target, source}` row: a named group with `Target`, `Source` (with completions) and row buttons. */
 export function MappingRow({ list, index, count, mapping, label }: MappingRowProps) {
   const { edit, actionGroup, completionsId } = useInspectorEnv()
+  const t = useT()
   const rowKey = `field:${pathKey([...list, index])}`
   return (
     <div role="group" aria-label={label} className="insp-map-row">
       <TextField
-        label="Target"
+        label={t('Target')}
         labelHidden
         className="insp-map-target"
         value={mapping.target}
-        check={(text) => (text.trim() === '' ? { error: 'Give the key this row writes.' } : {})}
+        check={(text) => (text.trim() === '' ? { error: msg('Give the key this row writes.') } : {})}
         onCommit={(typed) => {
           const text = typed.trim()
           if (text === '') return null
@@ -39,7 +42,7 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
       />
       <span className="insp-map-arrow" aria-hidden="true">←</span>
       <TextField
-        label="Source"
+        label={t('Source')}
         labelHidden
         className="insp-map-source"
         mono
@@ -54,11 +57,11 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
         }}
       />
       <div className="insp-row-buttons">
-        <button type="button" className="insp-icon-btn" aria-label="Move up" title="Move up" disabled={index === 0}
+        <button type="button" className="insp-icon-btn" aria-label={t('Move up')} title={t('Move up')} disabled={index === 0}
           onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index - 1 }], actionGroup())}>↑</button>
-        <button type="button" className="insp-icon-btn" aria-label="Move down" title="Move down" disabled={index === count - 1}
+        <button type="button" className="insp-icon-btn" aria-label={t('Move down')} title={t('Move down')} disabled={index === count - 1}
           onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index + 1 }], actionGroup())}>↓</button>
-        <button type="button" className="insp-icon-btn insp-danger" aria-label="Remove" title="Remove"
+        <button type="button" className="insp-icon-btn insp-danger" aria-label={t('Remove')} title={t('Remove')}
           onClick={() => edit([{ type: 'mapping.remove', list, index }], actionGroup())}>✕</button>
       </div>
     </div>

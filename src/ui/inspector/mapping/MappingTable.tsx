@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
 import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { useInspectorEnv } from '../useInspectorEnv.ts'
 import { MappingRow } from './MappingRow.tsx'
@@ -11,8 +12,8 @@ export interface MappingTableProps {
   /** Path of the list (`[...step, 'inputMappings']`); it need not exist yet. */
   readonly list: JsonPath
   readonly mappings: readonly Mapping[] | undefined
-  /** `Input mapping`: rows are groups named `Input mapping 1`, `Input mapping 2`, … */
-  readonly rowLabel: string
+  /** Names row `n` (1-based): `Input mapping 1`, `Input mapping 2`, …; a function since the number's place depends on the language. */
+  readonly rowLabel: (n: number) => string
   /** `Add input mapping` */
   readonly addLabel: string
   /** What happens without rows (the service's default), shown when the list is empty. */
@@ -30,6 +31,7 @@ function freshTarget(rows: readonly Mapping[]): string {
 /** An editable `inputMappings` / `outputMappings` / `errorMappings` table: add, edit, reorder, remove rows. */
 export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyText }: MappingTableProps) {
   const { edit, actionGroup } = useInspectorEnv()
+  const t = useT()
   const rows = mappings ?? []
   // A new row passes the same-named input field through: a sensible start, and a plain scalar the user's
   // edits keep plain (an empty string would be written `""` and keep its quotes).
@@ -54,9 +56,9 @@ export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyT
         <p className="insp-empty">{emptyText}</p>
       ) : (
         <div className="insp-map-table" ref={table}>
-          <div className="insp-map-head" aria-hidden="true"><span>Target</span><span /><span>Source</span></div>
+          <div className="insp-map-head" aria-hidden="true"><span>{t('Target')}</span><span /><span>{t('Source')}</span></div>
           {rows.map((m, i) => (
-            <MappingRow key={i} list={list} index={i} count={rows.length} mapping={m} label={`${rowLabel} ${i + 1}`} />
+            <MappingRow key={i} list={list} index={i} count={rows.length} mapping={m} label={rowLabel(i + 1)} />
           ))}
         </div>
       )}
