@@ -16,5 +16,5 @@ export function checkFlowText(text: string, what: string | Message): Result<Pars
   if (problem === null) return { ok: true, value: parsed }
   return problem.kind === 'empty'
     ? refused('{what} is empty. Use New to start an empty flow.', { what })
-    : refused('{what} is not an FDL flow: {detail}.', { what, detail: problem.detail })
+    : refused('{what} is not an FDL flow: {detail}.', { what, detail: problem.text })
 }

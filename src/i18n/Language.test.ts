@@ -16,5 +16,9 @@ describe('the UI language', () => {
     const zh = await loadCatalogue('zh-CN')
     expect(formatMessage(msg('In sync'), zh)).toBe('已同步')
     expect(formatMessage(msg('Error on line {line} · diagram paused', { line: 3 }), zh)).toBe('第 3 行有错误 · 图已暂停更新')
+    // A spaced placeholder loses its spaces where the value is Chinese too, and keeps them for Latin values.
+    expect(formatMessage(msg('Add a step to {target}', { target: msg('the flow') }), zh)).toBe('向流程添加步骤')
+    expect(formatMessage(msg('Add a step to {target}', { target: msg('Branch {n} of {owner}', { n: 2, owner: 'P' }) }), zh)).toBe('向 P 的分支 2 添加步骤')
+    expect(formatMessage(msg('Add a step to {target}', { target: msg('Branch {n} of {owner}', { n: 2, owner: '订单' }) }), zh)).toBe('向订单的分支 2 添加步骤')
   })
 })

@@ -26,11 +26,29 @@ export function formatMessage(message: Message | string, catalogue?: Catalogue):
   const { text, params } = typeof message === 'string' ? { text: message, params: undefined } : message
   const template = catalogue?.[text] ?? withoutNote(text)
   if (params === undefined) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name]
-    if (value === undefined) return whole
-    return typeof value === 'object' ? formatMessage(value, catalogue) : String(value)
-  })
+  // Pieces alternate: template text, a value, template text, ... so the spacing rule below sees each seam.
+  const pieces = template.split(/\{(\w+)\}/)
+  let out = pieces[0]!
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i]!
+    const param = params[name]
+    const value = param === undefined ? `{${name}}` : typeof param === 'object' ? formatMessage(param, catalogue) : String(param)
+    out = joinText(joinText(out, value), pieces[i + 1]!)
+  }
+  return out
+}
+
+const HAN = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/
+
+/**
+ * Joins two pieces of a message. Chinese puts no space between Chinese words, but a translation spaces its
+ * placeholders to set off Latin values (`向 {target} 添加步骤` for `Branch 2 of P`); where the value turns out to be
+ * Chinese too (`流程`), the space at the seam goes (`向流程添加步骤`). English text is never touched.
+ */
+function joinText(left: string, right: string): string {
+  if (left.endsWith(' ') && HAN.test(left.charAt(left.length - 2)) && HAN.test(right.charAt(0))) return left.slice(0, -1) + right
+  if (right.startsWith(' ') && HAN.test(right.charAt(1)) && HAN.test(left.charAt(left.length - 1))) return left + right.slice(1)
+  return left + right
 }
 
 /** The English of a key: the text before a translator's `@@` note. */

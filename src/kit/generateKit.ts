@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
+import { formatMessage, msg, type Message } from '../i18n/Message.ts'
 import { checkFdl } from '../fdl/validate/checkFdl.ts'
 import { deployScript } from './deployScript.ts'
 import type { KitFile } from './KitFile.ts'
@@ -24,7 +25,7 @@ export interface GenerateKitOptions extends KitOptions {
 /** A kit, or the reason there is none: the flow's errors, or a flow name the service would refuse. */
 export type KitResult =
   | { readonly ok: true; readonly model: KitModel; readonly files: readonly KitFile[] }
-  | { readonly ok: false; readonly errors: readonly Diagnostic[]; readonly message: string }
+  | { readonly ok: false; readonly errors: readonly Diagnostic[]; readonly message: string; readonly text: Message }
 
 /** What CreateFlow accepts as a name (PLATFORM §2.2). */
 export const FLOW_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/
@@ -37,10 +38,10 @@ export const FLOW_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/
 export function generateKit(text: string, options: GenerateKitOptions = {}): KitResult {
   const parsed = checkFdl(text)
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error')
-  if (parsed.flow === null || errors.length > 0) return { ok: false, errors, message: 'The flow has errors; fix them before deploying it.' }
+  if (parsed.flow === null || errors.length > 0) return refusal(errors, msg('The flow has errors; fix them before deploying it.'))
   const flowFile = options.flowFile ?? (text.trimStart().startsWith('{') ? 'flow.json' : 'flow.yaml')
   const name = options.flowName ?? parsed.flow.name ?? options.sourceName ?? 'flow'
-  if (!FLOW_NAME.test(name)) return { ok: false, errors: [], message: `\`${name}\` cannot be a flow name: use 1–128 letters, digits, _ and -, starting with a letter or _.` }
+  if (!FLOW_NAME.test(name)) return refusal([], msg('`{name}` cannot be a flow name: use 1–128 letters, digits, _ and -, starting with a letter or _.', { name }))
   const model = readKitModel(parsed.flow, text, name, { ...options, flowFile })
   const langs = options.langs ?? ['node', 'python']
   const files: KitFile[] = [
@@ -61,3 +62,8 @@ export function generateKit(text: string, options: GenerateKitOptions = {}): Kit
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
+
+/** No kit: the English reason (the CLI prints it) and the same for the app to say in the person's language. */
+function refusal(errors: readonly Diagnostic[], text: Message): KitResult {
+  return { ok: false, errors, message: formatMessage(text), text }
+}

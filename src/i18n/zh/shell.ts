@@ -96,6 +96,7 @@ export const ZH_SHELL = {
   'Copied {path}': '已复制 {path}',
   'Downloaded {file} ({n} files)': '已下载 {file}（{n} 个文件）',
   'The flow has errors; fix them before deploying it.': '流程有错误；请先修复再部署。',
+  '`{name}` cannot be a flow name: use 1–128 letters, digits, _ and -, starting with a letter or _.': '`{name}` 不能用作流程名称：请使用 1–128 个字母、数字、_ 和 -，并以字母或 _ 开头。',
   'Line {line}: {message}': '第 {line} 行：{message}',
   'Close': '关闭',
   'Download zip': '下载 zip',

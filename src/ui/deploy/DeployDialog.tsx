@@ -111,7 +111,7 @@ export default function DeployDialog({ onClose }: { readonly onClose: () => void
         </>
       ) : (
         <div role="alert" className="deploy-problems">
-          <p>{result.ok ? '' : t.message(result.message)}</p>
+          <p>{result.ok ? '' : t.message(result.text)}</p>
           {!result.ok && result.errors.length > 0 ? (
             <ul>
               {result.errors.map((d, i) => (

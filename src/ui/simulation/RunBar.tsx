@@ -85,7 +85,7 @@ export function RunBar({ onClose }: { onClose: () => void }) {
           </button>
         ))}
       </div>
-      <div className="segmented" role="group" aria-label={t('Worker')}>
+      <div className="segmented sim-worker-modes" role="group" aria-label={t('Worker')}>
         <button type="button" aria-pressed={!manual && !localServer} onClick={() => api().setManual(false)} title={t('A simulated worker takes each message and reports as the scenario says')}>
           {t('Simulated worker')}
         </button>
