@@ -67,6 +67,13 @@ describe('canApply', () => {
     expect(canApply('version: v1\nsteps: [', { type: 'branch.add', step: ['steps', 0] })).toMatch(/syntax errors/)
   })
 
+  it('refuses a 101st parallel branch, the service limit the validator reports', () => {
+    const parallel = (n: number) => `version: v1\ntype: flow\nsteps:\n  - type: parallel\n    name: p\n    branches:\n${'      - steps: []\n'.repeat(n)}`
+    expect(canApply(parallel(99), { type: 'branch.add', step: ['steps', 0] })).toBeNull()
+    expect(canApply(parallel(100), { type: 'branch.add', step: ['steps', 0] })).toBe('A parallel step has at most 100 branches.')
+    expect(applyEdit(parallel(100), { type: 'branch.add', step: ['steps', 0] })).toMatchObject({ ok: false })
+  })
+
   it('agrees with applyEdit on every refusal', () => {
     const commands: EditCommand[] = [
       { type: 'step.move', from: ['steps', 1], sequence: ['steps', 1, 'choices', 0, 'steps'], index: 0 },

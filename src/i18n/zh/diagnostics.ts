@@ -4,6 +4,7 @@
  * stay as written, in backticks where the English has them.
  */
 export const ZH_DIAGNOSTICS = {
+  'A parallel step has at most {max} branches.': '一个并行步骤最多有 {max} 个分支。',
   // Edit commands: why a change to the document is refused
   'The YAML has syntax errors; fix them in the code first.': 'YAML 有语法错误，请先在代码中修正。',
   'The document is not a flow: its top level must be a mapping with `version`, `type` and `steps`.': '文档不是流程：其顶层必须是包含 `version`、`type` 和 `steps` 的映射。',

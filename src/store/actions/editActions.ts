@@ -6,9 +6,12 @@ import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import type { Action, ActionContext } from './Action.ts'
 import { insertionPoint } from './insertionPoint.ts'
 import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
+import { canDispatch } from '../canDispatch.ts'
 
 const hasSelection = (s: DesignerState) => s.selection.length > 0
 const editable = (s: DesignerState) => s.analysis.blocker === null
+/** Delete and Cut are enabled when the delete they dispatch would be accepted (the command's own rule). */
+const canDelete = (s: DesignerState) => hasSelection(s) && canDispatch(s, { type: 'step.delete', paths: outermostPaths(s.selection) })
 
 
 /** Steps of the shown model in document order, for arrow-key navigation; steps inside a collapsed container are passed over. */
@@ -51,7 +54,7 @@ export const editActions: readonly Action[] = [
   { id: 'history.redo', label: 'Redo', shortcut: ['Mod+Shift+Z', 'Mod+Y'], enabled: (s) => s.history.future.length > 0, run: ({ store }) => store.getState().redo() },
   {
     id: 'step.delete', label: 'Delete', shortcut: ['Delete', 'Backspace'], scope: 'canvas',
-    enabled: (s) => hasSelection(s) && editable(s),
+    enabled: canDelete,
     run: ({ store, env }) => {
       store.getState().dispatch({ origin: 'canvas', command: { type: 'step.delete', paths: outermostPaths(store.getState().selection) } })
       // Focus follows the work: onto the step now selected in the deleted one's place, so Delete can go on.
@@ -61,7 +64,7 @@ export const editActions: readonly Action[] = [
   },
   {
     id: 'step.duplicate', label: 'Duplicate', shortcut: ['Mod+D'], scope: 'canvas',
-    enabled: (s) => s.selection.length === 1 && editable(s),
+    enabled: (s) => s.selection.length === 1 && canDispatch(s, { type: 'step.duplicate', path: s.selection[0]! }),
     run: ({ store }) => {
       const path = store.getState().selection[0]
       if (path) store.getState().dispatch({ origin: 'canvas', command: { type: 'step.duplicate', path } })
@@ -69,7 +72,7 @@ export const editActions: readonly Action[] = [
   },
   { id: 'step.copy', label: 'Copy', shortcut: ['Mod+C'], scope: 'canvas', enabled: hasSelection, run: async (ctx) => void (await copySelection(ctx)) },
   {
-    id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: (s) => hasSelection(s) && editable(s),
+    id: 'step.cut', label: 'Cut', shortcut: ['Mod+X'], scope: 'canvas', enabled: canDelete,
     run: async (ctx) => {
       const paths = outermostPaths(ctx.store.getState().selection)
       if (!(await copySelection(ctx))) return

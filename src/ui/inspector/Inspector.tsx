@@ -1,3 +1,4 @@
+import { canApplyText } from '../../fdl/edit/canApply.ts'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import type { UiText } from '../../i18n/UiText.ts'
@@ -57,11 +58,12 @@ export function Inspector(props: InspectorProps) {
         const key = undoGroups.resolve(group)
         for (const command of commands) dispatch(command, { group: key })
       },
+      can: (command) => !readOnly && canApplyText(parsed, command) === null,
       actionGroup: undoGroups.action,
       completionsId,
       sampleInput: sample.value,
     },
-    [flow, readOnly, dispatch, completionsId, sample.value],
+    [flow, parsed, readOnly, dispatch, completionsId, sample.value],
   )
   const found = flow && selectedPath ? findStep(flow, selectedPath) : null
   const several = flow && (props.selectedPaths?.length ?? 0) > 1

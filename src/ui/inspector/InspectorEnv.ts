@@ -10,6 +10,8 @@ export interface InspectorEnv {
   readonly flow: Flow
   /** Sends commands in order under one undo group (a field's `field:<path>` key, or a fresh key per click). */
   readonly edit: (commands: readonly EditCommand[], group: string) => void
+  /** Whether a command would be accepted: its own rule decides, so buttons are enabled exactly when their edit applies. */
+  readonly can: (command: EditCommand) => boolean
   /** A fresh undo group for a one-off action (a click), so it never merges with a neighbour. */
   readonly actionGroup: () => string
   /** Id of the `<datalist>` of `Source` completions. */

@@ -8,6 +8,7 @@ import { insertItems } from '../ops/insertItems.ts'
 import { yamlText } from '../yaml/yamlText.ts'
 import { classifyPath } from '../fdl/classifyPath.ts'
 import { PLACEHOLDER_CONDITION } from '../../templates/placeholderCondition.ts'
+import { MAX_PARALLEL_BRANCHES } from '../../model/serviceLimits.ts'
 
 /**
  * `branch.add`: appends `{condition, steps: []}` to a choice's `choices` (which come before `default`;
@@ -21,6 +22,9 @@ export const addBranch: CommandHandler<'branch.add'> = {
     if (c.condition !== undefined && typeof c.condition !== 'string') return { reason: msg('A condition is text.') }
     const key = step.type === 'choice' ? 'choices' : 'branches'
     const list = step.node.get(key, true)
+    if (step.type === 'parallel' && isSeq(list) && list.items.length >= MAX_PARALLEL_BRANCHES) {
+      return { reason: msg('A parallel step has at most {max} branches.', { max: MAX_PARALLEL_BRANCHES }) }
+    }
     return list == null || isSeq(list) || (typeof list === 'object' && 'value' in list && list.value == null) ? null : { reason: msg('`{key}` is not a list.', { key }) }
   },
   plan(ctx, c) {

@@ -6,8 +6,7 @@ import type { ParallelStep } from '../../model/ParallelStep.ts'
 import type { ForeachStep } from '../../model/ForeachStep.ts'
 import type { JsonPath } from '../../model/JsonPath.ts'
 import { conditionTooComplex } from '../conditionLimits.ts'
-
-const MAX_BRANCHES = 100
+import { MAX_PARALLEL_BRANCHES as MAX_BRANCHES } from '../../model/serviceLimits.ts'
 
 /** Choice, parallel and foreach have the parts they need (REFERENCE §2.6-2.8, Appendix A). */
 export const structureRules: Rule = {

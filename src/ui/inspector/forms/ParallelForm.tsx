@@ -5,12 +5,12 @@ import { useInspectorEnv } from '../useInspectorEnv.ts'
 
 /** The branch count of a parallel step (up to 100, REFERENCE §2.7); branch bodies are edited on the canvas. */
 export function ParallelForm({ step }: { readonly step: ParallelStep }) {
-  const { edit, actionGroup } = useInspectorEnv()
+  const { edit, can, actionGroup } = useInspectorEnv()
   const t = useT()
   const n = step.branches.length
   return (
     <Section title={t('Branches')}
-      actions={<button type="button" className="insp-btn insp-btn-add" disabled={n >= 100} onClick={() => edit([{ type: 'branch.add', step: step.path }], actionGroup())}>{t('Add branch')}</button>}>
+      actions={<button type="button" className="insp-btn insp-btn-add" disabled={!can({ type: 'branch.add', step: step.path })} onClick={() => edit([{ type: 'branch.add', step: step.path }], actionGroup())}>{t('Add branch')}</button>}>
       <p className="insp-hint">{n === 1 ? t('1 branch run at the same time (at most 100).') : t('{n} branches run at the same time (at most 100).', { n })}</p>
       <ul className="insp-list">
         {step.branches.map((b, i) => (

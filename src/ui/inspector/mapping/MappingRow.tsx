@@ -14,15 +14,14 @@ import { SourceBadge } from './SourceBadge.tsx'
 export interface MappingRowProps {
   readonly list: JsonPath
   readonly index: number
-  readonly count: number
   readonly mapping: Mapping
   /** `Input mapping N`: the row's group name (CONTRACTS §4), in the person's language. */
   readonly label: string
 }
 
 /** One `{target, source}` row: a named group with `Target`, `Source` (with completions) and row buttons. */
-export function MappingRow({ list, index, count, mapping, label }: MappingRowProps) {
-  const { edit, actionGroup, completionsId } = useInspectorEnv()
+export function MappingRow({ list, index, mapping, label }: MappingRowProps) {
+  const { edit, can, actionGroup, completionsId } = useInspectorEnv()
   const t = useT()
   const rowKey = `field:${pathKey([...list, index])}`
   return (
@@ -57,9 +56,9 @@ export function MappingRow({ list, index, count, mapping, label }: MappingRowPro
         }}
       />
       <div className="insp-row-buttons">
-        <button type="button" className="insp-icon-btn" aria-label={t('Move up')} title={t('Move up')} disabled={index === 0}
+        <button type="button" className="insp-icon-btn" aria-label={t('Move up')} title={t('Move up')} disabled={!can({ type: 'mapping.move', list, from: index, to: index - 1 })}
           onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index - 1 }], actionGroup())}>↑</button>
-        <button type="button" className="insp-icon-btn" aria-label={t('Move down')} title={t('Move down')} disabled={index === count - 1}
+        <button type="button" className="insp-icon-btn" aria-label={t('Move down')} title={t('Move down')} disabled={!can({ type: 'mapping.move', list, from: index, to: index + 1 })}
           onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index + 1 }], actionGroup())}>↓</button>
         <button type="button" className="insp-icon-btn insp-danger" aria-label={t('Remove')} title={t('Remove')}
           onClick={() => edit([{ type: 'mapping.remove', list, index }], actionGroup())}>✕</button>

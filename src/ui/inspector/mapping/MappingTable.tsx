@@ -58,7 +58,7 @@ export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyT
         <div className="insp-map-table" ref={table}>
           <div className="insp-map-head" aria-hidden="true"><span>{t('Target')}</span><span /><span>{t('Source')}</span></div>
           {rows.map((m, i) => (
-            <MappingRow key={i} list={list} index={i} count={rows.length} mapping={m} label={rowLabel(i + 1)} />
+            <MappingRow key={i} list={list} index={i} mapping={m} label={rowLabel(i + 1)} />
           ))}
         </div>
       )}
