@@ -4,7 +4,7 @@ import type { CommandHandler } from './CommandHandler.ts'
 import { checks } from './checks.ts'
 import { locate } from '../yaml/locate.ts'
 import { setValue } from '../ops/setValue.ts'
-import { createAt } from '../ops/createAt.ts'
+import { createAt } from '../ops/insertItems.ts'
 import { isNullValue } from '../yaml/isNullValue.ts'
 import { jsonValueProblem } from '../fdl/jsonValue.ts'
 

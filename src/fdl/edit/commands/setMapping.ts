@@ -4,7 +4,7 @@ import type { Plan } from '../EditContext.ts'
 import { locate } from '../yaml/locate.ts'
 import { setValue } from '../ops/setValue.ts'
 import { combine } from '../ops/combine.ts'
-import { createAt } from '../ops/createAt.ts'
+import { createAt } from '../ops/insertItems.ts'
 import { jsonValueProblem } from '../fdl/jsonValue.ts'
 import { checkMappingList } from './mappingRow.ts'
 
