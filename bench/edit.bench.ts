@@ -5,9 +5,8 @@
 // - "chained": a run of applyEdit calls each on the previous result, whose parse applyEdit remembers.
 import { stringify } from 'yaml'
 import type { EditCommand } from '../src/fdl/edit/EditCommand.ts'
-import { applyEdit } from '../src/fdl/edit/applyEdit.ts'
-import { applyEditToParsed } from '../src/fdl/edit/applyEditToParsed.ts'
-import { parseForEdit } from '../src/fdl/edit/parseForEdit.ts'
+import { applyEdit, applyEditToParsed } from '../src/fdl/edit/applyEdit.ts'
+import { parseForEdit } from '../src/fdl/edit/EditContext.ts'
 
 /** A deterministic pseudo-random source, so runs are comparable. */
 function lcg(seed: number) {

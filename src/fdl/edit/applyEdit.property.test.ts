@@ -9,7 +9,7 @@ import { commentCounts, shapeArbitrary, writeCommentedFlow } from './testing/com
 import { plainOracle } from './testing/plainOracle.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
 import { listSequences } from '../testing/listSequences.ts'
-import { plainStepNames } from './fdl/plainStepNames.ts'
+import { plainStepNames } from './fdl/stepNames.ts'
 
 type Plain = Record<string, unknown>
 const get = (root: unknown, path: JsonPath): unknown => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root)

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMMENTED_FLOW as FLOW } from './testing/fixtures.ts'
 import { applyChange, edit, refused } from './testing/expectEdit.ts'
-import { applyEdit } from './applyEdit.ts'
-import { applyEditToParsed } from './applyEditToParsed.ts'
-import { canApply } from './canApply.ts'
+import { applyEdit, applyEditToParsed, canApply } from './applyEdit.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
 import type { EditCommand } from './EditCommand.ts'
 

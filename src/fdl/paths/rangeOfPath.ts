@@ -3,10 +3,8 @@ import type { SourceRange } from '../model/SourceRange.ts'
 import type { ParsedFdl } from '../parse/parseFdl.ts'
 import { rangeOf } from '../parse/rangeOf.ts'
 import { SourceText } from '../edit/text/SourceText.ts'
-import { locate } from '../edit/yaml/locate.ts'
-import { itemLayout } from '../edit/yaml/itemLayout.ts'
-import { pairLayout } from '../edit/yaml/pairLayout.ts'
-import { contentEnd } from '../edit/yaml/contentEnd.ts'
+import { locate, contentEnd } from '../edit/yaml/nodes.ts'
+import { itemLayout, pairLayout } from '../edit/yaml/layout.ts'
 
 /**
  * The text range of the node at `path`, for revealing and highlighting it in the code: a list item

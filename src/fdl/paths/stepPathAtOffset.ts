@@ -1,9 +1,9 @@
 import { isMap, isSeq, type YAMLSeq } from 'yaml'
 import type { JsonPath } from '../model/JsonPath.ts'
-import type { EditableDocument } from '../edit/EditableDocument.ts'
+import type { EditableDocument } from '../edit/EditContext.ts'
 import { SourceText } from '../edit/text/SourceText.ts'
-import { itemLayout } from '../edit/yaml/itemLayout.ts'
-import { childSequences } from '../edit/fdl/childSequences.ts'
+import { itemLayout } from '../edit/yaml/layout.ts'
+import { childSequences } from '../edit/fdl/structure.ts'
 
 /** The item of `seq` whose lines (leading comments to trailing comments) hold `offset`, or -1. */
 function itemAt(src: SourceText, seq: YAMLSeq, offset: number): number {

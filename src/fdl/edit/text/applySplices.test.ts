@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applySplices } from './applySplices.ts'
+import { applySplices } from './Splice.ts'
 
 describe('applySplices', () => {
   it('applies splices in offset order and reports one change trimmed to what really differs', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isMap, isSeq, parseDocument } from 'yaml'
 import { SourceText } from '../text/SourceText.ts'
-import { itemLayout } from './itemLayout.ts'
-import { pairLayout } from './pairLayout.ts'
+import { itemLayout, pairLayout } from './layout.ts'
 
 const TEXT = `steps:
   # above a

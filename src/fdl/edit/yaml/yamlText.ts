@@ -1,5 +1,5 @@
 import { Document, YAMLMap, isCollection, isScalar, visit, type Scalar, type ToStringOptions } from 'yaml'
-import { keyRank } from './keyOrder.ts'
+import { keyRank } from './layout.ts'
 
 /** The quoting style of a scalar, as `yaml` names it. */
 export type ScalarStyle = Scalar.Type

@@ -1,12 +1,13 @@
 import { isAlias, isMap, isSeq } from 'yaml'
 import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
-import { checks } from './checks.ts'
-import { locate } from '../yaml/locate.ts'
+import { checks } from './CommandHandler.ts'
+import { locate, isNullValue } from '../yaml/nodes.ts'
 import { setValue } from '../ops/setValue.ts'
 import { createAt } from '../ops/insertItems.ts'
-import { isNullValue } from '../yaml/isNullValue.ts'
 import { jsonValueProblem } from '../fdl/jsonValue.ts'
+import { removeAt } from '../ops/remove.ts'
+import { isStructural } from '../fdl/structure.ts'
 
 /**
  * `field.set`: sets any value at any path, creating the mappings on the way. An existing mapping or
@@ -33,5 +34,17 @@ export const setField: CommandHandler<'field.set'> = {
   plan(ctx, c) {
     const { chain, found } = locate(ctx.doc, c.path)
     return found ? setValue(ctx, chain, c.value) : createAt(ctx, chain, c.path, { value: c.value })
+  },
+}
+
+/** `field.remove`: removes a field; a mapping or list it leaves empty goes too (but never a step or a `steps` list). */
+export const removeField: CommandHandler<'field.remove'> = {
+  check(ctx, c) {
+    const bad = checks.path(c.path)
+    if (bad) return bad
+    return locate(ctx.doc, c.path).found ? null : { reason: msg('There is nothing at {path} to remove.', { path: checks.show(c.path) }) }
+  },
+  plan(ctx, c) {
+    return removeAt(ctx, locate(ctx.doc, c.path).chain, isStructural)
   },
 }
