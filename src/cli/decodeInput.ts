@@ -1,4 +1,4 @@
-import { decodeText, type DecodedText } from '../fdl/files/decodeText.ts'
+import { decodeText, type DecodedText } from '../fdl/files/flowText.ts'
 import { overLimit } from '../fdl/files/byteSizes.ts'
 import { INPUT_LIMIT_BYTES } from './INPUT_LIMIT.ts'
 import { Refusal } from './Refusal.ts'

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { encodeText, type TextEncodingName } from '../fdl/files/decodeText.ts'
+import { encodeText, type TextEncodingName } from '../fdl/files/flowText.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { decodeInput } from './decodeInput.ts'
 

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { encodeText, type TextEncodingName } from '../fdl/files/decodeText.ts'
+import { encodeText, type TextEncodingName } from '../fdl/files/flowText.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { decodeInput } from './decodeInput.ts'
 import { INPUT_LIMIT_BYTES } from './INPUT_LIMIT.ts'

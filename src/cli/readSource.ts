@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { flowTextProblem } from '../fdl/files/flowTextProblem.ts'
+import { flowTextProblem } from '../fdl/files/flowText.ts'
 import { parseFdl, type ParsedFdl } from '../fdl/parse/parseFdl.ts'
 import { readRegularFile } from './readRegularFile.ts'
 import { decodeInput } from './decodeInput.ts'

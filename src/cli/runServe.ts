@@ -1,6 +1,6 @@
 import { basename, dirname, extname, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkFdl } from '../fdl/validate/validateFlow.ts'
 import { readScenario } from '../sim/scenario/readScenario.ts'
 import type { Scenario } from '../sim/scenario/Scenario.ts'
 import { startServer } from '../server/startServer.ts'

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
-import { checkParsed } from '../fdl/validate/checkFdl.ts'
+import { checkParsed } from '../fdl/validate/validateFlow.ts'
 import type { CommandIo } from './CommandIo.ts'
 import { diagnosticLine } from './diagnosticLine.ts'
 import { parseArgs } from './parseArgs.ts'

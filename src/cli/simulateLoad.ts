@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path'
 import { parse } from 'yaml'
 import type { Flow } from '../fdl/model/Flow.ts'
-import { checkParsed } from '../fdl/validate/checkFdl.ts'
+import { checkParsed } from '../fdl/validate/validateFlow.ts'
 import { readScenario } from '../sim/scenario/readScenario.ts'
 import type { Scenario } from '../sim/scenario/Scenario.ts'
 import { diagnosticLine } from './diagnosticLine.ts'

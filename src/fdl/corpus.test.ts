@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_DIR, flowFiles, itCorpus } from '../testing/corpus.ts'
-import { checkFdl } from './validate/checkFdl.ts'
+import { checkFdl } from './validate/validateFlow.ts'
 import { formatFdl } from './format/formatFdl.ts'
 import { commentsOf } from './testing/commentsOf.ts'
-import { STEP_TYPES } from './model/StepType.ts'
+import { STEP_TYPES } from './model/Step.ts'
 
 /** A real flow must read without errors. */
 function hasNoErrors(file: string) {

@@ -1,4 +1,4 @@
-import { flowTextProblem } from '../fdl/files/flowTextProblem.ts'
+import { flowTextProblem } from '../fdl/files/flowText.ts'
 import { parseFdl, type ParsedFdl } from '../fdl/parse/parseFdl.ts'
 import type { Message } from '../i18n/Message.ts'
 import { refused, type Result } from './Result.ts'

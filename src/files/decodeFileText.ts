@@ -1,4 +1,4 @@
-import { decodeText } from '../fdl/files/decodeText.ts'
+import { decodeText } from '../fdl/files/flowText.ts'
 import type { Message } from '../i18n/Message.ts'
 import { refused, type Result } from './Result.ts'
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import { formatMessage, msg, type Message } from '../i18n/Message.ts'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkFdl } from '../fdl/validate/validateFlow.ts'
 import { deployScript } from './deployScript.ts'
 import type { KitFile } from './KitFile.ts'
 import { workerQueues, type KitModel } from './KitModel.ts'

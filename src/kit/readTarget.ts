@@ -1,5 +1,5 @@
-import type { Integration } from '../fdl/arn/Integration.ts'
-import { parseResourceArn } from '../fdl/arn/parseResourceArn.ts'
+import type { Integration } from '../fdl/arn/resourceArn.ts'
+import { parseResourceArn } from '../fdl/arn/resourceArn.ts'
 import { PLACEHOLDER, template, type Template } from './Template.ts'
 
 /** What a task calls, with every name, region and account as a {@link Template} (placeholders kept). */

@@ -1,4 +1,4 @@
-import type { TaskStep } from '../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../fdl/model/Step.ts'
 
 /**
  * Where a waitForCallback MNS task puts its task token in the message body, as a key path, or why a worker

@@ -1,5 +1,5 @@
 import type { PaneLayout } from '../store/PaneLayout.ts'
-import type { JsonPath } from '../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../fdl/model/jsonPaths.ts'
 
 /** One undo state as stored: the text and what was selected (the shape of the store's history snapshots). */
 export interface StoredSnapshot {

@@ -1,5 +1,5 @@
 import { readPaneLayout } from '../store/PaneLayout.ts'
-import type { JsonPath } from '../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../fdl/model/jsonPaths.ts'
 import type { DocumentRecord, StoredSnapshot, StoredView } from './DocumentRecord.ts'
 
 type Loose = Record<string, unknown>

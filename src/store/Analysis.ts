@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import type { ParsedFdl } from '../fdl/parse/parseFdl.ts'
 import { msg } from '../i18n/Message.ts'
-import { checkFdl } from '../fdl/validate/checkFdl.ts'
+import { checkFdl } from '../fdl/validate/validateFlow.ts'
 
 /** What the designer knows about one text: the parse, every diagnostic, and whether it can be drawn. */
 export interface Analysis {

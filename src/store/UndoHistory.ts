@@ -1,4 +1,4 @@
-import type { JsonPath } from '../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../fdl/model/jsonPaths.ts'
 
 /** One undoable state: the document text and what was selected. */
 export interface Snapshot {

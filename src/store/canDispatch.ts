@@ -1,4 +1,4 @@
-import { canApplyText } from '../fdl/edit/canApply.ts'
+import { canApplyText } from '../fdl/edit/applyEdit.ts'
 import type { EditCommand } from '../fdl/edit/EditCommand.ts'
 import type { DesignerState } from './DesignerState.ts'
 

@@ -1,7 +1,7 @@
 import type { Flow } from '../fdl/model/Flow.ts'
-import type { Sequence } from '../fdl/model/Sequence.ts'
+import type { Sequence } from '../fdl/model/Step.ts'
 import type { StepEntry } from './StepEntry.ts'
-import { childSequences } from '../fdl/model/childSequences.ts'
+import { childSequences } from '../fdl/model/Step.ts'
 import { pathKey } from '../fdl/model/jsonPaths.ts'
 
 /** Every step of a flow keyed by {@link pathKey}, in document order (a map iterates in insertion order). */

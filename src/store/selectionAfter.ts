@@ -1,6 +1,6 @@
 import type { EditCommand } from '../fdl/edit/EditCommand.ts'
-import type { JsonPath } from '../fdl/model/JsonPath.ts'
-import { outermostPaths } from '../fdl/model/outermostPaths.ts'
+import type { JsonPath } from '../fdl/model/jsonPaths.ts'
+import { outermostPaths } from '../fdl/model/jsonPaths.ts'
 
 /** Where a step lands after `step.move` (the command's index counts before the step is removed). */
 function movedPath(from: JsonPath, sequence: JsonPath, index: number): JsonPath {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseResourceArn } from './parseResourceArn.ts'
-import { buildResourceArn } from './buildResourceArn.ts'
+import { parseResourceArn, buildResourceArn } from './resourceArn.ts'
 
 describe('parseResourceArn / buildResourceArn', () => {
   it.each([

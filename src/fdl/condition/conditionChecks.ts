@@ -1,5 +1,5 @@
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
-import { chainOperands, type CompareOp, type ConditionAst } from './ConditionAst.ts'
+import { chainOperands, type CompareOp, type ConditionAst } from './parseCondition.ts'
 
 /** A value as a condition's messages quote it: JSON, cut at 40 characters. */
 export function showValue(v: unknown): string {

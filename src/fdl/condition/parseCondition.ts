@@ -1,7 +1,7 @@
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import { conditionTooComplex } from '../validate/conditionLimits.ts'
-import type { CompareOp, ConditionAst } from './ConditionAst.ts'
 import { tokenizeCondition, type ConditionSyntaxError, type ConditionToken } from './tokenizeCondition.ts'
+import type { CompiledPath } from '../paths/parsePath.ts'
 
 const COMPARE: readonly string[] = ['==', '!=', '<', '<=', '>', '>=']
 
@@ -125,4 +125,29 @@ function describe(tok: ConditionToken): string | Message {
   if (tok.kind === 'op') return `\`${tok.op}\``
   if (tok.kind === 'path') return msg('the path `{path}`', { path: tok.path.text })
   return msg('the value {value}', { value: JSON.stringify(tok.value) })
+}
+
+/** A comparison operator of REFERENCE §4.1. */
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>='
+
+/** A parsed choice condition: comparisons joined by `&&` / `||`, over literals and `$`-paths. */
+export type ConditionAst =
+  | { readonly kind: 'or' | 'and'; readonly left: ConditionAst; readonly right: ConditionAst }
+  | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: ConditionAst; readonly right: ConditionAst }
+  | { readonly kind: 'literal'; readonly value: string | number | boolean }
+  | { readonly kind: 'path'; readonly path: CompiledPath }
+
+/**
+ * The operands of a run of `&&` (or of `||`) in order, as `a && b && c` reads: the parser builds such runs leaning
+ * left, and they are walked in a loop, not by recursion, so a long chain cannot overflow the stack.
+ */
+export function chainOperands(ast: ConditionAst & { kind: 'and' | 'or' }): ConditionAst[] {
+  const rights: ConditionAst[] = []
+  let node: ConditionAst = ast
+  while (node.kind === ast.kind) {
+    rights.push(node.right)
+    node = node.left
+  }
+  rights.push(node)
+  return rights.reverse()
 }

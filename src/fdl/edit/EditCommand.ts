@@ -1,5 +1,5 @@
-import type { JsonPath } from '../model/JsonPath.ts'
-import type { Mapping } from '../model/Mapping.ts'
+import type { JsonPath } from '../model/jsonPaths.ts'
+import type { Mapping } from '../model/Step.ts'
 
 /**
  * Every change the designer can make to an FDL document, as plain data named `noun.verb`.

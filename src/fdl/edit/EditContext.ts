@@ -3,7 +3,7 @@ import { msg, type Message } from '../../i18n/Message.ts'
 import type { Splice } from './text/Splice.ts'
 import { isMap } from 'yaml'
 import { SourceText } from './text/SourceText.ts'
-import { readYaml } from '../parse/readYaml.ts'
+import { readYaml } from '../parse/parseFdl.ts'
 
 /** What every edit step reads: the original text and its parsed document (never mutated). */
 export interface EditContext {

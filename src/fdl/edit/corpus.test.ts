@@ -3,15 +3,14 @@ import { BUILT_IN_DIR, describeCorpus, flowFiles } from '../../testing/corpus.ts
 import { readFileSync } from 'node:fs'
 import { parseDocument } from 'yaml'
 import type { EditCommand } from './EditCommand.ts'
-import type { JsonPath } from '../model/JsonPath.ts'
+import type { JsonPath } from '../model/jsonPaths.ts'
 import { applyEdit } from './applyEdit.ts'
 import { commentCounts } from './testing/commentedFlow.ts'
 import { plainOracle } from './testing/plainOracle.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
 import { listSequences } from '../testing/listSequences.ts'
-import { collectStepNames } from '../templates/collectStepNames.ts'
-import type { Sequence } from '../model/Sequence.ts'
-import type { Step } from '../model/Step.ts'
+import { collectStepNames } from '../templates/newStep.ts'
+import type { Sequence, Step } from '../model/Step.ts'
 
 
 /** Every step path of a parsed flow. */

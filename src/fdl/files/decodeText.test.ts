@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeText, encodeText } from './decodeText.ts'
+import { decodeText, encodeText } from './flowText.ts'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 

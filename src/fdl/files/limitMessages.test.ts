@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from '../edit/applyEdit.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
-import { checkFdl } from '../validate/checkFdl.ts'
+import { checkFdl } from '../validate/validateFlow.ts'
 
 const MB = 1024 * 1024
 const head = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n'

@@ -1,6 +1,5 @@
 import type { Message } from '../../i18n/Message.ts'
-import type { JsonPath } from './JsonPath.ts'
-import type { SourceRange } from './SourceRange.ts'
+import type { JsonPath } from './jsonPaths.ts'
 
 /** How bad a diagnostic is: errors are what the service would reject; warnings are likely bugs. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -15,4 +14,14 @@ export interface Diagnostic {
   readonly text: Message
   readonly path: JsonPath
   readonly range: SourceRange
+}
+
+/** A span of the source text: 1-based lines and columns (editor style) plus 0-based offsets. */
+export interface SourceRange {
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  readonly offset: number
+  readonly endOffset: number
 }

@@ -1,5 +1,4 @@
-import type { Mapping } from './Mapping.ts'
-import type { Sequence } from './Sequence.ts'
+import type { Mapping, Sequence } from './Step.ts'
 
 /** A whole FDL definition (REFERENCE §1.1). `version: v1beta1` is accepted and kept as written. */
 export interface Flow {

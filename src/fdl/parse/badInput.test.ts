@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFdl } from '../validate/checkFdl.ts'
+import { checkFdl } from '../validate/validateFlow.ts'
 
 const flowHead = 'version: v1\ntype: flow\nsteps:\n'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
-import { parseYamlDocument } from './parseYamlDocument.ts'
+import { parseYamlDocument } from './parseFdl.ts'
 
 const errors = (d: { readonly errors: readonly { code: string; pos: [number, number]; message: string }[] }) =>
   d.errors.map((e) => [e.code, e.pos, e.message])

@@ -1,10 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, type YAMLMap } from 'yaml'
-import { msg } from '../../i18n/Message.ts'
-import type { JsonPath } from '../model/JsonPath.ts'
-import type { Mapping } from '../model/Mapping.ts'
-import type { ReadContext } from './ReadContext.ts'
+import { isMap, isPair, isScalar, isSeq, type YAMLMap, isAlias, type LineCounter } from 'yaml'
+import { msg, formatMessage, type Message } from '../../i18n/Message.ts'
+import type { JsonPath } from '../model/jsonPaths.ts'
+import type { Mapping } from '../model/Step.ts'
 import { toPlain } from './toPlain.ts'
-import { deref } from './deref.ts'
+import { deref } from './aliases.ts'
+import type { Diagnostic, Severity, SourceRange } from '../model/Diagnostic.ts'
+import type { PlainContext } from './toPlain.ts'
 
 /** The value node stored under `key` in a YAML map (an alias followed), or undefined. */
 export function child(ctx: ReadContext, map: YAMLMap, key: string): unknown {
@@ -103,3 +104,63 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
   })
   return rows
 }
+
+/** Shared state of one model read: where diagnostics go and how to locate a node in the text. */
+export interface ReadContext {
+  readonly lineCounter: LineCounter
+  readonly plain: PlainContext
+  readonly diagnostics: Diagnostic[]
+  /** Records a diagnostic at the node's source range (the document start when it has none); `text` gives its message. */
+  report(code: string, severity: Severity, text: Message, path: JsonPath, node: unknown): void
+}
+
+/** Builds a {@link ReadContext} whose `report` records diagnostics with the node's source range. */
+export function readContext(lineCounter: LineCounter, plain: PlainContext): ReadContext {
+  const diagnostics: Diagnostic[] = []
+  return {
+    lineCounter,
+    plain,
+    diagnostics,
+    report(code, severity, text, path, node) {
+      // Values are read through their aliases (`deref`); an alias still here as a value has no anchor or is past
+      // the budget, and its own error (yaml-alias-unresolved, yaml-too-complex) says so. A type complaint about
+      // it would only add noise. Other reports (an alias used as a key) stand.
+      if (isAlias(node) && (code === 'field-type' || code === 'step-not-mapping')) return
+      const r = (node as { range?: [number, number, number] } | null)?.range
+      const range = rangeOf(lineCounter, r?.[0] ?? 0, r?.[1] ?? r?.[0] ?? 0)
+      diagnostics.push({ code, severity, message: formatMessage(text), text, path: [...path], range })
+    },
+  }
+}
+
+/** Turns 0-based offsets into a 1-based line/column range, the way editors and `fdl validate` report it. */
+export function rangeOf(lineCounter: LineCounter, start: number, end: number): SourceRange {
+  const a = lineCounter.linePos(start)
+  const b = lineCounter.linePos(Math.max(start, end))
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: Math.max(start, end) }
+}
+
+/** Keys every step type accepts (REFERENCE §2.1). */
+const COMMON = ['type', 'name', 'inputMappings', 'outputMappings']
+
+/**
+ * The keys each step type defines. Anything else is kept in `extra` and reported as `unknown-key`.
+ * `retry`, `catch`, `errorMappings` and `serviceParams` are listed only for task; on other types they are
+ * kept as extra keys and the validator says why they have no effect.
+ */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  task: [...COMMON, 'end', 'resourceArn', 'action', 'pattern', 'timeoutSeconds', 'serviceParams', 'errorMappings', 'retry', 'catch'],
+  pass: [...COMMON, 'end'],
+  wait: [...COMMON, 'end', 'duration', 'timestamp'],
+  choice: [...COMMON, 'end', 'choices', 'default'],
+  parallel: [...COMMON, 'end', 'branches'],
+  foreach: [...COMMON, 'end', 'iterationMapping', 'steps'],
+  succeed: [...COMMON],
+  fail: [...COMMON, 'error', 'cause'],
+}
+
+/** Keys only a task reads; on other step types they are kept and the validator reports `task-only-field`. */
+export const TASK_ONLY_KEYS = ['retry', 'catch', 'errorMappings', 'serviceParams']
+
+/** Top-level keys of a flow definition (REFERENCE §1.1, plus the undocumented `name`). */
+export const FLOW_KEYS = ['version', 'type', 'name', 'steps', 'inputMappings', 'outputMappings', 'timeoutSeconds']

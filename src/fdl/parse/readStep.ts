@@ -1,16 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, type YAMLMap } from 'yaml'
 import { msg, type Message } from '../../i18n/Message.ts'
-import type { JsonPath } from '../model/JsonPath.ts'
-import type { Sequence } from '../model/Sequence.ts'
-import type { Step } from '../model/Step.ts'
-import type { RetryPolicy } from '../model/RetryPolicy.ts'
-import type { CatchPolicy } from '../model/CatchPolicy.ts'
-import type { ChoiceBranch } from '../model/ChoiceStep.ts'
-import type { ReadContext } from './ReadContext.ts'
-import { KNOWN_KEYS, TASK_ONLY_KEYS } from './knownKeys.ts'
-import { child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
+import type { JsonPath } from '../model/jsonPaths.ts'
+import type { Sequence, Step, RetryPolicy, CatchPolicy, ChoiceBranch } from '../model/Step.ts'
+import type { ReadContext } from './readFields.ts'
+import { KNOWN_KEYS, TASK_ONLY_KEYS, child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
 import { toPlain } from './toPlain.ts'
-import { deref } from './deref.ts'
+import { deref } from './aliases.ts'
 
 /** Reads the `steps` list under `key` of `map` (absent → an empty sequence; the validator decides if that is wrong). */
 export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): Sequence {

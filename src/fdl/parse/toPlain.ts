@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
-import { aliasTargets } from './aliasTargets.ts'
+import { aliasTargets } from './aliases.ts'
 
 /** Upper bound on alias dereferences while converting one document, so an alias bomb cannot explode memory. */
 const MAX_ALIAS_EXPANSIONS = 1000

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../parse/parseFdl.ts'
 import { COMMENTED_FLOW as FLOW } from '../edit/testing/fixtures.ts'
-import { stepPathAtOffset } from './stepPathAtOffset.ts'
-import { rangeOfPath } from './rangeOfPath.ts'
+import { stepPathAtOffset, rangeOfPath } from './pathsInText.ts'
 import { listSequences } from '../testing/listSequences.ts'
 
 const parsed = parseFdl(FLOW)

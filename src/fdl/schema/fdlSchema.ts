@@ -1,4 +1,4 @@
-import { STEP_TYPES } from '../model/StepType.ts'
+import { STEP_TYPES } from '../model/Step.ts'
 import { COMMON_SCHEMAS } from './commonSchemas.ts'
 import { STEP_SCHEMAS } from './stepSchemas.ts'
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newStep } from './newStep.ts'
-import { PALETTE_KINDS } from './PaletteKind.ts'
-import { uniqueName } from './uniqueName.ts'
-import { collectStepNames } from './collectStepNames.ts'
+import { newStep, PALETTE_KINDS, uniqueName, collectStepNames } from './newStep.ts'
 import { parseFdl } from '../parse/parseFdl.ts'
 import { applyEdit } from '../edit/applyEdit.ts'
 

@@ -1,7 +1,6 @@
-import { uniqueName } from './uniqueName.ts'
-import type { PaletteKind } from './PaletteKind.ts'
-import { PLACEHOLDER_CONDITION } from './placeholderCondition.ts'
-
+import type { Flow } from '../model/Flow.ts'
+import type { Sequence } from '../model/Step.ts'
+import { childSequences } from '../model/Step.ts'
 
 const TOKEN_MAPPING = { target: 'task_token', source: '$context.task.token' }
 const FC_ARN = 'acs:fc:::services/my-service/functions/my-function'
@@ -57,4 +56,42 @@ export function newStep(kind: PaletteKind, existingNames: ReadonlySet<string>): 
     case 'child-flow':
       return { type: 'task', name: name('Task'), resourceArn: 'acs:fnf:::flow/my-child-flow', pattern: 'sync', serviceParams: { Input: '$' } }
   }
+}
+
+/** The palette kinds in the order the palette shows them: the eight step types, then four ready-made task integrations (CONTRACTS.md §4). */
+export const PALETTE_KINDS = ['task', 'pass', 'wait', 'choice', 'parallel', 'foreach', 'succeed', 'fail', 'mns-queue', 'mns-topic', 'fc', 'child-flow'] as const
+
+/** One of {@link PALETTE_KINDS}. */
+export type PaletteKind = (typeof PALETTE_KINDS)[number]
+
+/** The condition a new choice branch starts with: valid syntax, meant to be replaced by the user. */
+export const PLACEHOLDER_CONDITION = '$.x == "y"'
+
+/**
+ * A step name not in `names`: `base` itself when free, else `stem_N` with the smallest N above the
+ * number `base` already ends with (`Pass_1` → `Pass_2`, `check` → `check_2`). Step names must be unique
+ * flow-wide (REFERENCE §1.2), so callers pass every name in the flow.
+ */
+export function uniqueName(base: string, names: ReadonlySet<string>): string {
+  const clean = base.trim() === '' ? 'Step' : base
+  if (!names.has(clean)) return clean
+  const m = /^(.*?)_(\d+)$/.exec(clean)
+  const stem = m ? m[1]! : clean
+  let n = m ? Number(m[2]) + 1 : 2
+  while (names.has(`${stem}_${n}`)) n++
+  return `${stem}_${n}`
+}
+
+/** Every step name used anywhere in the flow, at any depth (names must be unique flow-wide, REFERENCE §1.2). */
+export function collectStepNames(flow: Flow | null): ReadonlySet<string> {
+  const names = new Set<string>()
+  if (!flow) return names
+  const stack: Sequence[] = [flow.body]
+  while (stack.length > 0) {
+    for (const step of stack.pop()!.steps) {
+      if (step.name) names.add(step.name)
+      stack.push(...childSequences(step))
+    }
+  }
+  return names
 }

@@ -1,7 +1,6 @@
 import type { Flow } from '../model/Flow.ts'
-import type { JsonPath } from '../model/JsonPath.ts'
-import type { Sequence } from '../model/Sequence.ts'
-import type { Step } from '../model/Step.ts'
+import type { Sequence, Step } from '../model/Step.ts'
+import type { JsonPath } from '../model/jsonPaths.ts'
 
 /** One `steps` list of a flow: where the canvas can drop a step (indexes 0..length). */
 export interface SequenceInfo {

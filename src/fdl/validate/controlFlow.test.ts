@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFdl } from './checkFdl.ts'
+import { checkFdl } from './validateFlow.ts'
 import { yamlText as y } from '../testing/yamlText.ts'
 
 const found = (text: string, code: string) => checkFdl(text).diagnostics.filter((d) => d.code === code)

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkFdl } from './checkFdl.ts'
-import { validateFlow } from './validateFlow.ts'
+import { checkFdl, validateFlow, VALIDATION_RULES } from './validateFlow.ts'
 import { parseFdl, type ParsedFdl } from '../parse/parseFdl.ts'
 import { DIAGNOSTIC_CATALOGUE } from './diagnosticCatalogue.ts'
-import { VALIDATION_RULES } from './validationRules.ts'
 import { RULE_CASES } from './testing/ruleCases.ts'
 
 // Last-resort codes that ordinary text cannot trigger; each has its own test below.

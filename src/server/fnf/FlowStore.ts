@@ -1,8 +1,8 @@
-import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
+import { parseResourceArn } from '../../fdl/arn/resourceArn.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
-import type { Sequence } from '../../fdl/model/Sequence.ts'
-import { childSequences } from '../../fdl/model/childSequences.ts'
-import { checkFdl } from '../../fdl/validate/checkFdl.ts'
+import type { Sequence } from '../../fdl/model/Step.ts'
+import { childSequences } from '../../fdl/model/Step.ts'
+import { checkFdl } from '../../fdl/validate/validateFlow.ts'
 import type { ExecutionState } from '../../sim/engine/SimState.ts'
 
 /** A flow as DescribeFlow reports it, plus what the server needs to run it. */

@@ -1,5 +1,5 @@
 import { EvaluationError } from '../data/EvaluationError.ts'
-import type { ConditionAst } from '../../fdl/condition/ConditionAst.ts'
+import type { ConditionAst } from '../../fdl/condition/parseCondition.ts'
 import { conditionSyntaxMessage, parseCondition } from '../../fdl/condition/parseCondition.ts'
 
 const cache = new Map<string, ConditionAst>()

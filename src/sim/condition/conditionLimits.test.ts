@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFdl } from '../../fdl/validate/checkFdl.ts'
+import { checkFdl } from '../../fdl/validate/validateFlow.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluateCondition } from './evaluateCondition.ts'
 import { parseCondition } from '../../fdl/condition/parseCondition.ts'

@@ -1,7 +1,7 @@
 import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
-import { chainOperands, type ConditionAst } from '../../fdl/condition/ConditionAst.ts'
+import { chainOperands, type ConditionAst } from '../../fdl/condition/parseCondition.ts'
 import { compareMismatchMessage, notBooleanMessage } from '../../fdl/condition/conditionChecks.ts'
 import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'

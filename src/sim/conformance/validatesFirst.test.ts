@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFdl } from '../../fdl/validate/checkFdl.ts'
+import { checkFdl } from '../../fdl/validate/validateFlow.ts'
 import { createSimulation } from '../engine/createSimulation.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 

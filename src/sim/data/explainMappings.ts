@@ -1,4 +1,4 @@
-import type { Mapping } from '../../fdl/model/Mapping.ts'
+import type { Mapping } from '../../fdl/model/Step.ts'
 import { EvaluationError } from './EvaluationError.ts'
 import type { MappingOptions } from './MappingOptions.ts'
 import { evaluateSource, isPathSource, type MappingScope } from './evaluateSource.ts'

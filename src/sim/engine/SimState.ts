@@ -1,6 +1,4 @@
-import type { Sequence } from '../../fdl/model/Sequence.ts'
-import type { Step } from '../../fdl/model/Step.ts'
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
+import type { Sequence, Step, TaskStep } from '../../fdl/model/Step.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
 import type { HistoryEvent } from '../trace/HistoryEvent.ts'
 import type { CallbackAction } from '../trace/CallbackAction.ts'

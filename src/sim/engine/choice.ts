@@ -1,5 +1,4 @@
-import type { ChoiceStep } from '../../fdl/model/ChoiceStep.ts'
-import type { Sequence } from '../../fdl/model/Sequence.ts'
+import type { ChoiceStep, Sequence } from '../../fdl/model/Step.ts'
 import { evaluateCondition } from '../condition/evaluateCondition.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { enqueue } from './clock.ts'

@@ -1,5 +1,4 @@
-import type { ForeachStep } from '../../fdl/model/ForeachStep.ts'
-import type { ParallelStep } from '../../fdl/model/ParallelStep.ts'
+import type { ForeachStep, ParallelStep } from '../../fdl/model/Step.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import { setKey } from '../data/setKey.ts'
 import { jsonBytes } from '../util/utf8Length.ts'

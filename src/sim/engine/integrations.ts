@@ -1,5 +1,5 @@
-import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
+import { parseResourceArn } from '../../fdl/arn/resourceArn.ts'
+import type { TaskStep } from '../../fdl/model/Step.ts'
 import { resolveServiceParams } from '../data/resolveServiceParams.ts'
 import { sendMessage } from '../mns/queues.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'

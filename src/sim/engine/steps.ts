@@ -1,5 +1,4 @@
-import type { SucceedStep } from '../../fdl/model/SucceedStep.ts'
-import type { WaitStep } from '../../fdl/model/WaitStep.ts'
+import type { SucceedStep, WaitStep } from '../../fdl/model/Step.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { mergeObjects } from '../data/mergeObjects.ts'

@@ -1,4 +1,4 @@
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../fdl/model/Step.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
 import { base64Text } from '../util/base64.ts'
 import { cancel, schedule } from './clock.ts'

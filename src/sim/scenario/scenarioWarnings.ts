@@ -1,8 +1,6 @@
 import type { Flow } from '../../fdl/model/Flow.ts'
-import type { Sequence } from '../../fdl/model/Sequence.ts'
-import type { Step } from '../../fdl/model/Step.ts'
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
-import { childSequences } from '../../fdl/model/childSequences.ts'
+import type { Sequence, Step, TaskStep } from '../../fdl/model/Step.ts'
+import { childSequences } from '../../fdl/model/Step.ts'
 import { targetOf } from '../engine/integrations.ts'
 import type { Scenario } from './Scenario.ts'
 

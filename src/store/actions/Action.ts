@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 import type { DesignerState } from '../DesignerState.ts'
 

@@ -2,10 +2,9 @@ import type { DesignerState } from '../DesignerState.ts'
 import { stepsToYaml } from '../clipboard/stepsToYaml.ts'
 import { collapsedAncestors } from '../collapsedAncestors.ts'
 import { indexSteps } from '../indexSteps.ts'
-import { pathKey } from '../../fdl/model/jsonPaths.ts'
+import { pathKey, outermostPaths } from '../../fdl/model/jsonPaths.ts'
 import type { Action, ActionContext } from './Action.ts'
 import { insertionPoint } from './insertionPoint.ts'
-import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
 import { canDispatch } from '../canDispatch.ts'
 
 const hasSelection = (s: DesignerState) => s.selection.length > 0

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { DesignerState } from '../DesignerState.ts'
 import { indexSteps } from '../indexSteps.ts'
 import { pathKey, samePath } from '../../fdl/model/jsonPaths.ts'

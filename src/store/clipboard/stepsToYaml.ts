@@ -1,8 +1,8 @@
 import { Document, isAlias, isMap, isNode, isPair, isSeq, visit, YAMLSeq, type Alias, type Node } from 'yaml'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
-import { parseYamlDocument } from '../../fdl/parse/parseYamlDocument.ts'
-import { aliasTargets } from '../../fdl/parse/aliasTargets.ts'
+import { parseYamlDocument } from '../../fdl/parse/parseFdl.ts'
+import { aliasTargets } from '../../fdl/parse/aliases.ts'
 
 /** Nodes written out for aliases per copy, at most: plenty for shared settings, far too few for an alias bomb. */
 const MAX_WRITTEN_NODES = 20_000

@@ -1,5 +1,5 @@
 import type { Flow } from '../../fdl/model/Flow.ts'
-import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
+import { parseResourceArn } from '../../fdl/arn/resourceArn.ts'
 import { indexSteps } from '../indexSteps.ts'
 
 /** The child flows the given flows call (`acs:fnf:::flow/NAME` task targets), each once, sorted. */

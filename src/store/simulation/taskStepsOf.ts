@@ -1,7 +1,6 @@
 import type { Flow } from '../../fdl/model/Flow.ts'
-import type { Sequence } from '../../fdl/model/Sequence.ts'
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
-import { childSequences } from '../../fdl/model/childSequences.ts'
+import type { Sequence, TaskStep } from '../../fdl/model/Step.ts'
+import { childSequences } from '../../fdl/model/Step.ts'
 
 /** Every task step of a flow at any depth, in document order: the rows of the scenario editor. */
 export function taskStepsOf(flow: Flow | null): readonly TaskStep[] {

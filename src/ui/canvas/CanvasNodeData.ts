@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { Severity } from '../../fdl/model/Diagnostic.ts'
 import type { Message } from '../../i18n/Message.ts'
 import type { CanvasText } from './canvasText.ts'

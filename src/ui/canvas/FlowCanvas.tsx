@@ -1,6 +1,6 @@
 import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/useDesigner.ts'
 import { ViewportSync } from '../files/ViewportSync.tsx'

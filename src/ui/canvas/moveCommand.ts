@@ -1,7 +1,6 @@
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
-import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
-import { pathKey } from '../../fdl/model/jsonPaths.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
+import { outermostPaths, pathKey } from '../../fdl/model/jsonPaths.ts'
 import type { DropTarget } from './drop/DropGeometry.ts'
 
 /**

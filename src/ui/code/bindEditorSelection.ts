@@ -1,6 +1,5 @@
 import type { editor } from 'monaco-editor'
-import { rangeOfPath } from '../../fdl/paths/rangeOfPath.ts'
-import { stepPathAtOffset } from '../../fdl/paths/stepPathAtOffset.ts'
+import { rangeOfPath, stepPathAtOffset } from '../../fdl/paths/pathsInText.ts'
 import type { Designer } from '../../store/Designer.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 

@@ -1,6 +1,5 @@
 import type { Flow } from '../../fdl/model/Flow.ts'
-import type { Sequence } from '../../fdl/model/Sequence.ts'
-import type { Step } from '../../fdl/model/Step.ts'
+import type { Sequence, Step } from '../../fdl/model/Step.ts'
 
 /** One rectangle of a flow thumbnail: a step, or the outline of a container step. */
 export interface ThumbnailBox {

@@ -1,4 +1,4 @@
-import { canApplyText } from '../../fdl/edit/canApply.ts'
+import { canApplyText } from '../../fdl/edit/applyEdit.ts'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import type { UiText } from '../../i18n/UiText.ts'

@@ -1,5 +1,5 @@
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { ParsedFdl } from '../../fdl/parse/parseFdl.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { Step } from '../../fdl/model/Step.ts'
-import { outermostPaths } from '../../fdl/model/outermostPaths.ts'
+import { outermostPaths } from '../../fdl/model/jsonPaths.ts'
 import { useT } from '../i18n/language.ts'
 
 /**

@@ -3,7 +3,7 @@ import type { Message } from '../../i18n/Message.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { useT } from '../i18n/language.ts'
 import { Icon } from '../shell/Icon.tsx'
-import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
+import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import { PALETTE_MIME, searchPalette, type PaletteItem } from './paletteItems.ts'
 
 /** Props of {@link Palette}: what a click or Enter on an item does (insert after the selection). */

@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { JsonPath } from '../../fdl/model/JsonPath.ts'
-import { collectStepNames } from '../../fdl/templates/collectStepNames.ts'
-import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
-import { newStep } from '../../fdl/templates/newStep.ts'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
+import { collectStepNames, newStep } from '../../fdl/templates/newStep.ts'
+import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import { insertionPoint } from '../../store/actions/insertionPoint.ts'
 import type { DesignerState, DispatchResult } from '../../store/DesignerState.ts'
 

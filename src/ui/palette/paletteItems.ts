@@ -1,4 +1,4 @@
-import type { PaletteKind } from '../../fdl/templates/PaletteKind.ts'
+import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
+import { parseResourceArn } from '../../fdl/arn/resourceArn.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 import type { ManualAnswer } from '../../store/simulation/SimHost.ts'
 import type { TraceToken } from '../../store/simulation/SimTrace.ts'

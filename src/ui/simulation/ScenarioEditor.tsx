@@ -1,5 +1,5 @@
-import type { TaskStep } from '../../fdl/model/TaskStep.ts'
-import { parseResourceArn } from '../../fdl/arn/parseResourceArn.ts'
+import type { TaskStep } from '../../fdl/model/Step.ts'
+import { parseResourceArn } from '../../fdl/arn/resourceArn.ts'
 import { msg, type Message } from '../../i18n/Message.ts'
 import type { OutcomeEntry } from '../../store/simulation/ScenarioFile.ts'
 import { taskStepsOf } from '../../store/simulation/taskStepsOf.ts'

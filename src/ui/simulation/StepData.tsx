@@ -1,4 +1,4 @@
-import type { Mapping } from '../../fdl/model/Mapping.ts'
+import type { Mapping } from '../../fdl/model/Step.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { stepDataAt } from '../../store/simulation/stepDataAt.ts'

@@ -2,7 +2,7 @@ import type { EditCommand } from '../EditCommand.ts'
 import type { EditContext, Plan, Reason } from '../EditContext.ts'
 import { isAlias, type Document } from 'yaml'
 import { msg, type Message } from '../../../i18n/Message.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { classifyPath } from '../fdl/structure.ts'
 import { locate } from '../yaml/nodes.ts'
 

@@ -1,14 +1,14 @@
 import { isSeq } from 'yaml'
 import { msg } from '../../../i18n/Message.ts'
 import type { CommandHandler } from './CommandHandler.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { UNREACHABLE, type EditContext, type Plan } from '../EditContext.ts'
 import { checks } from './CommandHandler.ts'
 import { locate, type Located } from '../yaml/nodes.ts'
 import { removeEntry } from '../ops/remove.ts'
 import { replaceValue } from '../ops/setValue.ts'
 import { combine, flowFallback, plainListAt } from '../ops/plainEdit.ts'
-import { outermostPaths } from '../../model/outermostPaths.ts'
+import { outermostPaths } from '../../model/jsonPaths.ts'
 import { outermostFlow } from '../yaml/flowStyle.ts'
 
 interface Deletion {

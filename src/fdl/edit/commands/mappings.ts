@@ -1,7 +1,7 @@
 import { isMap, isSeq, type Document } from 'yaml'
 import { msg } from '../../../i18n/Message.ts'
 import type { Reason, Plan } from '../EditContext.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { locate, isNullValue } from '../yaml/nodes.ts'
 import { checks } from './CommandHandler.ts'
 import type { CommandHandler } from './CommandHandler.ts'

@@ -1,8 +1,8 @@
 import { msg } from '../../../i18n/Message.ts'
-import { samePath } from '../../model/jsonPaths.ts'
+import { samePath, outermostPaths } from '../../model/jsonPaths.ts'
 import { isSeq } from 'yaml'
 import type { CommandHandler } from './CommandHandler.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { UNREACHABLE, type Plan } from '../EditContext.ts'
 import type { NewItem } from '../ops/insertItems.ts'
 import { checks } from './CommandHandler.ts'
@@ -14,7 +14,6 @@ import { combine } from '../ops/plainEdit.ts'
 import { stepItem } from '../fdl/structure.ts'
 import { outermostFlow } from '../yaml/flowStyle.ts'
 import { moveInFlow } from '../ops/move.ts'
-import { outermostPaths } from '../../model/outermostPaths.ts'
 
 const isInside = (path: JsonPath, ancestor: JsonPath) => path.length >= ancestor.length && ancestor.every((s, i) => s === path[i])
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml'
-import type { JsonPath } from '../../model/JsonPath.ts'
-import { STEP_TYPES } from '../../model/StepType.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
+import { STEP_TYPES } from '../../model/Step.ts'
 import type { Located } from '../yaml/nodes.ts'
 import type { Node } from 'yaml'
 import { msg } from '../../../i18n/Message.ts'

@@ -1,6 +1,6 @@
 import { msg } from '../../../i18n/Message.ts'
 import { isSeq, isMap, isScalar } from 'yaml'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import { locate, isNullValue } from '../yaml/nodes.ts'
 import { itemLayout, pairLayout, keyRank } from '../yaml/layout.ts'

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import type { EditContext, Plan } from '../EditContext.ts'
 import { sharedFlow, outermostFlow } from '../yaml/flowStyle.ts'
 import { flowFallback, plainListAt } from './plainEdit.ts'

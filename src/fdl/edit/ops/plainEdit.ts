@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import type { Plan, EditContext } from '../EditContext.ts'
 import type { Splice } from '../text/Splice.ts'
 import type { Node } from 'yaml'

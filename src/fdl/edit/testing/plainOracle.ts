@@ -1,5 +1,5 @@
 import type { EditCommand } from '../EditCommand.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 
 type Plain = Record<string | number, unknown>
 

@@ -2,11 +2,11 @@ import { isCollection, isSeq, isAlias, isNode, isPair, isScalar, visit, type Nod
 import type { EditContext, Reason, EditableDocument } from '../EditContext.ts'
 import type { ScalarStyle } from './yamlText.ts'
 import { yamlText } from './yamlText.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { locate, type Located, isNullValue } from './nodes.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { parseForEdit } from '../EditContext.ts'
-import { unresolvedAliases } from '../../parse/unresolvedAliases.ts'
+import { unresolvedAliases } from '../../parse/aliases.ts'
 
 /** Index in `chain` (up to `upTo`) of the outermost flow collection, or -1 when all are block style. */
 export function outermostFlow(chain: readonly Located[], upTo: number): number {

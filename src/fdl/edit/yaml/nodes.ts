@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq, isCollection, isPair } from 'yaml'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import type { SourceText } from '../text/SourceText.ts'
 
 /** How a node hangs in its parent: as the value of pair `index` of a map, or as item `index` of a list. */

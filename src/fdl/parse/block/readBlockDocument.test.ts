@@ -5,9 +5,9 @@ import { LineCounter, parseDocument, type YAMLWarning } from 'yaml'
 import { readBlockDocument } from './readBlockDocument.ts'
 import { yamlShape } from './testing/yamlShape.ts'
 import { randomBlockYaml } from './testing/randomBlockYaml.ts'
-import { YAML_OPTIONS } from '../yamlOptions.ts'
+import { YAML_OPTIONS } from '../parseFdl.ts'
 import type { ParsedFdl } from '../parseFdl.ts'
-import { checkFdl } from '../../validate/checkFdl.ts'
+import { checkFdl } from '../../validate/validateFlow.ts'
 
 type ParsedDiagnostics = ParsedFdl['diagnostics']
 

@@ -1,7 +1,7 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
 import { KeySet } from './KeySet.ts'
-import { YAML_OPTIONS } from '../yamlOptions.ts'
+import { YAML_OPTIONS } from '../parseFdl.ts'
 import { OutsideBlockSubset } from './OutsideBlockSubset.ts'
 import { resolvePlain } from './resolvePlain.ts'
 import { scanQuoted } from './scanQuoted.ts'

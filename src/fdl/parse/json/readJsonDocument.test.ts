@@ -6,8 +6,8 @@ import { LineCounter, parseDocument, type YAMLWarning } from 'yaml'
 import { readJsonDocument } from './readJsonDocument.ts'
 import { randomJson } from './testing/randomJson.ts'
 import { yamlShape } from '../block/testing/yamlShape.ts'
-import { YAML_OPTIONS } from '../yamlOptions.ts'
-import { checkFdl } from '../../validate/checkFdl.ts'
+import { YAML_OPTIONS } from '../parseFdl.ts'
+import { checkFdl } from '../../validate/validateFlow.ts'
 
 /** FUZZ_SEED=n runs another 6,000 texts from seed n (to search further by hand; CI uses the same ones each run). */
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1)

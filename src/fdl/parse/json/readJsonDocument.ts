@@ -3,7 +3,7 @@ import { KeySet } from '../block/KeySet.ts'
 import { OutsideBlockSubset } from '../block/OutsideBlockSubset.ts'
 import { resolvePlain } from '../block/resolvePlain.ts'
 import { scanQuoted } from '../block/scanQuoted.ts'
-import { YAML_OPTIONS } from '../yamlOptions.ts'
+import { YAML_OPTIONS } from '../parseFdl.ts'
 
 const NEWLINE = 10
 const RETURN = 13

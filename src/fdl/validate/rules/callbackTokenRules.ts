@@ -1,6 +1,6 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import { mappingRows } from '../mappingRows.ts'
+import type { Rule } from '../ValidationContext.ts'
+import { mappingRows } from '../stepFacts.ts'
 
 /** Whether a mapping source reads the task token (`$context`, `$context.task` or `$context.task.token…`). */
 const readsToken = (source: unknown) => typeof source === 'string' && /^\$context(\.task(\.token)?)?([.[]|$)/.test(source.trim())

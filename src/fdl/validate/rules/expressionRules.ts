@@ -1,12 +1,11 @@
 import { msg } from '../../../i18n/Message.ts'
 import { certainConditionProblem } from '../../condition/conditionChecks.ts'
 import { conditionSyntaxText, parseCondition } from '../../condition/parseCondition.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { parsePath, pathSyntaxText, sourcePathKind } from '../../paths/parsePath.ts'
 import { conditionTooComplex } from '../conditionLimits.ts'
-import { mappingRows } from '../mappingRows.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
+import { mappingRows } from '../stepFacts.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
 
 /** A `$.path` (or `$` / `$[…]`) where a field may hold a path into the step input instead of a value. */
 const STEP_INPUT_PATH = /^\$(?:$|[.[])/

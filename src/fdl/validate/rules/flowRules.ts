@@ -1,8 +1,7 @@
 import { msg } from '../../../i18n/Message.ts'
 import { isScalar, isSeq } from 'yaml'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { overLimitText, utf8Length } from '../../files/byteSizes.ts'
 
 const VERSIONS = ['v1', 'v1beta1']

@@ -1,8 +1,8 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
+import type { Rule } from '../ValidationContext.ts'
 import { closestName } from '../closestName.ts'
-import { stepGotos } from '../stepGotos.ts'
-import type { Sequence } from '../../model/Sequence.ts'
+import { stepGotos } from '../stepFacts.ts'
+import type { Sequence } from '../../model/Step.ts'
 
 /** Lists a few names for a message, so a long sequence does not flood it. */
 const some = (names: readonly string[]) => names.slice(0, 6).map((n) => `\`${n}\``).join(', ') + (names.length > 6 ? ', …' : '')

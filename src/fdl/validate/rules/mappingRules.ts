@@ -1,6 +1,6 @@
 import { msg, type Message } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import { mappingRows, type MappingRow } from '../mappingRows.ts'
+import type { Rule } from '../ValidationContext.ts'
+import { mappingRows, type MappingRow } from '../stepFacts.ts'
 import { closestName } from '../closestName.ts'
 
 const ROOTS = ['input', 'local', 'context']

@@ -1,8 +1,7 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { TaskStep } from '../../model/TaskStep.ts'
-import { taskIntegration } from '../taskIntegration.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { TaskStep } from '../../model/Step.ts'
+import { taskIntegration } from '../stepFacts.ts'
 
 /** A `$` / `$.x` reference into the mapped input: its value is only known at run time. */
 const isReference = (v: unknown) => typeof v === 'string' && /^\$(\.|\[|$)/.test(v.trim())

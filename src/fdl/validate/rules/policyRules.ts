@@ -1,9 +1,8 @@
 import { msg } from '../../../i18n/Message.ts'
 import { isSeq } from 'yaml'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
-import type { TaskStep } from '../../model/TaskStep.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
+import type { TaskStep } from '../../model/Step.ts'
 
 const MAX_INTERVAL = 86400
 

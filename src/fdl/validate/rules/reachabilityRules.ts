@@ -1,9 +1,7 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { Sequence } from '../../model/Sequence.ts'
-import type { Step } from '../../model/Step.ts'
-import { stepGotos } from '../stepGotos.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { Sequence, Step } from '../../model/Step.ts'
+import { stepGotos } from '../stepFacts.ts'
 
 /**
  * Steps run in order until a `succeed`, `fail` or `end: true`; a `goto` can jump to any sibling (REFERENCE §2.2).

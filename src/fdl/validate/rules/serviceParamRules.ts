@@ -1,8 +1,7 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
-import type { TaskStep } from '../../model/TaskStep.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
+import type { TaskStep } from '../../model/Step.ts'
 
 // `$.x`, `$.x.y`, `$.x[0]`, `$['x']`: the first key read from the mapped input.
 const FIRST_KEY = /^\$(?:\.([^.[\s]+)|\[\s*['"]([^'"]+)['"]\s*\])/

@@ -1,7 +1,6 @@
 import { msg } from '../../../i18n/Message.ts'
 import { isScalar } from 'yaml'
-import type { Rule } from '../Rule.ts'
-import type { StepVisit } from '../ValidationContext.ts'
+import type { Rule, StepVisit } from '../ValidationContext.ts'
 
 // Appendix A's recommended (UNCONFIRMED) charset; a warning, never an error.
 const NAME_FORMAT = /^[A-Za-z0-9_-]{1,128}$/

@@ -1,10 +1,7 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { ChoiceStep } from '../../model/ChoiceStep.ts'
-import type { ParallelStep } from '../../model/ParallelStep.ts'
-import type { ForeachStep } from '../../model/ForeachStep.ts'
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { ChoiceStep, ParallelStep, ForeachStep } from '../../model/Step.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { conditionTooComplex } from '../conditionLimits.ts'
 import { MAX_PARALLEL_BRANCHES as MAX_BRANCHES } from '../../model/serviceLimits.ts'
 

@@ -1,6 +1,6 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import { TASK_ONLY_KEYS } from '../../parse/knownKeys.ts'
+import type { Rule } from '../ValidationContext.ts'
+import { TASK_ONLY_KEYS } from '../../parse/readFields.ts'
 
 /** `retry`, `catch`, `errorMappings` and `serviceParams` have no effect outside task steps in v1 (REFERENCE §2.1, §5.2). */
 export const taskOnlyFieldRule: Rule = {

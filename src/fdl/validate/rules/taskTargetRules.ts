@@ -1,10 +1,8 @@
 import { msg, type Message } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { TaskStep } from '../../model/TaskStep.ts'
-import { SUPPORTED_PATTERNS } from '../../arn/supportedPatterns.ts'
-import { taskIntegration } from '../taskIntegration.ts'
-import { parseResourceArn } from '../../arn/parseResourceArn.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { TaskStep } from '../../model/Step.ts'
+import { SUPPORTED_PATTERNS, parseResourceArn } from '../../arn/resourceArn.ts'
+import { taskIntegration } from '../stepFacts.ts'
 
 const PATTERNS = ['requestResponse', 'sync', 'waitForCallback']
 const ARN_FORMS = msg('acs:fc:::services/SERVICE/functions/FUNCTION, acs:mns:::/queues/QUEUE/messages, acs:mns:::/topics/TOPIC/messages or acs:fnf:::flow/FLOW')

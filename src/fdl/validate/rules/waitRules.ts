@@ -1,7 +1,6 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Rule } from '../Rule.ts'
-import type { ValidationContext } from '../ValidationContext.ts'
-import type { WaitStep } from '../../model/WaitStep.ts'
+import type { Rule, ValidationContext } from '../ValidationContext.ts'
+import type { WaitStep } from '../../model/Step.ts'
 
 const MAX_WAIT_SECONDS = 2 * 24 * 3600
 const PATH = /^\$[.[]/

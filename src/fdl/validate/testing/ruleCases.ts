@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../model/JsonPath.ts'
+import type { JsonPath } from '../../model/jsonPaths.ts'
 import { yamlText as y } from '../../testing/yamlText.ts'
 
 /** One rule's test: a text that breaks it (and where), and the nearest text that keeps it. */

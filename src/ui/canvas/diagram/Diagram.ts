@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
 import type { CanvasText } from '../canvasText.ts'
 

@@ -1,6 +1,5 @@
 import { msg } from '../../../i18n/Message.ts'
-import type { Step } from '../../../fdl/model/Step.ts'
-import type { Sequence } from '../../../fdl/model/Sequence.ts'
+import type { Step, Sequence } from '../../../fdl/model/Step.ts'
 import type { LaneInfo } from './Diagram.ts'
 
 /** The lanes a container step shows, with their labels, or [] for a plain step. */

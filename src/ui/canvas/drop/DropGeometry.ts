@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import type { Box } from '../layout/Layout.ts'
 
 /** A step box in absolute flow coordinates. */

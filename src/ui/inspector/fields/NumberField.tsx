@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { parseNumberText, type NumberRule } from '../logic/parseNumberText.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
 import { setOrRemove } from '../logic/setOrRemove.ts'
 import { useInspectorEnv } from '../useInspectorEnv.ts'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { formatValueText } from '../logic/formatValueText.ts'
 import { parseValueText } from '../logic/parseValueText.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'

@@ -1,4 +1,4 @@
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { appendItemCommand } from '../logic/appendItemCommand.ts'

@@ -1,4 +1,4 @@
-import type { ChoiceStep } from '../../../fdl/model/ChoiceStep.ts'
+import type { ChoiceStep } from '../../../fdl/model/Step.ts'
 import { useT, type Translate } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { StringField } from '../fields/StringField.tsx'

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import { TextField } from '../fields/TextField.tsx'

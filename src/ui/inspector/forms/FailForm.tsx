@@ -1,4 +1,4 @@
-import type { FailStep } from '../../../fdl/model/FailStep.ts'
+import type { FailStep } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { StringField } from '../fields/StringField.tsx'

@@ -1,4 +1,4 @@
-import type { ForeachStep } from '../../../fdl/model/ForeachStep.ts'
+import type { ForeachStep } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'

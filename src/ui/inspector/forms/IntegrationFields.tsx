@@ -1,5 +1,5 @@
-import type { Integration } from '../../../fdl/arn/Integration.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { Integration } from '../../../fdl/arn/resourceArn.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { msg, type Message } from '../../../i18n/Message.ts'
 import type { UiText } from '../../../i18n/UiText.ts'
 import { useT } from '../../i18n/language.ts'

@@ -1,4 +1,4 @@
-import type { ParallelStep } from '../../../fdl/model/ParallelStep.ts'
+import type { ParallelStep } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { useInspectorEnv } from '../useInspectorEnv.ts'

@@ -1,5 +1,5 @@
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
-import { SUPPORTED_PATTERNS } from '../../../fdl/arn/supportedPatterns.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
+import { SUPPORTED_PATTERNS } from '../../../fdl/arn/resourceArn.ts'
 import type { UiText } from '../../../i18n/UiText.ts'
 import { useT } from '../../i18n/language.ts'
 import { SelectField } from '../fields/SelectField.tsx'

@@ -1,4 +1,4 @@
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { NumberField } from '../fields/NumberField.tsx'
 import { Section } from '../fields/Section.tsx'

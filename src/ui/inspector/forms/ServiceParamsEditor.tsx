@@ -1,5 +1,5 @@
-import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { IntegrationKind } from '../../../fdl/arn/resourceArn.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import { InlineCode } from '../fields/InlineCode.tsx'

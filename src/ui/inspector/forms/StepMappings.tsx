@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
-import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
+import type { Mapping } from '../../../fdl/model/Step.ts'
 import type { UiText } from '../../../i18n/UiText.ts'
 import { useT } from '../../i18n/language.ts'
 import { MappingTable } from '../mapping/MappingTable.tsx'

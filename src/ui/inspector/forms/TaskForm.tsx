@@ -1,5 +1,5 @@
-import { parseResourceArn } from '../../../fdl/arn/parseResourceArn.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { parseResourceArn } from '../../../fdl/arn/resourceArn.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'

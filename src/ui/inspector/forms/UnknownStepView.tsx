@@ -1,4 +1,4 @@
-import type { UnknownStep } from '../../../fdl/model/UnknownStep.ts'
+import type { UnknownStep } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 

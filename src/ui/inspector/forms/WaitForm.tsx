@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
-import type { WaitStep } from '../../../fdl/model/WaitStep.ts'
+import type { WaitStep } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'

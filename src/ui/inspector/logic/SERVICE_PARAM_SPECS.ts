@@ -1,4 +1,4 @@
-import type { IntegrationKind } from '../../../fdl/arn/Integration.ts'
+import type { IntegrationKind } from '../../../fdl/arn/resourceArn.ts'
 import type { UiText } from '../../../i18n/UiText.ts'
 import type { NumberRule } from './parseNumberText.ts'
 

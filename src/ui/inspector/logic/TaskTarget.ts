@@ -1,4 +1,4 @@
-import type { Integration } from '../../../fdl/arn/Integration.ts'
+import type { Integration } from '../../../fdl/arn/resourceArn.ts'
 
 /**
  * What a task talks to, as the form shows it: a known integration (names may still be empty while the user

@@ -1,5 +1,5 @@
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 
 /**
  * Appends `item` to the list at `list` (a `retry` or `catch` list): sets the whole list when there is

@@ -1,7 +1,6 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
-import type { Sequence } from '../../../fdl/model/Sequence.ts'
-import type { Step } from '../../../fdl/model/Step.ts'
-import { childSequences } from '../../../fdl/model/childSequences.ts'
+import type { Sequence, Step } from '../../../fdl/model/Step.ts'
+import { childSequences } from '../../../fdl/model/Step.ts'
 
 /** Every step in the flow at any depth, in document order: names must be unique across all of them. */
 export function collectSteps(flow: Flow): readonly Step[] {

@@ -1,4 +1,4 @@
-import type { Integration, IntegrationKind } from '../../../fdl/arn/Integration.ts'
+import type { Integration, IntegrationKind } from '../../../fdl/arn/resourceArn.ts'
 import type { TaskTarget } from './TaskTarget.ts'
 
 /**

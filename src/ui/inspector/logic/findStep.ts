@@ -1,9 +1,8 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
-import type { Sequence } from '../../../fdl/model/Sequence.ts'
-import type { Step } from '../../../fdl/model/Step.ts'
+import type { Sequence, Step } from '../../../fdl/model/Step.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { samePath } from '../../../fdl/model/jsonPaths.ts'
-import { childSequences } from '../../../fdl/model/childSequences.ts'
+import { childSequences } from '../../../fdl/model/Step.ts'
 
 /**
  * The step at `path` anywhere in the flow, or null when the path names none (a stale selection after an

@@ -1,8 +1,7 @@
-import { buildResourceArn } from '../../../fdl/arn/buildResourceArn.ts'
-import type { Integration } from '../../../fdl/arn/Integration.ts'
-import { SUPPORTED_PATTERNS } from '../../../fdl/arn/supportedPatterns.ts'
+import { buildResourceArn, SUPPORTED_PATTERNS } from '../../../fdl/arn/resourceArn.ts'
+import type { Integration } from '../../../fdl/arn/resourceArn.ts'
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { readTaskTarget } from './readTaskTarget.ts'
 import { SERVICE_PARAM_SPECS } from './SERVICE_PARAM_SPECS.ts'
 

@@ -1,5 +1,5 @@
-import { parseResourceArn } from '../../../fdl/arn/parseResourceArn.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import { parseResourceArn } from '../../../fdl/arn/resourceArn.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import type { TaskTarget } from './TaskTarget.ts'
 
 // Same shapes as parseResourceArn but names may be empty or odd, so a half-typed ARN keeps its integration.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { appendItemCommand } from './appendItemCommand.ts'
 import { emptyIntegration } from './emptyIntegration.ts'
 import { integrationCommands } from './integrationCommands.ts'

@@ -1,5 +1,5 @@
 import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
-import type { TaskStep } from '../../../fdl/model/TaskStep.ts'
+import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { TASK_TOKEN_SOURCE } from './TASK_TOKEN_SOURCE.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import { msg } from '../../../i18n/Message.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import { collectSteps } from './collectSteps.ts'
 import { samePath } from '../../../fdl/model/jsonPaths.ts'
 

@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
-import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
+import type { Mapping } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
 import { useT } from '../../i18n/language.ts'
 import { TextField } from '../fields/TextField.tsx'

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import type { JsonPath } from '../../../fdl/model/JsonPath.ts'
-import type { Mapping } from '../../../fdl/model/Mapping.ts'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
+import type { Mapping } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
 import { useInspectorEnv } from '../useInspectorEnv.ts'

@@ -1,6 +1,29 @@
-import { isAlias, isCollection, isPair, visit } from 'yaml'
+import { isAlias, isNode, visit, type Alias, type Document, type Node, isCollection, isPair } from 'yaml'
 import type { PlainContext } from './toPlain.ts'
-import { aliasTargets } from './aliasTargets.ts'
+
+/**
+ * What each alias (`*name`) of the document stands for: the value of the last anchor `&name` before it, or
+ * undefined when there is none. One pass in document order; `Alias.resolve` searches the whole document for each
+ * alias, which made 1,000 aliases of a large document take half a minute.
+ */
+export function aliasTargets(doc: Document): Map<Alias, Node | undefined> {
+  const anchors = new Map<string, Node>()
+  const targets = new Map<Alias, Node | undefined>()
+  visit(doc, (_key, n) => {
+    if (isAlias(n)) targets.set(n, anchors.get(n.source))
+    else if (isNode(n) && n.anchor) anchors.set(n.anchor, n)
+    return undefined
+  })
+  return targets
+}
+
+/**
+ * The aliases (`*name`) with no anchor (`&name`) before them, in document order. The yaml library reports none
+ * of them while parsing (it fails only when the value is read), yet the service cannot load such a document.
+ */
+export function unresolvedAliases(doc: Document): Alias[] {
+  return [...aliasTargets(doc)].flatMap(([alias, target]) => (target === undefined ? [alias] : []))
+}
 
 /** Node counts of anchored values, per document: a value aliased many times is counted once. */
 const sizes = new WeakMap<object, number>()
