@@ -3,14 +3,12 @@
 // take, and how long one autosave write of a document with a full 300-step undo history takes (in-memory store,
 // which clones like IndexedDB). Targets: opening a link or a file of 500 steps <= 50 ms; an autosave <= 50 ms.
 import { loadavg } from 'node:os'
-import { createDocumentRepository } from '../src/persist/createDocumentRepository.ts'
-import { createMemoryKeyValueStore } from '../src/persist/createMemoryKeyValueStore.ts'
-import { trimHistory } from '../src/persist/trimHistory.ts'
-import { crc32 } from '../src/share/crc32.ts'
-import { decodeShareLink } from '../src/share/decodeShareLink.ts'
-import { deflateRaw } from '../src/share/deflateRaw.ts'
-import { encodeShareLink } from '../src/share/encodeShareLink.ts'
-import { toBase64Url } from '../src/share/toBase64Url.ts'
+import { createDocumentRepository } from '../src/persist/DocumentRepository.ts'
+import { createMemoryKeyValueStore } from '../src/persist/KeyValueStore.ts'
+import { trimHistory } from '../src/persist/DocumentRecord.ts'
+import { crc32, deflateRaw } from '../src/share/compression.ts'
+import { decodeShareLink, encodeShareLink } from '../src/share/shareLink.ts'
+import { toBase64Url } from '../src/share/base64Url.ts'
 import { flowToJson } from '../src/files/flowToJson.ts'
 import { readFlowFile } from '../src/files/readFlowFile.ts'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { encodeShareLink } from '../src/share/encodeShareLink.ts'
+import { encodeShareLink } from '../src/share/shareLink.ts'
 import { FilesPage } from './files/FilesPage.ts'
 
 const SEED = readFileSync(new URL('../public/examples/mns-callback.yaml', import.meta.url))

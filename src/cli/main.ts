@@ -1,4 +1,4 @@
-import { nodeIo } from './nodeIo.ts'
+import { nodeIo } from './io.ts'
 import { runCli } from './runCli.ts'
 
 // `fdl … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
-import { flowTextProblem } from '../fdl/files/flowText.ts'
+import { flowTextProblem, decodeText, type DecodedText } from '../fdl/files/flowText.ts'
 import { parseFdl, type ParsedFdl } from '../fdl/parse/parseFdl.ts'
-import { readRegularFile } from './readRegularFile.ts'
-import { decodeInput } from './decodeInput.ts'
-import { INPUT_LIMIT_BYTES } from './INPUT_LIMIT.ts'
-import { Refusal } from './Refusal.ts'
+import { readRegularFile } from './io.ts'
+import { Refusal } from './runCli.ts'
+import { overLimit } from '../fdl/files/byteSizes.ts'
 
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -43,3 +42,20 @@ export function readSource(io: SourceFiles, file: string, kind: 'flow' | 'data' 
   if (problem !== null) return { error: `fdl: refusing ${file}: ${problem.kind === 'empty' ? 'it is empty' : `not an FDL flow (${problem.detail})`}\n` }
   return { text, parsed }
 }
+
+/**
+ * A file's bytes as text, with the checks the app's Open applies (the core's `decodeText`): binary data and text
+ * that is neither UTF-8 nor UTF-16 with a byte-order mark are refused rather than garbled. Throws {@link Refusal}.
+ */
+export function decodeInput(bytes: Uint8Array): DecodedText {
+  if (bytes.length > INPUT_LIMIT_BYTES) throw new Refusal(overLimit(bytes.length, INPUT_LIMIT_BYTES))
+  const decoded = decodeText(bytes)
+  if (!('refused' in decoded)) return decoded
+  throw new Refusal(decoded.refused === 'binary' ? 'not a text file (it holds binary data)' : 'not UTF-8 text (nor UTF-16 with a byte-order mark); save it as UTF-8')
+}
+
+/**
+ * The most the `fdl` command reads from one file: the FDL core refuses longer texts unparsed (`document-too-large`),
+ * so reading further only costs memory. Reading stops here, so `/dev/zero` or a runaway log cannot fill memory.
+ */
+export const INPUT_LIMIT_BYTES = 4 * 1024 * 1024

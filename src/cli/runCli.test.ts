@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
-import { memoryIo } from './memoryIo.ts'
+import { memoryIo } from './io.ts'
 import { runCli } from './runCli.ts'
 
 const seed = readFileSync('public/examples/mns-callback.yaml', 'utf8')

@@ -1,11 +1,9 @@
 import { resolve } from 'node:path'
 import { formatFdl } from '../fdl/format/formatFdl.ts'
-import type { CommandIo } from './CommandIo.ts'
-import { diagnosticLine } from './diagnosticLine.ts'
-import { parseArgs } from './parseArgs.ts'
+import type { CommandIo } from './io.ts'
+import { diagnosticLine } from './runValidate.ts'
+import { parseArgs, Refusal, USAGE } from './runCli.ts'
 import { readSource } from './readSource.ts'
-import { Refusal } from './Refusal.ts'
-import { USAGE } from './usage.ts'
 
 /** `fdl fmt FILE [--write|--check]`: canonical formatting; resolves to the exit code (0, 1 or 2). */
 export async function runFmt(args: readonly string[], io: CommandIo): Promise<number> {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { memoryIo } from './memoryIo.ts'
+import { memoryIo } from './io.ts'
 import { runCli } from './runCli.ts'
 
 const three = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')

@@ -1,7 +1,6 @@
 import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
-import type { CommandIo } from './CommandIo.ts'
-import { parseArgs } from './parseArgs.ts'
-import { USAGE } from './usage.ts'
+import type { CommandIo } from './io.ts'
+import { parseArgs, USAGE } from './runCli.ts'
 
 /** `fdl schema`: prints the FDL JSON Schema exactly as `public/fdl.schema.json` holds it. */
 export async function runSchema(args: readonly string[], io: CommandIo): Promise<number> {

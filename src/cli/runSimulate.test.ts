@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { memoryIo } from './memoryIo.ts'
+import { memoryIo } from './io.ts'
 import { runSimulate } from './runSimulate.ts'
 
 const callback = readFileSync('public/examples/mns-callback.yaml', 'utf8')

@@ -1,10 +1,8 @@
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import { checkParsed } from '../fdl/validate/validateFlow.ts'
-import type { CommandIo } from './CommandIo.ts'
-import { diagnosticLine } from './diagnosticLine.ts'
-import { parseArgs } from './parseArgs.ts'
+import type { CommandIo } from './io.ts'
+import { parseArgs, USAGE } from './runCli.ts'
 import { readSource } from './readSource.ts'
-import { USAGE } from './usage.ts'
 import { jsonPieces } from './writeJson.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -65,4 +63,9 @@ function toJson(result: { file: string; diagnostics: readonly Diagnostic[] }) {
       path: d.path,
     })),
   }
+}
+
+/** One diagnostic as `fdl validate` prints it: `FILE:LINE:COL: SEVERITY CODE message` (CONTRACTS.md §1). */
+export function diagnosticLine(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.line}:${d.range.column}: ${d.severity} ${d.code} ${d.message.replace(/\s*\n\s*/g, ' ')}\n`
 }

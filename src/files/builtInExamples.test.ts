@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { builtInExamples } from './builtInExamples.ts'
-import { checkFlowText } from './checkFlowText.ts'
-import { exampleSummary } from './exampleSummary.ts'
+import { builtInExamples, exampleSummary } from './builtInExamples.ts'
+import { checkFlowText } from './readFlowFile.ts'
 import { ZH_FILES } from '../i18n/zh/files.ts'
 
 describe('built-in examples', () => {

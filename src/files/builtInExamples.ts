@@ -1,3 +1,4 @@
+
 /** A template from `public/examples/`, loaded on demand so the gallery costs nothing until it opens. */
 export interface BuiltInExample {
   /** The file name without `.yaml`: what `/?example=NAME` takes. */
@@ -16,3 +17,18 @@ export const SEED_EXAMPLE = 'mns-callback'
 export const builtInExamples: readonly BuiltInExample[] = Object.entries(FILES)
   .map(([path, load]) => ({ name: path.replace(/^.*\/|\.yaml$/g, ''), load }))
   .sort((a, b) => (a.name === SEED_EXAMPLE ? -1 : b.name === SEED_EXAMPLE ? 1 : a.name.localeCompare(b.name)))
+
+/**
+ * The one-line description of an example: the first comment line of the file (each example opens with
+ * `# Title: what it shows`). Keeping the description in the file means a new example needs no second
+ * place to register it.
+ */
+export function exampleSummary(text: string): string {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    if (line === '' || line === '#') continue
+    if (!line.startsWith('#')) break
+    return line.replace(/^#+\s*/, '')
+  }
+  return ''
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { documentNameFromFileName } from './documentNameFromFileName.ts'
-import { fileNameFor } from './fileNameFor.ts'
-import { formatBytes } from './formatBytes.ts'
+import { documentNameFromFileName, fileNameFor } from './fileNames.ts'
+import { formatBytes } from './readFlowFile.ts'
 
 describe('file and document names', () => {
   it('names a document after its file, without folder or extension', () => {

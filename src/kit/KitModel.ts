@@ -64,3 +64,9 @@ export interface KitModel {
 export function workerQueues(model: KitModel): readonly KitQueue[] {
   return model.queues.filter((q) => q.sends.some((s) => s.tokenPath !== null))
 }
+
+/** One generated file: its path inside the kit (forward slashes) and its text. */
+export interface KitFile {
+  readonly path: string
+  readonly text: string
+}

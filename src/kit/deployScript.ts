@@ -1,5 +1,4 @@
-import type { KitFile } from './KitFile.ts'
-import type { KitModel } from './KitModel.ts'
+import type { KitFile, KitModel } from './KitModel.ts'
 import { workerQueues } from './KitModel.ts'
 import { rawText } from './Template.ts'
 

@@ -2,9 +2,9 @@ import type { Flow } from '../fdl/model/Flow.ts'
 import type { Sequence, TaskStep } from '../fdl/model/Step.ts'
 import { childSequences } from '../fdl/model/Step.ts'
 import type { KitAction, KitChildFlow, KitFunction, KitModel, KitQueue, KitTopic, KitVariable, QueueSend } from './KitModel.ts'
-import { readAction, readArn } from './readTarget.ts'
-import { rawText, template, variablesOf, type Template } from './Template.ts'
-import { tokenPlace } from './tokenPlace.ts'
+import { rawText, template, variablesOf, type Template, PLACEHOLDER } from './Template.ts'
+import type { Integration } from '../fdl/arn/resourceArn.ts'
+import { parseResourceArn } from '../fdl/arn/resourceArn.ts'
 
 /** What the user may choose for a kit; everything else comes from the flow. */
 export interface KitOptions {
@@ -130,4 +130,67 @@ class Collector {
 /** Identity of a resource: its names, region and account as written. */
 function key(...parts: Template[]): string {
   return parts.map(rawText).join('\u0000')
+}
+
+/**
+ * Where a waitForCallback MNS task puts its task token in the message body, as a key path, or why a worker
+ * cannot find it. The body is the mapped input only with `MessageBody: $` (REFERENCE §15.3); the token is under
+ * the target of the input mapping that reads `$context.task.token` (or `$context.task` / `$context`, one or two
+ * levels up).
+ */
+export function tokenPlace(task: TaskStep): { readonly path: readonly string[] } | { readonly reason: string } {
+  const row = (task.inputMappings ?? []).find((m) => typeof m.source === 'string' && /^\$context(\.task(\.token)?)?$/.test(m.source.trim()))
+  if (row === undefined) return { reason: `task \`${task.name}\` passes no task token (no input mapping reads \`$context.task.token\`), so a worker could never report back` }
+  const body = task.serviceParams?.['MessageBody']
+  if (body !== '$') {
+    return { reason: `task \`${task.name}\` sends \`MessageBody: ${JSON.stringify(body) ?? 'nothing'}\`, not \`$\`, so the token it maps to \`${row.target}\` is not known to be in the message` }
+  }
+  const rest = { '$context.task.token': [], '$context.task': ['token'], '$context': ['task', 'token'] }[(row.source as string).trim()] ?? []
+  return { path: [row.target, ...rest] }
+}
+
+/** What a task calls, with every name, region and account as a {@link Template} (placeholders kept). */
+export type Target =
+  | { readonly kind: 'mns-queue'; readonly name: Template; readonly region: Template; readonly account: Template }
+  | { readonly kind: 'mns-topic'; readonly name: Template; readonly region: Template; readonly account: Template }
+  | { readonly kind: 'fc'; readonly service: Template; readonly function: Template; readonly region: Template; readonly account: Template }
+  | { readonly kind: 'flow'; readonly name: Template; readonly region: Template; readonly account: Template }
+  | { readonly kind: 'action'; readonly product: string; readonly api: string }
+
+// Digits only, so a stand-in fits every ARN field's charset (the account field takes nothing else).
+const token = (i: number) => `90817${i}90817`
+
+/**
+ * Reads a `resourceArn` through src/fdl/arn, placeholders included: each placeholder is swapped for a stand-in
+ * the ARN grammar accepts, the ARN parsed, and the stand-ins turned back into variables. Null when the ARN is
+ * malformed even so.
+ */
+export function readArn(arn: string): Target | null {
+  const placeholders: string[] = []
+  const masked = arn.trim().replace(PLACEHOLDER, (p) => token(placeholders.push(p) - 1))
+  const integration = parseResourceArn(masked)
+  if (integration === null) return null
+  const back = (field: string) => template(placeholders.reduce((s, p, i) => s.split(token(i)).join(p), field))
+  return fromIntegration(integration, back)
+}
+
+/** The target of an `action:` task (`fnf:StartExecution`), or null when it is not `<product>:<ApiName>`. */
+export function readAction(action: string): Target | null {
+  const m = /^([A-Za-z][A-Za-z0-9-]*):([A-Za-z][A-Za-z0-9]*)$/.exec(action.trim())
+  return m ? { kind: 'action', product: m[1]!, api: m[2]! } : null
+}
+
+function fromIntegration(i: Integration, back: (field: string) => Template): Target {
+  switch (i.kind) {
+    case 'mns-queue':
+      return { kind: i.kind, name: back(i.queue), region: back(i.region), account: back(i.account) }
+    case 'mns-topic':
+      return { kind: i.kind, name: back(i.topic), region: back(i.region), account: back(i.account) }
+    case 'fc':
+      return { kind: i.kind, service: back(i.service), function: back(i.function), region: back(i.region), account: back(i.account) }
+    case 'flow':
+      return { kind: i.kind, name: back(i.flow), region: back(i.region), account: back(i.account) }
+    case 'action':
+      return { kind: i.kind, product: i.product, api: i.api }
+  }
 }

@@ -1,6 +1,5 @@
 import { stringify } from 'yaml'
-import type { KitFile } from './KitFile.ts'
-import type { KitModel } from './KitModel.ts'
+import type { KitFile, KitModel } from './KitModel.ts'
 import { executionStatements, policyDocument, TRUST_POLICY, workerStatements } from './ramPolicies.ts'
 import { isLiteral, rawText, render, type Template } from './Template.ts'
 

@@ -1,8 +1,8 @@
 import type { DocumentRecord } from './DocumentRecord.ts'
 import { SavedElsewhereError, type DocumentRepository } from './DocumentRepository.ts'
 import type { StorageProblem } from './StorageProblem.ts'
-import { storageProblemOf } from './storageProblemOf.ts'
-import { trimHistory } from './trimHistory.ts'
+import { storageProblemOf } from './StorageProblem.ts'
+import { trimHistory } from './DocumentRecord.ts'
 
 /** Where autosave stands, for the status line; `problem` is the warning to show while editing goes on. */
 export interface AutosaveStatus {

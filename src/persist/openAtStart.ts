@@ -1,8 +1,7 @@
 import { builtInExamples, SEED_EXAMPLE } from '../files/builtInExamples.ts'
 import { msg } from '../i18n/Message.ts'
-import { checkFlowText } from '../files/checkFlowText.ts'
-import { decodeShareLink } from '../share/decodeShareLink.ts'
-import { shareLinkParam } from '../share/shareLinkParam.ts'
+import { checkFlowText } from '../files/readFlowFile.ts'
+import { decodeShareLink, shareLinkParam } from '../share/shareLink.ts'
 import type { DocumentSession } from './createDocumentSession.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
 

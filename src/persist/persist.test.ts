@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
-import { createDocumentRepository } from './createDocumentRepository.ts'
-import { createMemoryKeyValueStore } from './createMemoryKeyValueStore.ts'
+import { createDocumentRepository } from './DocumentRepository.ts'
+import { createMemoryKeyValueStore } from './KeyValueStore.ts'
 import type { DocumentRecord } from './DocumentRecord.ts'
-import { sanitizeRecord } from './sanitizeRecord.ts'
-import { trimHistory } from './trimHistory.ts'
+import { sanitizeRecord, trimHistory } from './DocumentRecord.ts'
 
 /** A clock whose time moves only when the test says so. */
 function manualTimer() {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { memoryIo } from '../cli/memoryIo.ts'
+import { memoryIo } from '../cli/io.ts'
 import { runCli } from '../cli/runCli.ts'
 import { readScenario } from '../sim/scenario/readScenario.ts'
 import { fnfClient, mnsClient } from './testing/sdk.ts'

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { crc32 } from './crc32.ts'
-import { decodeShareLink } from './decodeShareLink.ts'
-import { deflateRaw } from './deflateRaw.ts'
-import { encodeShareLink } from './encodeShareLink.ts'
-import { SHARE_LINK } from './SHARE_LINK.ts'
-import { shareLinkParam } from './shareLinkParam.ts'
-import { toBase64Url } from './toBase64Url.ts'
+import { crc32, deflateRaw } from './compression.ts'
+import { decodeShareLink, encodeShareLink, SHARE_LINK, shareLinkParam } from './shareLink.ts'
+import { toBase64Url } from './base64Url.ts'
 
 const PAGE = 'http://127.0.0.1:4173/'
 

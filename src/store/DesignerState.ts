@@ -5,9 +5,8 @@ import type { TextChange } from '../fdl/edit/text/Splice.ts'
 import type { JsonPath } from '../fdl/model/jsonPaths.ts'
 import type { Diagnostic } from '../fdl/model/Diagnostic.ts'
 import type { Analysis } from './Analysis.ts'
-import type { DesignerEvent } from './DesignerEvent.ts'
-import type { Origin } from './Origin.ts'
 import type { UndoHistory } from './UndoHistory.ts'
+import type { EditCommand } from '../fdl/edit/EditCommand.ts'
 
 /** The result of a dispatch: applied, or refused with a reason the user can read. */
 export type DispatchResult = { readonly ok: true } | { readonly ok: false; readonly reason: string }
@@ -95,3 +94,19 @@ export interface DesignerState {
   setCollapsed(names: readonly string[], collapsed: boolean): void
   setPanes(patch: Partial<PaneLayout>): void
 }
+
+/**
+ * Everything that can change the document, tagged with its origin. Canvas and form edits are commands applied
+ * to the YAML document; the code pane sends its text; a load replaces the document. `group` merges consecutive
+ * events with the same key into one undo step (a typing burst in one field, one drag).
+ */
+export type DesignerEvent =
+  | { readonly origin: 'canvas' | 'form'; readonly command: EditCommand; readonly group?: string }
+  | { readonly origin: 'code'; readonly text: string; readonly group?: string }
+  | { readonly origin: 'load'; readonly text: string; readonly resetHistory?: boolean; readonly name?: string }
+
+/**
+ * Where a change to the document came from. The code pane ignores changes it made itself ('code') and
+ * applies every other one as an edit operation; history entries remember nothing about origin.
+ */
+export type Origin = 'canvas' | 'form' | 'code' | 'history' | 'load'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createActions } from './actions/createActions.ts'
+import { createActions } from './actions/Action.ts'
 import { canDispatch } from './canDispatch.ts'
 import { createTestStore } from './createTestStore.ts'
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Designer } from '../store/Designer.ts'
-import { DesignerContext } from '../store/DesignerContext.ts'
+import { DesignerContext } from '../store/Designer.ts'
 import { Shell } from './shell/Shell.tsx'
 import { installTestHooks } from './testHooks.ts'
 

@@ -1,5 +1,5 @@
 import type { Action } from '../store/actions/Action.ts'
-import { createActions } from '../store/actions/createActions.ts'
+import { createActions } from '../store/actions/Action.ts'
 import { createDesignerStore } from '../store/createDesignerStore.ts'
 import type { Designer } from '../store/Designer.ts'
 import { createBrowserEnv } from './shell/createBrowserEnv.ts'

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { nodeIo } from '../nodeIo.ts'
+import { nodeIo } from '../io.ts'
 import { runCli } from '../runCli.ts'
-import type { CommandIo } from '../CommandIo.ts'
+import type { CommandIo } from '../io.ts'
 
 /** A fresh directory for one test's files, removed by `cleanup`. */
 export function tempDir(): { dir: string; file: (name: string, content: string | Uint8Array) => string; cleanup: () => void } {

@@ -1,5 +1,5 @@
 import { generateKit, type GenerateKitOptions } from '../generateKit.ts'
-import type { KitFile } from '../KitFile.ts'
+import type { KitFile } from '../KitModel.ts'
 
 /** A flow of the given task steps (YAML list items, indented by two), for kit tests. */
 export function flowOf(...tasks: string[]): string {

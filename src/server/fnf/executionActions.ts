@@ -3,8 +3,8 @@ import type { ExecutionState } from '../../sim/engine/SimState.ts'
 import type { ServerContext } from '../ServerContext.ts'
 import { revisionKey } from './FlowStore.ts'
 import { flowNamed } from './flowActions.ts'
-import { FnfError } from './fnfReply.ts'
-import { checkName, intParam, isoTime, jsonObject, page, type Params, required } from './params.ts'
+import { FnfError, checkName, intParam, isoTime, jsonObject, page, type Params, required } from './fnfWire.ts'
+import type { ServiceAnswer } from '../../sim/engine/ServiceAnswer.ts'
 
 /** DescribeExecution / ListExecutions / StartExecution fields of an execution. */
 export function executionJson(ctx: ServerContext, e: ExecutionState): Record<string, unknown> {
@@ -88,5 +88,39 @@ export const EXECUTION_ACTIONS: Readonly<Record<string, Action>> = {
       EventId: ev.eventId, Type: ev.type, StepName: ev.stepName, Time: ev.time, ScheduleEventId: ev.scheduleEventId, EventDetail: JSON.stringify(ev.eventDetail),
     }))
     return { Events, ...(next ? { NextToken: next } : {}) }
+  },
+}
+
+function answer(ctx: ServerContext, a: ServiceAnswer): Record<string, unknown> {
+  ctx.driver.settle()
+  if (!a.ok) throw new FnfError(a.code, a.message)
+  return { EventId: a.eventId ?? 0 }
+}
+
+/** ReportTaskSucceeded / ReportTaskFailed: the worker's answer for the task waiting on `TaskToken`. */
+export const TASK_ACTIONS: Readonly<Record<string, (ctx: ServerContext, p: Params) => Record<string, unknown>>> = {
+  ReportTaskSucceeded(ctx, p) {
+    const token = required(p, 'TaskToken')
+    const output = required(p, 'Output')
+    ctx.driver.sync()
+    return answer(ctx, ctx.driver.world.reportTaskSucceeded(token, output))
+  },
+  ReportTaskFailed(ctx, p) {
+    const token = required(p, 'TaskToken')
+    const error = required(p, 'Error')
+    ctx.driver.sync()
+    return answer(ctx, ctx.driver.world.reportTaskFailed(token, error, p.get('Cause') ?? ''))
+  },
+}
+
+/** StopExecution: the execution ends with ExecutionStopped {error, cause} and status Stopped (the engine's stop). */
+export const STOP_ACTIONS: Readonly<Record<string, (ctx: ServerContext, p: Params) => Record<string, unknown>>> = {
+  StopExecution(ctx, p) {
+    ctx.driver.sync()
+    const e = executionNamed(ctx, p)
+    const r = ctx.driver.world.stopExecution(e.id, p.get('Error') ?? '', p.get('Cause') ?? '')
+    ctx.driver.settle()
+    if (!r.ok) throw new FnfError(r.code, r.message)
+    return executionJson(ctx, e)
   },
 }

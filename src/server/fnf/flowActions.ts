@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ServerContext } from '../ServerContext.ts'
 import { checkDefinition, type FlowRecord, queuesOf, revisionKey } from './FlowStore.ts'
-import { FnfError } from './fnfReply.ts'
-import { checkName, isoTime, page, type Params, required } from './params.ts'
+import { FnfError, checkName, isoTime, page, type Params, required } from './fnfWire.ts'
 
 /** DescribeFlow / ListFlows fields of a flow. */
 export function flowJson(f: FlowRecord): Record<string, unknown> {

@@ -1,13 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkFnfSignature } from '../auth/checkFnfSignature.ts'
-import type { CallLog } from '../CallLog.ts'
-import type { ServerContext } from '../ServerContext.ts'
-import { EXECUTION_ACTIONS } from './executionActions.ts'
+import type { CallLog, ServerContext } from '../ServerContext.ts'
+import { EXECUTION_ACTIONS, STOP_ACTIONS, TASK_ACTIONS } from './executionActions.ts'
 import { FLOW_ACTIONS } from './flowActions.ts'
-import { FnfError, fnfError, fnfOk } from './fnfReply.ts'
-import type { Params } from './params.ts'
-import { STOP_ACTIONS } from './stopActions.ts'
-import { TASK_ACTIONS } from './taskActions.ts'
+import { FnfError, fnfError, fnfOk } from './fnfWire.ts'
+import type { Params } from './fnfWire.ts'
 
 type Action = (ctx: ServerContext, p: Params) => Record<string, unknown> | Promise<Record<string, unknown>>
 

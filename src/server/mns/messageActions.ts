@@ -3,7 +3,7 @@ import type { ReceivedMessage } from '../../sim/engine/ReceiveAnswer.ts'
 import type { HeldPoll } from '../Driver.ts'
 import type { ServerContext } from '../ServerContext.ts'
 import type { MnsCall } from './handleMns.ts'
-import { messageFields, mnsError, mnsOk } from './mnsReply.ts'
+import { messageFields, mnsError, mnsOk } from './handleMns.ts'
 import { childText, MalformedXml, parseXml, xmlDocument, xmlFields, type XmlElement } from './xml.ts'
 
 /** The data plane on `/queues/NAME/messages`: send, receive (long poll), peek, delete, change visibility. */

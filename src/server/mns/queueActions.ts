@@ -1,6 +1,6 @@
 import type { ServerContext } from '../ServerContext.ts'
 import type { MnsCall } from './handleMns.ts'
-import { mnsError, mnsOk } from './mnsReply.ts'
+import { mnsError, mnsOk } from './handleMns.ts'
 import { ATTRIBUTE_RANGES, type QueueAttributes } from './QueueRegistry.ts'
 import { MalformedXml, parseXml, xmlDocument, xmlFields } from './xml.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { memoryIo } from '../../cli/memoryIo.ts'
+import { memoryIo } from '../../cli/io.ts'
 import { runCli } from '../../cli/runCli.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 import { createSimulation } from './createSimulation.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Action } from './Action.ts'
-import { createActions } from './createActions.ts'
+import { createActions } from './Action.ts'
 
 const action = (id: string, extra: Partial<Action> = {}): Action => ({ id, label: 'Share', enabled: () => true, run: () => undefined, ...extra })
 

@@ -1,7 +1,6 @@
 import type { DesignerState } from '../DesignerState.ts'
 import { stepsToYaml } from '../clipboard/stepsToYaml.ts'
-import { collapsedAncestors } from '../collapsedAncestors.ts'
-import { indexSteps } from '../indexSteps.ts'
+import { collapsedAncestors, indexSteps } from '../indexSteps.ts'
 import { pathKey, outermostPaths } from '../../fdl/model/jsonPaths.ts'
 import type { Action, ActionContext } from './Action.ts'
 import { insertionPoint } from './insertionPoint.ts'

@@ -1,4 +1,4 @@
-import { fileNameFor } from '../../files/fileNameFor.ts'
+import { fileNameFor } from '../../files/fileNames.ts'
 import { flowToJson } from '../../files/flowToJson.ts'
 import type { Action } from './Action.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createDesignerStore } from '../createDesignerStore.ts'
-import { createMemoryKeyValueStore } from '../../persist/createMemoryKeyValueStore.ts'
+import { createMemoryKeyValueStore } from '../../persist/KeyValueStore.ts'
 import { createLocalHost } from './createLocalHost.ts'
 import { createScenarioPersistence, type PersistTimer } from './createScenarioPersistence.ts'
 import { createSimulationStore } from './createSimulationStore.ts'

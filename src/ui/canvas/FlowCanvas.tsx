@@ -2,7 +2,7 @@ import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, 
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { ViewportSync } from '../files/ViewportSync.tsx'
 import { SimViewportFit } from '../simulation/SimViewportFit.tsx'
 import { canvasPaint } from '../canvasPaint.ts'

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { goToStepFor } from './goToStep.ts'
 
 /** The search itself loads on first use (Ctrl+K or `/`), not with the designer: it is not needed to draw the flow. */

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { Step } from '../../fdl/model/Step.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { Dialog } from '../files/Dialog.tsx'
 import { useT } from '../i18n/language.ts'
 

@@ -1,4 +1,4 @@
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 
 /** Says the diagram is the last good one and why: the code's error and its line. Editing resumes once fixed. */

@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 
 /** Room kept free around a fitted flow, as a fraction of the pane (the same as the fit on load). */
 const PADDING = 0.12

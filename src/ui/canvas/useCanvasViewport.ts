@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import type { AutoFit } from './useAutoFit.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'
 

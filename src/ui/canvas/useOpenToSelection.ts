@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
-import { collapsedAncestors } from '../../store/collapsedAncestors.ts'
-import { indexSteps } from '../../store/indexSteps.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { collapsedAncestors, indexSteps } from '../../store/indexSteps.ts'
+import { useDesigner } from '../../store/Designer.ts'
 
 /**
  * A step selected while it is hidden in a collapsed container (from the code, Go to step, Problems or a

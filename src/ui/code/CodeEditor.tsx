@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { editor } from 'monaco-editor'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { currentT, useT } from '../i18n/language.ts'
 import { bindEditorMarkers, type EditorMarkers } from './bindEditorMarkers.ts'
 import { bindEditorSelection } from './bindEditorSelection.ts'

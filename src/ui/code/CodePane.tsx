@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { canvasPaint } from '../canvasPaint.ts'
 import { useT } from '../i18n/language.ts'
 import './code.css'

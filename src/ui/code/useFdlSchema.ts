@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { FDL_SCHEMA } from '../../fdl/schema/fdlSchema.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { editorSchema } from './editorSchema.ts'
 import { fdlMonaco } from './monaco/setupMonaco.ts'

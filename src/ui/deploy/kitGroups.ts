@@ -1,5 +1,5 @@
 import type { UiText } from '../../i18n/UiText.ts'
-import type { KitFile } from '../../kit/KitFile.ts'
+import type { KitFile } from '../../kit/KitModel.ts'
 
 /** One tab of the Deploy dialog: a folder of the kit (or its top-level files) and what it is for (English; the dialog translates). */
 export interface KitGroup {

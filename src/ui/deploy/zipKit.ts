@@ -1,5 +1,5 @@
 import type { Zippable } from 'fflate'
-import type { KitFile } from '../../kit/KitFile.ts'
+import type { KitFile } from '../../kit/KitModel.ts'
 
 /**
  * The kit as one zip, every file under `folder/`; scripts keep their executable bit. fflate is loaded on

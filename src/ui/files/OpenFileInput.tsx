@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react'
-import { FILE_LIMITS } from '../../files/FILE_LIMITS.ts'
+import { FILE_LIMITS } from '../../files/readFlowFile.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
 import { useT } from '../i18n/language.ts'
 import { useFilesController } from './useFilesController.ts'

@@ -2,7 +2,7 @@ import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/
 import { useContext, useEffect } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import type { SessionState } from '../../persist/SessionState.ts'
+import type { SessionState } from '../../persist/createDocumentSession.ts'
 import { FilesContext } from './FilesContext.ts'
 
 /** Stands in for the session when the canvas is rendered without the files layer (tests, benches). */

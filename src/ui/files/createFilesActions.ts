@@ -1,6 +1,6 @@
 import type { Action } from '../../store/actions/Action.ts'
 import { editActions } from '../../store/actions/editActions.ts'
-import { checkFlowText } from '../../files/checkFlowText.ts'
+import { checkFlowText } from '../../files/readFlowFile.ts'
 import type { FilesController } from './createFilesController.ts'
 
 /** The shell's own paste (steps from the clipboard), which the wrapper below falls back to. */

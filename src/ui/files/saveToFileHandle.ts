@@ -1,4 +1,4 @@
-import { fileNameFor } from '../../files/fileNameFor.ts'
+import { fileNameFor } from '../../files/fileNames.ts'
 import { msg, type Message } from '../../i18n/Message.ts'
 import { currentT } from '../i18n/language.ts'
 

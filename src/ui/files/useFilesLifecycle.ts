@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { matchShortcut } from '../../store/actions/matchShortcut.ts'
-import { shareLinkParam } from '../../share/shareLinkParam.ts'
+import { matchShortcut } from '../../store/actions/Action.ts'
+import { shareLinkParam } from '../../share/shareLink.ts'
 import type { FilesController } from './createFilesController.ts'
 
 /** File shortcuts that must work everywhere, the code editor included, before the browser's own. */

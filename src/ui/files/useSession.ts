@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import type { SessionState } from '../../persist/SessionState.ts'
+import type { SessionState } from '../../persist/createDocumentSession.ts'
 import { useFilesController } from './useFilesController.ts'
 
 /** A slice of the session state: open document, recent list, autosave status, message. */

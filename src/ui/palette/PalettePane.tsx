@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { msg } from '../../i18n/Message.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { findStep } from '../inspector/logic/findStep.ts'
 import { insertPaletteStep } from './insertPaletteStep.ts'
 import { Palette } from './Palette.tsx'

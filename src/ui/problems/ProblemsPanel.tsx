@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { Icon } from '../shell/Icon.tsx'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 
 /** Human form of a registry shortcut for tooltips: `Mod` becomes Ctrl (⌘ on macOS). */

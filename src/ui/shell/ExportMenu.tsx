@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { UiText } from '../../i18n/UiText.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { Icon } from './Icon.tsx'
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { Inspector } from '../inspector/Inspector.tsx'
 import { useSimulation } from '../simulation/useSimulation.ts'
 

@@ -1,4 +1,4 @@
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { CanvasPane } from '../canvas/CanvasPane.tsx'
 import { CodePane } from '../code/CodePane.tsx'
 import { DeployLayer } from '../deploy/DeployLayer.tsx'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 
 /** How long a refusal message stays in the toolbar. */

@@ -1,5 +1,5 @@
 import type { UiText } from '../../i18n/UiText.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import type { ViewMode } from '../../store/DesignerState.ts'
 import { useT } from '../i18n/language.ts'
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Designer } from '../../store/Designer.ts'
-import { matchShortcut } from '../../store/actions/matchShortcut.ts'
+import { matchShortcut } from '../../store/actions/Action.ts'
 
 /**
  * True when canvas shortcuts (Delete, arrows, copy / paste of steps) may fire: focus is on the canvas or on

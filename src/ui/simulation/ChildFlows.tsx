@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { childFlowNames } from '../../store/simulation/childFlowNames.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT, type Translate } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'

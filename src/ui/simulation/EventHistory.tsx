@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { upperBound } from './lowerBound.ts'

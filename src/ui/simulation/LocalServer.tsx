@@ -1,5 +1,5 @@
 import { serverFlowName } from '../../store/simulation/createServerHost.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useSimulationApi } from './useSimulationApi.ts'

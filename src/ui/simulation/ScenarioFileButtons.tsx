@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { readScenarioText } from '../../store/simulation/readScenarioText.ts'
 import { scenarioToYaml } from '../../store/simulation/scenarioToYaml.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT, type Translate } from '../i18n/language.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { msg } from '../../i18n/Message.ts'
 import { sequenceOf, type SequenceArrow } from '../../store/simulation/sequenceOf.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { formatVirtual } from './formatVirtual.ts'
 import { upperBound } from './lowerBound.ts'

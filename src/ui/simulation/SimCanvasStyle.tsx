@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { transitionsOf } from '../../store/simulation/transitionsOf.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { buildDiagram } from '../canvas/diagram/buildDiagram.ts'
 import { DIAGRAM_IDS } from '../canvas/diagram/diagramIds.ts'
 import { useSimulation } from './useSimulation.ts'

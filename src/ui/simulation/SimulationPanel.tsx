@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
 import { ChildFlows } from './ChildFlows.tsx'
 import { EventHistory } from './EventHistory.tsx'

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
 import type { SimulationState } from '../../store/simulation/SimulationState.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { simulationFor } from './simulationFor.ts'
 
 /** A narrow slice of the simulation state of the designer in context (`useSimulation((s) => s.t)`). */

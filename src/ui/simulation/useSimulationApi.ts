@@ -1,5 +1,5 @@
 import type { SimulationState } from '../../store/simulation/SimulationState.ts'
-import { useDesigner } from '../../store/useDesigner.ts'
+import { useDesigner } from '../../store/Designer.ts'
 import { simulationFor } from './simulationFor.ts'
 
 /** The simulation store's functions and current state without subscribing (for event handlers). */

@@ -1,6 +1,6 @@
 import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
-import { useDesigner } from '../../../store/useDesigner.ts'
+import { useDesigner } from '../../../store/Designer.ts'
 import { useT, type Translate } from '../../i18n/language.ts'
 import { Icon } from '../../shell/Icon.tsx'
 import type { LaneNodeData } from '../CanvasNodeData.ts'

@@ -1,7 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { samePath } from '../../../fdl/model/jsonPaths.ts'
-import { useDesigner } from '../../../store/useDesigner.ts'
+import { useDesigner } from '../../../store/Designer.ts'
 import { useT } from '../../i18n/language.ts'
 import { focusPaletteSearch } from '../../palette/paletteSearchFocus.ts'
 import type { PlaceholderNodeData } from '../CanvasNodeData.ts'
