@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { CallLog } from '../ServerContext.ts'
-import { requestId, send } from '../http/reply.ts'
+import { requestId, send } from '../http/http.ts'
 
 /** HTTP status of each FnF error code the server gives (REFERENCE §7.3; the not-found and conflict ones INFERRED). */
 const STATUS: Readonly<Record<string, number>> = {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { checkFnfSignature } from '../auth/checkFnfSignature.ts'
+import { checkFnfSignature } from '../auth/signatures.ts'
 import type { CallLog, ServerContext } from '../ServerContext.ts'
 import { EXECUTION_ACTIONS, STOP_ACTIONS, TASK_ACTIONS } from './executionActions.ts'
 import { FLOW_ACTIONS } from './flowActions.ts'

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { checkMnsSignature } from '../auth/checkMnsSignature.ts'
+import { checkMnsSignature } from '../auth/signatures.ts'
 import type { CallLog, ServerContext } from '../ServerContext.ts'
 import { messageAction } from './messageActions.ts'
 import { queueAction } from './queueActions.ts'
 import type { ReceivedMessage } from '../../sim/engine/ReceiveAnswer.ts'
-import { requestId, send } from '../http/reply.ts'
+import { requestId, send } from '../http/http.ts'
 import { xmlDocument, xmlFields } from './xml.ts'
 
 /** What an MNS action gets: the request split up, and where to answer. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CallLog, ServerContext } from '../ServerContext.ts'
-import { send } from '../http/reply.ts'
+import { send } from '../http/http.ts'
 import { createExecutionTracker } from './executionDelta.ts'
 
 /** How often a stream looks for changes, and how often it sends the clock even when nothing changed (real ms). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import { msg } from '../../i18n/Message.ts'
-import { insertPaletteStep } from '../../ui/palette/insertPaletteStep.ts'
+import { insertPaletteStep } from '../../ui/palette/paletteItems.ts'
 import { createTestStore } from '../createTestStore.ts'
 import { insertionPoint } from './insertionPoint.ts'
 

@@ -1,6 +1,6 @@
 import { useStore, ViewportPortal } from '@xyflow/react'
 import type { CSSProperties } from 'react'
-import type { DropTarget } from './drop/DropGeometry.ts'
+import type { DropTarget } from './drop/dropGeometry.ts'
 
 /** The insertion line (or the highlighted empty lane) where a drop would put the step, drawn in flow space. */
 export function DropIndicator({ target }: { target: DropTarget | null }) {

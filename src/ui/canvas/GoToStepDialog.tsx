@@ -1,6 +1,37 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Action } from '../../store/actions/Action.ts'
+import type { DesignerState } from '../../store/DesignerState.ts'
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { useDesigner } from '../../store/Designer.ts'
-import { goToStepFor } from './goToStep.ts'
+
+/** Whether the `Go to step` search is open, per designer (the action opens it; the canvas draws it). */
+export interface GoToStepUi {
+  readonly open: boolean
+}
+
+const uis = new WeakMap<StoreApi<DesignerState>, StoreApi<GoToStepUi>>()
+
+/** The `Go to step` state of a designer, created on first use (keyed like `simulationFor`). */
+export function goToStepFor(designer: StoreApi<DesignerState>): StoreApi<GoToStepUi> {
+  let ui = uis.get(designer)
+  if (!ui) {
+    ui = createStore<GoToStepUi>()(() => ({ open: false }))
+    uis.set(designer, ui)
+  }
+  return ui
+}
+
+const open: Action['run'] = ({ store }) => goToStepFor(store).setState({ open: true })
+const hasSteps = (s: DesignerState) => (s.good.parsed.flow?.body.steps.length ?? 0) > 0
+
+/**
+ * `Go to step` (Ctrl+K anywhere, `/` on the canvas): type a name, Enter selects the step and centres it, for
+ * flows too big to find a step by eye.
+ */
+export const goToStepActions: readonly Action[] = [
+  { id: 'step.goto', label: 'Go to step', shortcut: ['Mod+K'], scope: 'global', enabled: hasSteps, run: open },
+  { id: 'step.goto.slash', label: 'Go to step', shortcut: ['/'], scope: 'canvas', enabled: hasSteps, run: open },
+]
 
 /** The search itself loads on first use (Ctrl+K or `/`), not with the designer: it is not needed to draw the flow. */
 const GoToStepSearch = lazy(() => import('./GoToStepSearch.tsx').then((m) => ({ default: m.GoToStepSearch })))
@@ -20,4 +51,3 @@ export function GoToStepDialog() {
     </Suspense>
   )
 }
-

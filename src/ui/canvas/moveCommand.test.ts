@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveCommand } from './moveCommand.ts'
+import { moveCommand } from './canvasChanges.ts'
 
 const target = (sequence: (string | number)[], index: number) => ({ sequence, index, indicator: { x: 0, y: 0, width: 0, empty: false } })
 

@@ -4,7 +4,7 @@ import { ZH_CANVAS } from '../../i18n/zh/canvas.ts'
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import type { ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, StepNodeData } from './CanvasNodeData.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
-import type { Layout } from './layout/Layout.ts'
+import type { Layout } from './layout/layoutDiagram.ts'
 import { projectFlow } from './projectFlow.ts'
 
 const FLOW = `version: v1

@@ -3,14 +3,11 @@ import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Step } from '../../fdl/model/Step.ts'
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
-import type { CanvasText } from './canvasText.ts'
-import type { ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
-import { describeTask } from './describeTask.ts'
-import { nodeHandles } from './nodeHandles.ts'
+import type { CanvasText, ContainerNodeData, LaneNodeData, MarkerNodeData, PlaceholderNodeData, ProblemBadge, StepNodeData } from './CanvasNodeData.ts'
+import { describeTask, nodeHandles, problemBadges } from './CanvasNodeData.ts'
 import type { Diagram, DiagramEdge, DiagramNode } from './diagram/Diagram.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
-import type { Layout } from './layout/Layout.ts'
-import { problemBadges } from './problemBadges.ts'
+import type { Layout } from './layout/layoutDiagram.ts'
 
 /** What the canvas shows: a parsed flow and its diagnostics. */
 export interface CanvasModel {

@@ -4,11 +4,10 @@ import { useState, type DragEvent } from 'react'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import { useDesigner } from '../../store/Designer.ts'
-import { insertPaletteStep } from '../palette/insertPaletteStep.ts'
-import { PALETTE_MIME } from '../palette/paletteItems.ts'
-import type { DropGeometry, DropTarget } from './drop/DropGeometry.ts'
-import { findDropTarget } from './drop/findDropTarget.ts'
-import { moveCommand } from './moveCommand.ts'
+import { insertPaletteStep, PALETTE_MIME } from '../palette/paletteItems.ts'
+import type { DropGeometry, DropTarget } from './drop/dropGeometry.ts'
+import { findDropTarget } from './drop/dropGeometry.ts'
+import { moveCommand } from './canvasChanges.ts'
 
 /** The palette kind a drag carries, readable during dragover (only types are visible then, not data). */
 function draggedKind(e: DragEvent): PaletteKind | null {

@@ -5,9 +5,9 @@ import type { Message } from '../../i18n/Message.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import type { Diagram } from './diagram/Diagram.ts'
 import { buildDiagram } from './diagram/buildDiagram.ts'
-import type { Layout } from './layout/Layout.ts'
-import { useLayout } from './layout/useLayout.ts'
-import { useDrawAll } from '../files/useDrawAll.ts'
+import type { Layout } from './layout/layoutDiagram.ts'
+import { useLayout } from './layout/layoutDiagram.ts'
+import { useDrawAll } from '../files/ViewportSync.tsx'
 
 /** A model with the diagram and the layout that belong to it: what the canvas shows together. */
 export interface ShownDiagram {

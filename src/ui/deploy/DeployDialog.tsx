@@ -6,8 +6,7 @@ import { useDesigner } from '../../store/Designer.ts'
 import { Dialog } from '../files/Dialog.tsx'
 import { downloadBlob } from '../files/downloadBlob.ts'
 import { useT, type Translate } from '../i18n/language.ts'
-import { kitGroups, type KitGroup } from './kitGroups.ts'
-import { zipKit } from './zipKit.ts'
+import { kitGroups, type KitGroup, zipKit } from './kitDownload.ts'
 import './deploy.css'
 
 /** Tab names by kit folder (English; product names read the same in every language). */

@@ -3,8 +3,7 @@ import { useStore } from 'zustand'
 import type { UiText } from '../../i18n/UiText.ts'
 import { useT } from '../i18n/language.ts'
 import { shownDocumentName } from './documentNameText.ts'
-import { useFilesController } from './useFilesController.ts'
-import { useSession } from './useSession.ts'
+import { useFilesController, useSession } from './FilesContext.ts'
 
 /** Short autosave status beside the name; the full warning is the strip under the toolbar. */
 function statusText(state: string, failing: boolean, elsewhere: boolean): UiText | null {

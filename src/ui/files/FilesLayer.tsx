@@ -1,11 +1,9 @@
 import { lazy, Suspense } from 'react'
-import { ConfirmDialog } from './ConfirmDialog.tsx'
+import { ConfirmDialog } from './Dialog.tsx'
 import { FilesNotices } from './FilesNotices.tsx'
-import { useFilesController } from './useFilesController.ts'
-import { useFilesLifecycle } from './useFilesLifecycle.ts'
-import { useFilesUi } from './useFilesUi.ts'
-import { useWindowFileDrop } from './useWindowFileDrop.ts'
-import { paletteSearch } from '../palette/paletteSearchFocus.ts'
+import { useFilesController, useFilesUi } from './FilesContext.ts'
+import { useFilesLifecycle, useWindowFileDrop } from './useFilesLifecycle.ts'
+import { paletteSearch } from '../palette/PalettePane.tsx'
 import { useT } from '../i18n/language.ts'
 
 // The New gallery (with its thumbnails), the recent list and the share dialog load when first opened: none of

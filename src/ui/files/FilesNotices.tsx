@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../i18n/language.ts'
-import { useFilesController } from './useFilesController.ts'
-import { useSession } from './useSession.ts'
+import { useFilesController, useSession } from './FilesContext.ts'
 
 /**
  * The files feature's messages, floating under the toolbar over the canvas: a refused file or a broken share link

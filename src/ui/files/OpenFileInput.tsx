@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react'
 import { FILE_LIMITS } from '../../files/readFlowFile.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
 import { useT } from '../i18n/language.ts'
-import { useFilesController } from './useFilesController.ts'
+import { useFilesController } from './FilesContext.ts'
 
 /**
  * The visually hidden `Open FDL file` input that `Open` (Ctrl/Cmd+O) clicks. A picked file opens as a new

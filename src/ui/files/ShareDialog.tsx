@@ -1,7 +1,7 @@
 import type { Message } from '../../i18n/Message.ts'
 import { useT } from '../i18n/language.ts'
 import { Dialog } from './Dialog.tsx'
-import { useFilesController } from './useFilesController.ts'
+import { useFilesController } from './FilesContext.ts'
 
 /**
  * Shows the share link that was just copied, with its length, or why no link could be made. The link

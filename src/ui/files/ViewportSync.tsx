@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { SessionState } from '../../persist/createDocumentSession.ts'
 import { FilesContext } from './FilesContext.ts'
+import type { FilesUiState } from './FilesContext.ts'
 
 /** Stands in for the session when the canvas is rendered without the files layer (tests, benches). */
 const NO_SESSION = createStore<Pick<SessionState, 'pendingView'>>()(() => ({ pendingView: null }))
@@ -31,4 +32,13 @@ export function ViewportSync() {
     return () => cancelAnimationFrame(frame)
   }, [files, ready, pending, rf])
   return null
+}
+
+/** Stands in for the files layer when the canvas is rendered without it (tests, benches): never drawing all. */
+const NEVER = createStore<Pick<FilesUiState, 'drawAll'>>()(() => ({ drawAll: false }))
+
+/** True while an image export needs the canvas to draw every step, on screen or not. */
+export function useDrawAll(): boolean {
+  const files = useContext(FilesContext)
+  return useStore(files?.ui ?? NEVER, (s) => s.drawAll)
 }

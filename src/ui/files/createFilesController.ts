@@ -1,17 +1,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Designer } from '../../store/Designer.ts'
 import { fileNameFor } from '../../files/fileNames.ts'
-import { msg } from '../../i18n/Message.ts'
+import { msg, type Message } from '../../i18n/Message.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
 import { readFlowFile } from '../../files/readFlowFile.ts'
 import type { DocumentSession } from '../../persist/createDocumentSession.ts'
 import { encodeShareLink } from '../../share/shareLink.ts'
 import { OPEN_INPUT_ID } from '../shell/createBrowserEnv.ts'
-import { canvasImageSource } from './canvasImageSource.ts'
 import { documentNameText } from './documentNameText.ts'
 import { downloadBlob } from './downloadBlob.ts'
-import type { ConfirmRequest, FilesUiState } from './FilesUiState.ts'
-import { saveToFileHandle } from './saveToFileHandle.ts'
+import type { ConfirmRequest, FilesUiState } from './FilesContext.ts'
+import { currentT } from '../i18n/language.ts'
+import type { FlowRect } from './exportDiagramImage.ts'
 
 /** Everything the files UI does, for its components, actions and key bindings. */
 export interface FilesController {
@@ -181,4 +181,78 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     },
   }
   return controller
+}
+
+/** The parts of the File System Access API used here; not yet in TypeScript's DOM library. */
+interface WritableHandle extends FileSystemFileHandle {
+  queryPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>
+  requestPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>
+}
+type SavePicker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableHandle>
+
+/** How a save ended: written to a file, the user cancelled the picker, or the API is missing or refused. */
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly handle: FileSystemFileHandle }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'unsupported'; readonly reason: Message | null }
+
+/**
+ * Saves the text back to the file it came from (or, the first time, to a file the user picks) with the
+ * File System Access API, where the browser has it. The caller falls back to a download on
+ * `unsupported`; `reason` explains a refusal worth telling the user about.
+ */
+export async function saveToFileHandle(text: string, documentName: string, handle: FileSystemFileHandle | null): Promise<SaveOutcome> {
+  const picker = (globalThis as { showSaveFilePicker?: SavePicker }).showSaveFilePicker
+  if (handle === null && typeof picker !== 'function') return { kind: 'unsupported', reason: null }
+  try {
+    // The picker's list of file types shows the description: in the current language.
+    const description = currentT()('FDL flow')
+    const target = (handle as WritableHandle | null) ?? (await picker!({ suggestedName: fileNameFor(documentName, 'yaml'), types: [{ description, accept: { 'application/yaml': ['.yaml', '.yml'], 'application/json': ['.json'] } }] }))
+    const granted = (await target.queryPermission?.({ mode: 'readwrite' })) === 'granted' || (await target.requestPermission?.({ mode: 'readwrite' })) === 'granted'
+    if (!granted && target.queryPermission) return { kind: 'unsupported', reason: msg('The browser did not allow writing to {file}, so it was downloaded instead.', { file: target.name }) }
+    const writable = await target.createWritable()
+    await writable.write(text)
+    await writable.close()
+    return { kind: 'saved', handle: target }
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'cancelled' }
+    // The browser's own words for the error, as it gave them.
+    return { kind: 'unsupported', reason: msg('Could not write the file ({reason}), so it was downloaded instead.', { reason: error instanceof Error ? error.message : String(error) }) }
+  }
+}
+
+/**
+ * Finds what an image export draws, straight from the rendered canvas: React Flow's viewport element and
+ * the bounds of every node in flow coordinates (screen rectangles undone by the viewport's pan and zoom).
+ * Reading the DOM keeps exports independent of how the canvas component is written. Null when no diagram
+ * is on screen.
+ */
+export function canvasImageSource(root: ParentNode = document): { viewport: HTMLElement; bounds: FlowRect; background: string; columns: number } | null {
+  // Found by class, not by the region's name, which follows the UI language.
+  const viewport = root.querySelector<HTMLElement>('.canvas-pane .react-flow__viewport') ?? root.querySelector<HTMLElement>('.react-flow__viewport')
+  const origin = viewport?.parentElement?.getBoundingClientRect()
+  if (!viewport || !origin) return null
+  const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform === 'none' ? undefined : getComputedStyle(viewport).transform)
+  const zoom = m.a || 1
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const node of viewport.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    const r = node.getBoundingClientRect()
+    if (r.width === 0 && r.height === 0) continue
+    x0 = Math.min(x0, (r.left - origin.left - m.e) / zoom)
+    y0 = Math.min(y0, (r.top - origin.top - m.f) / zoom)
+    x1 = Math.max(x1, (r.right - origin.left - m.e) / zoom)
+    y1 = Math.max(y1, (r.bottom - origin.top - m.f) / zoom)
+  }
+  if (x0 === Infinity) return null
+  let background = 'rgb(255, 255, 255)'
+  for (let el: HTMLElement | null = viewport; el; el = el.parentElement) {
+    const c = getComputedStyle(el).backgroundColor
+    if (c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) {
+      background = c
+      break
+    }
+  }
+  // How many columns the layout set a long top level in for the picture (`data-columns` on the canvas).
+  const columns = Number(viewport.closest<HTMLElement>('.flow-wrapper')?.dataset.columns ?? 1) || 1
+  return { viewport, bounds: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, background, columns }
 }

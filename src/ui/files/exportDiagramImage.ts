@@ -1,7 +1,4 @@
 import { toBlob, toSvg } from 'html-to-image'
-import { EXPORT_STYLE_PROPERTIES } from './EXPORT_STYLE_PROPERTIES.ts'
-import { fitCutText } from './fitCutText.ts'
-import { inlineSvgStyles } from './inlineSvgStyles.ts'
 
 /** A rectangle in flow coordinates (React Flow's `Rect`). */
 export interface FlowRect {
@@ -75,5 +72,112 @@ export async function exportDiagramImage(viewport: HTMLElement, nodesBounds: Flo
     unfit()
     viewport.classList.remove('exporting')
     restore()
+  }
+}
+
+/**
+ * The CSS properties copied onto every element of an exported diagram. html-to-image copies all ~350
+ * computed properties by default, which makes an SVG of 14 steps weigh megabytes; these are the ones that
+ * change how nodes, labels and edges look, so files stay a few hundred KB with the same picture.
+ */
+export const EXPORT_STYLE_PROPERTIES = [
+  'display', 'position', 'top', 'right', 'bottom', 'left', 'z-index', 'box-sizing',
+  'width', 'height', 'min-width', 'min-height', 'max-width', 'max-height',
+  'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'flex-direction', 'flex-wrap', 'flex-grow', 'flex-shrink', 'flex-basis', 'align-items', 'align-self', 'align-content',
+  'justify-content', 'justify-items', 'justify-self', 'gap', 'row-gap', 'column-gap', 'order',
+  'grid-template-columns', 'grid-template-rows', 'grid-column-start', 'grid-column-end', 'grid-row-start', 'grid-row-end', 'place-items',
+  'overflow-x', 'overflow-y', 'transform', 'transform-origin', 'visibility', 'opacity',
+  'color', 'background-color', 'background-image', 'background-size', 'background-position', 'background-repeat',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+  'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
+  'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
+  'border-top-left-radius', 'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius',
+  'box-shadow', 'outline-style', 'outline-width', 'outline-color', 'outline-offset',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'text-align', 'text-transform',
+  'text-overflow', 'white-space', 'word-break', 'overflow-wrap', 'text-decoration-line', 'vertical-align', 'font-variant-numeric',
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity',
+  'pointer-events', 'cursor', 'content',
+]
+
+/** The SVG paint properties an exported diagram needs; edges and markers get them from class-based CSS. */
+const PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'font-family', 'font-size', 'font-weight']
+
+/**
+ * Copies the computed paint styles of every element inside the `<svg>`s under `root` onto the elements
+ * themselves (resolving CSS variables), and returns a function that puts the inline styles back as they were. html-to-image 1.11.13
+ * copies `<svg>` subtrees without their CSS (its issue #516), which drops every edge line from an export;
+ * inline styles travel with the copy.
+ */
+export function inlineSvgStyles(root: Element): () => void {
+  const undo: (() => void)[] = []
+  for (const el of root.querySelectorAll<SVGElement>('svg *')) {
+    const computed = getComputedStyle(el)
+    for (const prop of PROPS) {
+      const before = el.style.getPropertyValue(prop)
+      const priority = el.style.getPropertyPriority(prop)
+      // A value set inline is kept, unless it names a CSS variable the exported copy cannot resolve.
+      if (before !== '' && !before.includes('var(')) continue
+      el.style.setProperty(prop, computed.getPropertyValue(prop))
+      undo.push(() => el.style.setProperty(prop, before, priority))
+    }
+  }
+  return () => {
+    for (const restore of undo) restore()
+  }
+}
+
+/** The one-line texts of the diagram that the canvas cuts with an ellipsis when they are too long for their box. */
+const ONE_LINE_TEXT = '.step-type, .step-name, .step-detail, .lane-label, .lane-goto'
+/** A cut text is set at most this much smaller, whether on one line or wrapped. */
+const SMALLEST = 0.7
+/** One line down to this share of the size; below it, wrapping reads better than a tiny line. */
+const ONE_LINE = 0.78
+
+/** Sets inline styles on an element and remembers how to put its style attribute back. */
+function restyle(el: HTMLElement, styles: Partial<CSSStyleDeclaration>, undo: (() => void)[]): void {
+  const before = el.getAttribute('style')
+  undo.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)))
+  Object.assign(el.style, styles)
+}
+
+const isCut = (el: HTMLElement) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 0.5
+const overflows = (card: HTMLElement) => card.scrollHeight > card.clientHeight + 0.5
+
+/**
+ * An exported picture shows every name and subtitle whole: on screen a cut text carries its full text as a
+ * tooltip, but a picture has no hover. A cut text is set smaller to fit its line (to 78% of its size); one
+ * longer still wraps, with the whole width of its card (a pill beside it moves below), and is set smaller
+ * step by step (to 70%) until its card holds it. Only when even that does not fit does the card grow, downwards
+ * into the gap, where it hides the start of the line below rather than the arrowhead above. Measures layout
+ * sizes, which the canvas zoom does not change. Returns a function that puts every style back.
+ */
+export function fitCutText(root: Element): () => void {
+  const undo: (() => void)[] = []
+  // Every text is measured before any is changed: a card that grows must not change its neighbours' verdicts.
+  const cut = [...root.querySelectorAll<HTMLElement>(ONE_LINE_TEXT)].filter(isCut)
+  const wrapped = new Map<HTMLElement, { el: HTMLElement; size: number }[]>()
+  for (const el of cut) {
+    const size = parseFloat(getComputedStyle(el).fontSize)
+    const ratio = el.clientWidth / el.scrollWidth
+    if (ratio >= ONE_LINE) {
+      restyle(el, { fontSize: `${Math.floor(size * ratio * 100) / 100}px`, textOverflow: 'clip' }, undo)
+      continue
+    }
+    const row = el.parentElement
+    if (row?.classList.contains('step-bottom')) restyle(row, { flexWrap: 'wrap' }, undo)
+    restyle(el, { fontSize: `${size * 0.9}px`, whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: '1.12', overflow: 'visible', textOverflow: 'clip', flexBasis: '100%' }, undo)
+    const card = el.closest<HTMLElement>('.step-card')
+    if (card) wrapped.set(card, [...(wrapped.get(card) ?? []), { el, size }])
+  }
+  for (const [card, texts] of wrapped) {
+    for (let scale = 0.85; overflows(card) && scale >= SMALLEST - 1e-9; scale -= 0.05) {
+      for (const { el, size } of texts) el.style.fontSize = `${size * scale}px`
+    }
+    if (overflows(card)) restyle(card, { height: 'auto', minHeight: '100%' }, undo)
+  }
+  return () => {
+    for (const restore of undo.reverse()) restore()
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { thumbnailLayout } from './thumbnailLayout.ts'
+import { thumbnailLayout } from './FlowThumbnail.tsx'
 
 const layout = (yaml: string) => thumbnailLayout(parseFdl(yaml).flow)
 

@@ -2,7 +2,7 @@ import { useMemo, useState, type DragEvent } from 'react'
 import type { Message } from '../../i18n/Message.ts'
 import { StepGlyph } from '../common/StepGlyph.tsx'
 import { useT } from '../i18n/language.ts'
-import { Icon } from '../shell/Icon.tsx'
+import { Icon } from '../shell/Toolbar.tsx'
 import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import { PALETTE_MIME, searchPalette, type PaletteItem } from './paletteItems.ts'
 

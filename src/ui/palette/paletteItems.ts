@@ -1,5 +1,10 @@
 import type { PaletteKind } from '../../fdl/templates/newStep.ts'
 import type { UiText } from '../../i18n/UiText.ts'
+import type { StoreApi } from 'zustand/vanilla'
+import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
+import { collectStepNames, newStep } from '../../fdl/templates/newStep.ts'
+import { insertionPoint } from '../../store/actions/insertionPoint.ts'
+import type { DesignerState, DispatchResult } from '../../store/DesignerState.ts'
 
 /**
  * One palette entry. `label` is the button's accessible name in English (a contract: CONTRACTS.md §4) and the
@@ -52,3 +57,14 @@ export function searchPalette(query: string, say: (text: UiText) => string): rea
 
 /** The drag-and-drop data type that carries a palette kind to the canvas. */
 export const PALETTE_MIME = 'application/x-fdl-step'
+
+/**
+ * Inserts a new step of a palette kind with a flow-wide unique name: where it was dropped, or (click / Enter)
+ * after the selected step, else at the end of the flow. One undo step.
+ */
+export function insertPaletteStep(store: StoreApi<DesignerState>, kind: PaletteKind, at?: { sequence: JsonPath; index: number }): DispatchResult {
+  const s = store.getState()
+  const target = at ?? insertionPoint(s)
+  const step = newStep(kind, collectStepNames(s.good.parsed.flow))
+  return s.dispatch({ origin: 'canvas', command: { type: 'step.insert', sequence: target.sequence, index: target.index, step } })
+}

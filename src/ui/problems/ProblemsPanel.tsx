@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../fdl/model/Diagnostic.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { Icon } from '../shell/Icon.tsx'
+import { Icon } from '../shell/Toolbar.tsx'
 
 const ICON = { error: 'error', warning: 'alert', info: 'info' } as const
 const ORDER = { error: 0, warning: 1, info: 2 } as const

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { UiText } from '../../i18n/UiText.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { Icon } from './Icon.tsx'
+import { Icon } from './Toolbar.tsx'
 
 /** The menu items in the contract's order; ids point into the action registry. */
 const ITEMS: readonly { readonly id: string; readonly label: UiText }[] = [

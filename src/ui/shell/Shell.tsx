@@ -7,11 +7,12 @@ import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
 import { SimulationDock } from '../simulation/SimulationDock.tsx'
 import { useSimulation } from '../simulation/useSimulation.ts'
 import { useT } from '../i18n/language.ts'
-import { Icon } from './Icon.tsx'
-import { InspectorPane } from './InspectorPane.tsx'
-import { Splitter } from './Splitter.tsx'
-import { Toolbar } from './Toolbar.tsx'
-import { useKeyBindings } from './useKeyBindings.ts'
+import { Icon, Toolbar } from './Toolbar.tsx'
+import { useKeyBindings } from './createBrowserEnv.ts'
+import type { KeyboardEvent, PointerEvent } from 'react'
+import { useCallback } from 'react'
+import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
+import { Inspector } from '../inspector/Inspector.tsx'
 
 /**
  * The designer's frame: toolbar; palette | canvas and code (Design / Split / Code) over problems | inspector.
@@ -91,4 +92,80 @@ export function Shell() {
       <DeployLayer />
     </div>
   )
+}
+
+/** Props of {@link Splitter}: `sign` says which way dragging right / down changes the size. */
+export interface SplitterProps {
+  readonly label: string
+  readonly orientation: 'vertical' | 'horizontal'
+  readonly value: number
+  readonly min: number
+  readonly max: number
+  readonly sign: 1 | -1
+  readonly onChange: (value: number) => void
+}
+
+/**
+ * A pane resizer (WAI-ARIA window splitter): drag it with the pointer, or focus it and use the arrow keys
+ * (Shift for bigger steps), Home / End for the limits.
+ */
+export function Splitter({ label, orientation, value, min, max, sign, onChange }: SplitterProps) {
+  const clamp = (v: number) => Math.round(Math.min(max, Math.max(min, v)))
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.preventDefault()
+    const el = e.currentTarget
+    el.setPointerCapture(e.pointerId)
+    const start = orientation === 'vertical' ? e.clientX : e.clientY
+    const move = (m: globalThis.PointerEvent) => {
+      const now = orientation === 'vertical' ? m.clientX : m.clientY
+      onChange(clamp(value + sign * (now - start)))
+    }
+    const up = () => {
+      el.removeEventListener('pointermove', move)
+      el.removeEventListener('pointerup', up)
+    }
+    el.addEventListener('pointermove', move)
+    el.addEventListener('pointerup', up)
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.shiftKey ? 64 : 16
+    const grow = orientation === 'vertical' ? { ArrowRight: 1, ArrowLeft: -1 } : { ArrowDown: 1, ArrowUp: -1 }
+    const dir = grow[e.key as keyof typeof grow]
+    if (dir !== undefined) onChange(clamp(value + sign * dir * step))
+    else if (e.key === 'Home') onChange(min)
+    else if (e.key === 'End') onChange(max)
+    else return
+    e.preventDefault()
+  }
+  return (
+    <div
+      role="separator"
+      aria-label={label}
+      aria-orientation={orientation}
+      aria-valuenow={value}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      tabIndex={0}
+      className={`splitter ${orientation}`}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
+  )
+}
+
+/** Mounts the inspector with the InspectorProps contract: last good parse, selection, the form dispatcher. */
+export function InspectorPane() {
+  const parsed = useDesigner((s) => s.good.parsed)
+  const selectedPath = useDesigner((s) => (s.selection.length === 1 ? (s.selection[0] ?? null) : null))
+  const selectedPaths = useDesigner((s) => s.selection)
+  const readOnly = useDesigner((s) => s.analysis.blocker !== null)
+  const dispatchEvent = useDesigner((s) => s.dispatch)
+  const dispatch = useCallback(
+    (command: EditCommand, options?: { readonly group?: string }) => void dispatchEvent({ origin: 'form', command, group: options?.group }),
+    [dispatchEvent],
+  )
+  // The sample input is the simulation's execution input: edited in either place, it is the same value.
+  const sampleInput = useSimulation((s) => s.inputValue)
+  const setSampleInput = useSimulation((s) => s.setInputValue)
+  return <Inspector parsed={parsed} selectedPath={selectedPath} selectedPaths={selectedPaths} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
 }

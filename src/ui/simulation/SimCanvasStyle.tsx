@@ -3,7 +3,7 @@ import { indexSteps } from '../../store/indexSteps.ts'
 import { transitionsOf } from '../../store/simulation/transitionsOf.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { buildDiagram } from '../canvas/diagram/buildDiagram.ts'
-import { DIAGRAM_IDS } from '../canvas/diagram/diagramIds.ts'
+import { DIAGRAM_IDS } from '../canvas/diagram/Diagram.ts'
 import { useSimulation } from './useSimulation.ts'
 import { useTraceIndex } from './useTraceIndex.ts'
 

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react'
 import { useEffect, useRef } from 'react'
-import { READABLE_ZOOM } from '../canvas/useAutoFit.ts'
+import { READABLE_ZOOM } from '../canvas/viewport.ts'
 import { useSimulation } from './useSimulation.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useT } from '../i18n/language.ts'
 import { useSimulationApi } from './useSimulationApi.ts'
-import { Splitter } from '../shell/Splitter.tsx'
+import { Splitter } from '../shell/Shell.tsx'
 import { ScenarioPersistence } from './ScenarioPersistence.tsx'
 import { SimCanvasStyle } from './SimCanvasStyle.tsx'
 import { useSimulation } from './useSimulation.ts'

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import type { Step } from '../../../fdl/model/Step.ts'
-import type { CanvasText } from '../canvasText.ts'
+import type { CanvasText } from '../CanvasNodeData.ts'
 
 /** What a diagram node stands for. Containers hold lanes; lanes hold the steps of one sequence. */
 export type DiagramNodeKind = 'step' | 'container' | 'lane' | 'start' | 'end' | 'endMarker' | 'placeholder'
@@ -58,3 +58,31 @@ export interface Diagram {
   readonly edges: readonly DiagramEdge[]
   readonly signature: string
 }
+
+/** Ids of the diagram's fixed boxes and of boxes derived from a step or sequence id. */
+export const DIAGRAM_IDS = {
+  start: '__start',
+  end: '__end',
+  endMarker: (stepId: string) => `${stepId}/end`,
+  placeholder: (sequenceId: string) => `${sequenceId}/empty`,
+} as const
+
+/** Fixed box sizes and paddings of the diagram, in flow units (px at zoom 1). */
+export const DIAGRAM_SIZES = {
+  stepWidth: 248,
+  taskHeight: 78,
+  stepHeight: 56,
+  collapsedHeight: 64,
+  terminalHeight: 48,
+  markerWidth: 88,
+  markerHeight: 32,
+  endMarkerWidth: 64,
+  endMarkerHeight: 26,
+  placeholderWidth: 208,
+  placeholderHeight: 44,
+  containerPadding: { top: 56, side: 16, bottom: 16 },
+  lanePadding: { top: 34, side: 14, bottom: 16 },
+  laneMinWidth: 236,
+  gapBetweenSteps: 36,
+  gapBetweenLanes: 20,
+} as const

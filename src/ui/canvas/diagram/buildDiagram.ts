@@ -1,12 +1,10 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import type { Sequence, Step } from '../../../fdl/model/Step.ts'
 import { msg } from '../../../i18n/Message.ts'
-import type { CanvasText } from '../canvasText.ts'
+import type { CanvasText } from '../CanvasNodeData.ts'
 import { pathKey } from '../../../fdl/model/jsonPaths.ts'
-import type { Diagram, DiagramEdge, DiagramNode } from './Diagram.ts'
-import { DIAGRAM_IDS } from './diagramIds.ts'
-import { DIAGRAM_SIZES as S } from './DIAGRAM_SIZES.ts'
-import { laneInfos } from './laneInfos.ts'
+import type { Diagram, DiagramEdge, DiagramNode, LaneInfo } from './Diagram.ts'
+import { DIAGRAM_IDS, DIAGRAM_SIZES as S } from './Diagram.ts'
 
 /** True when the sequence does not continue after this step (REFERENCE §2.2: end, succeed, fail). */
 function stops(step: Step): boolean {
@@ -127,4 +125,26 @@ export function buildDiagram(flow: Flow | null, collapsed: ReadonlySet<string> =
   b.edge('next', DIAGRAM_IDS.start, top.first)
   b.edge(top.open ? 'next' : 'order', top.last, DIAGRAM_IDS.end)
   return { nodes: b.nodes, edges: b.edges, signature: signatureOf(b.nodes, b.edges) }
+}
+
+/** The lanes a container step shows, with their labels, or [] for a plain step. */
+export function laneInfos(step: Step): readonly (LaneInfo & { readonly body: Sequence })[] {
+  switch (step.type) {
+    case 'choice': {
+      const lanes = step.choices.map((c, i) => ({
+        body: c as Sequence, sequence: c.path, owner: step.path, role: 'choice' as const, index: i,
+        label: c.condition ?? msg('(no condition)'), condition: c.condition, goto: c.goto,
+      }))
+      const d = step.default
+      return d ? [...lanes, { body: d, sequence: d.path, owner: step.path, role: 'default' as const, index: -1, label: msg('Default'), goto: d.goto }] : lanes
+    }
+    case 'parallel':
+      return step.branches.map((b, i) => ({ body: b, sequence: b.path, owner: step.path, role: 'branch' as const, index: i, label: msg('Branch {n}', { n: i + 1 }) }))
+    case 'foreach':
+      return [{ body: step.body, sequence: step.body.path, owner: step.path, role: 'body' as const, index: -1, label: step.iterationMapping.collection ? msg('For each in {collection}', { collection: step.iterationMapping.collection }) : msg('For each item') }]
+    case 'unknown':
+      return step.body ? [{ body: step.body, sequence: step.body.path, owner: step.path, role: 'body' as const, index: -1, label: msg('Steps') }] : []
+    default:
+      return []
+  }
 }

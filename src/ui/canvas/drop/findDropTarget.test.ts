@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import { buildDiagram } from '../diagram/buildDiagram.ts'
 import { layoutDiagram } from '../layout/layoutDiagram.ts'
-import type { Box } from '../layout/Layout.ts'
-import { buildDropGeometry } from './buildDropGeometry.ts'
-import { findDropTarget } from './findDropTarget.ts'
+import type { Box } from '../layout/layoutDiagram.ts'
+import { buildDropGeometry, findDropTarget } from './dropGeometry.ts'
 
 const FLOW = `version: v1
 type: flow

@@ -1,8 +1,6 @@
 import type { NodeTypes } from '@xyflow/react'
 import { ContainerNode } from './ContainerNode.tsx'
-import { LaneNode } from './LaneNode.tsx'
-import { MarkerNode } from './MarkerNode.tsx'
-import { PlaceholderNode } from './PlaceholderNode.tsx'
+import { LaneNode, MarkerNode, PlaceholderNode } from './SequenceNodes.tsx'
 import { StepNode } from './StepNode.tsx'
 
 /** The canvas's node components, defined once at module scope so React Flow never remounts nodes. */

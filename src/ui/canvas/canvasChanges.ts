@@ -1,7 +1,23 @@
+import type { NodeChange } from '@xyflow/react'
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { outermostPaths, pathKey } from '../../fdl/model/jsonPaths.ts'
-import type { DropTarget } from './drop/DropGeometry.ts'
+import type { DropTarget } from './drop/dropGeometry.ts'
+
+/**
+ * Applies React Flow's select changes (a click, Ctrl+click, a selection box) to the store's selection keys;
+ * null when the changes hold no selection change.
+ */
+export function selectionFromChanges(changes: readonly NodeChange[], current: ReadonlySet<string>): ReadonlySet<string> | null {
+  const selects = changes.filter((c) => c.type === 'select')
+  if (selects.length === 0) return null
+  const next = new Set(current)
+  for (const c of selects) {
+    if (c.selected) next.add(c.id)
+    else next.delete(c.id)
+  }
+  return next
+}
 
 /**
  * The command a drag of these steps asks for: `step.move` for one, `steps.move` for a multi-selection, or
