@@ -8,6 +8,7 @@ import { ZH_CANVAS } from './zh/canvas.ts'
 import { ZH_FILES } from './zh/files.ts'
 import { ZH_INSPECTOR } from './zh/inspector.ts'
 import { ZH_SHELL } from './zh/shell.ts'
+import { ZH_SIM } from './zh/sim.ts'
 import { ZH_SIMULATION } from './zh/simulation.ts'
 
 const SRC = resolve(import.meta.dirname, '..')
@@ -71,7 +72,7 @@ describe('the Chinese catalogue', () => {
   })
 
   it('gives a text found in two areas the same translation', () => {
-    const areas: readonly Readonly<Record<string, string>>[] = [ZH_SHELL, ZH_CANVAS, ZH_INSPECTOR, ZH_FILES, ZH_SIMULATION, ZH_DIAGNOSTICS]
+    const areas: readonly Readonly<Record<string, string>>[] = [ZH_SHELL, ZH_CANVAS, ZH_INSPECTOR, ZH_FILES, ZH_SIMULATION, ZH_SIM, ZH_DIAGNOSTICS]
     const seen = new Map<string, string>()
     const conflicts: string[] = []
     for (const area of areas) {

@@ -1,6 +1,6 @@
 import { EvaluationError } from '../data/EvaluationError.ts'
 import type { ConditionAst } from '../../fdl/condition/parseCondition.ts'
-import { conditionSyntaxMessage, parseCondition } from '../../fdl/condition/parseCondition.ts'
+import { conditionSyntaxText, parseCondition } from '../../fdl/condition/parseCondition.ts'
 
 const cache = new Map<string, ConditionAst>()
 
@@ -9,7 +9,7 @@ export function compileCondition(text: string): ConditionAst {
   const hit = cache.get(text)
   if (hit) return hit
   const r = parseCondition(text)
-  if (!r.ok) throw new EvaluationError(conditionSyntaxMessage(text, r.error))
+  if (!r.ok) throw new EvaluationError(conditionSyntaxText(text, r.error))
   if (cache.size > 5000) cache.clear()
   cache.set(text, r.ast)
   return r.ast

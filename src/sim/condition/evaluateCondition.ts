@@ -1,8 +1,9 @@
+import { msg, type Message } from '../../i18n/Message.ts'
 import type { SimOptions } from '../SimOptions.ts'
 import { EvaluationError } from '../data/EvaluationError.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
 import { chainOperands, type ConditionAst } from '../../fdl/condition/parseCondition.ts'
-import { compareMismatchMessage, notBooleanMessage } from '../../fdl/condition/conditionChecks.ts'
+import { compareMismatchText, notBooleanText, sideOf, WHOLE_CONDITION } from '../../fdl/condition/conditionChecks.ts'
 import { compareCodePoints } from './compareCodePoints.ts'
 import { compileCondition } from './compileCondition.ts'
 
@@ -17,7 +18,7 @@ export type ConditionOptions = Partial<Pick<SimOptions, 'conditionMissing' | 'co
  */
 export function evaluateCondition(condition: string | ConditionAst, input: unknown, options?: ConditionOptions): boolean {
   const ast = typeof condition === 'string' ? compileCondition(condition) : condition
-  return truth(value(ast, input, options), options, 'The condition')
+  return truth(value(ast, input, options), options, WHOLE_CONDITION)
 }
 
 function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefined): unknown {
@@ -27,7 +28,7 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
     case 'path': {
       const r = evaluatePath(ast.path, { $: input })
       if (r.found) return r.value
-      if (o?.conditionMissing === 'error') throw new EvaluationError(`\`${ast.path.text}\` finds nothing in the step input.`)
+      if (o?.conditionMissing === 'error') throw new EvaluationError(msg('`{path}` finds nothing in the step input.', { path: ast.path.text }))
       return null
     }
     case 'and':
@@ -42,7 +43,7 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
       const bothStrings = typeof a === 'string' && typeof b === 'string'
       if (!bothNumbers && !bothStrings) {
         if (o?.conditionTypeMismatch === 'false') return false
-        throw new EvaluationError(compareMismatchMessage(a, ast.op, b))
+        throw new EvaluationError(compareMismatchText(a, ast.op, b))
       }
       const d = bothStrings ? compareCodePoints(a, b) : (a as number) - (b as number)
       return ast.op === '<' ? d < 0 : ast.op === '<=' ? d <= 0 : ast.op === '>' ? d > 0 : d >= 0
@@ -50,24 +51,28 @@ function value(ast: ConditionAst, input: unknown, o: ConditionOptions | undefine
   }
 }
 
+// What a non-boolean operand is called in its error, made once: a polling loop evaluates its condition thousands of times.
+const LEFT = { '&&': sideOf('&&', true), '||': sideOf('||', true) }
+const RIGHT = { '&&': sideOf('&&', false), '||': sideOf('||', false) }
+
 /** A run of `&&` (or of `||`), operand by operand; short-circuits exactly as nested `a && b` would. */
 function chain(ast: ConditionAst & { kind: 'and' | 'or' }, input: unknown, o: ConditionOptions | undefined): boolean {
   const op = ast.kind === 'and' ? '&&' : '||'
   const [first, ...rest] = chainOperands(ast)
-  let result = truth(value(first!, input, o), o, `The left side of ${op}`)
+  let result = truth(value(first!, input, o), o, LEFT[op])
   for (const operand of rest) {
     if (ast.kind === 'and' ? !result : result) return result
-    result = truth(value(operand, input, o), o, `The right side of ${op}`)
+    result = truth(value(operand, input, o), o, RIGHT[op])
   }
   return result
 }
 
-function truth(v: unknown, o: ConditionOptions | undefined, what: string): boolean {
+function truth(v: unknown, o: ConditionOptions | undefined, what: Message): boolean {
   if (typeof v === 'boolean') return v
   const mode = o?.conditionNonBoolean ?? 'nullIsFalse'
   if (mode === 'truthiness') return !(v === null || v === 0 || v === '' || v === undefined)
   if (mode === 'nullIsFalse' && v === null) return false
-  throw new EvaluationError(notBooleanMessage(what, v))
+  throw new EvaluationError(notBooleanText(what, v))
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {

@@ -1,5 +1,5 @@
 import { EvaluationError } from './EvaluationError.ts'
-import { parsePath, pathSyntaxMessage, type CompiledPath } from '../../fdl/paths/parsePath.ts'
+import { parsePath, pathSyntaxText, type CompiledPath } from '../../fdl/paths/parsePath.ts'
 
 const cache = new Map<string, CompiledPath>()
 const CACHE_LIMIT = 10_000
@@ -12,7 +12,7 @@ export function compilePath(text: string): CompiledPath {
   const hit = cache.get(text)
   if (hit) return hit
   const r = parsePath(text)
-  if (!r.ok) throw new EvaluationError(pathSyntaxMessage(text, r.error))
+  if (!r.ok) throw new EvaluationError(pathSyntaxText(text, r.error))
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(text, r.path)
   return r.path

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../i18n/Message.ts'
 import { evaluateMappings } from './evaluateMappings.ts'
 import { explainMappings } from './explainMappings.ts'
 import { resolveServiceParams } from './resolveServiceParams.ts'
@@ -69,6 +70,7 @@ describe('evaluateMappings', () => {
     expect(rows[0]).toMatchObject({ kind: 'path', found: true, value: 1 })
     expect(rows[1]).toMatchObject({ kind: 'constant', value: 'c' })
     expect(rows[2]?.error).toMatch(/Invalid path/)
+    expect(rows[2]?.errorText && formatMessage(rows[2].errorText)).toBe(rows[2]?.error)
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Mapping } from '../../fdl/model/Step.ts'
+import { msg } from '../../i18n/Message.ts'
 import { EvaluationError } from './EvaluationError.ts'
 import type { MappingOptions } from './MappingOptions.ts'
 import { isPathSource, type MappingScope } from './evaluateSource.ts'
@@ -27,7 +28,7 @@ export function evaluateMappings(
       value = readPath(m.source, roots)
       if (value === NOTHING) {
         if (missing === 'omit') continue
-        if (missing === 'error') throw new EvaluationError(`Mapping \`${m.target}\`: \`${m.source}\` finds nothing.`)
+        if (missing === 'error') throw new EvaluationError(msg('Mapping `{target}`: `{source}` finds nothing.', { target: m.target, source: m.source }))
         value = null
       }
     }

@@ -1,4 +1,5 @@
 import type { Mapping } from '../../fdl/model/Step.ts'
+import type { Message } from '../../i18n/Message.ts'
 import { EvaluationError } from './EvaluationError.ts'
 import type { MappingOptions } from './MappingOptions.ts'
 import { evaluateSource, isPathSource, type MappingScope } from './evaluateSource.ts'
@@ -11,8 +12,10 @@ export interface MappingRowResult {
   /** False when the path found nothing (the target then gets null, or nothing, per `missingPath`). */
   readonly found: boolean
   readonly value: unknown
-  /** Set when the source cannot be evaluated (bad path syntax). */
+  /** Set when the source cannot be evaluated (bad path syntax), in English. */
   readonly error?: string
+  /** `error` for the app to say in the person's language. */
+  readonly errorText?: Message
 }
 
 /** Evaluates each row on its own and never throws: errors come back on their row. */
@@ -24,7 +27,8 @@ export function explainMappings(mappings: readonly Mapping[], scope: MappingScop
       return { target: m.target, source: m.source, kind, found: r.found, value: r.found ? r.value : null }
     } catch (e) {
       const error = e instanceof EvaluationError ? e.message : String(e)
-      return { target: m.target, source: m.source, kind, found: false, value: null, error }
+      const errorText = e instanceof EvaluationError ? e.text : undefined
+      return { target: m.target, source: m.source, kind, found: false, value: null, error, ...(errorText ? { errorText } : {}) }
     }
   })
 }

@@ -45,7 +45,9 @@ export interface SimulationState {
    * one not loaded runs as a task with the scenario's outcomes. Saved with the document, like the scenario.
    */
   readonly childFlows: Readonly<Record<string, ChildFlowFile>>
+  /** What the simulator objects to in `scenario`, in English; `scenarioProblemTexts` is what the editor shows. */
   readonly scenarioProblems: readonly string[]
+  readonly scenarioProblemTexts: readonly Message[]
   readonly speed: Speed
   readonly phase: RunPhase
   readonly playing: boolean

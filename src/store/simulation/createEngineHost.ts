@@ -1,5 +1,5 @@
 import { msg, type Message } from '../../i18n/Message.ts'
-import { scenarioWarnings } from '../../sim/scenario/scenarioWarnings.ts'
+import { scenarioWarningTexts } from '../../sim/scenario/scenarioWarnings.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/createSimulation.ts'
@@ -94,10 +94,10 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
 
   const start = (session: number, text: string, scenarioData: unknown, manual: boolean, flows: Readonly<Record<string, string>>) => {
     const parsed = parseFdl(text)
-    // A diagnostic's own message when the core gives one; the simulator's scenario checks are English only.
+    // A diagnostic's own message when the core gives one.
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => msg('Line {line}: {message}', { line: d.range.line, message: d.text ?? d.message }))
     const scenario = readScenario(scenarioData)
-    const problems: Message[] = [...errors, ...scenario.errors.map((e) => msg('Scenario: {problem}', { problem: e }))]
+    const problems: Message[] = [...errors, ...scenario.texts.map((problem) => msg('Scenario: {problem}', { problem }))]
     const childFlows: Record<string, Flow> = Object.create(null) as Record<string, Flow>
     for (const [name, childText] of Object.entries(flows)) {
       const child = parseFdl(childText)
@@ -111,7 +111,7 @@ export function createEngineHost({ post, defer, sliceWork = 2_500 }: EngineHostD
     const worker = { ...scenario.scenario.worker, manual }
     const sim = createSimulation({ flow: parsed.flow, scenario: { ...scenario.scenario, worker }, childFlows })
     live = { session, sim, tracker: createDeltaTracker(), manual, polls: [], epoch: 0, sent: 0, acked: 0, waiting: null }
-    const warnings = scenarioWarnings(parsed.flow, scenario.scenario, Object.values(childFlows)).map((w) => msg('Scenario: {problem}', { problem: w }))
+    const warnings = scenarioWarningTexts(parsed.flow, scenario.scenario, Object.values(childFlows)).map((problem) => msg('Scenario: {problem}', { problem }))
     post({ kind: 'started', session, startTime: sim.state.executions[0]!.startTime, warnings })
     flush(live)
   }

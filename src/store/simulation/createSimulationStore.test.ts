@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../i18n/Message.ts'
+import { ZH } from '../../i18n/zh/index.ts'
 import { createDesignerStore } from '../createDesignerStore.ts'
 import { createLocalHost } from './createLocalHost.ts'
 import { createSimulationStore } from './createSimulationStore.ts'
@@ -58,6 +60,7 @@ describe('simulation store', () => {
     advance(16)
     expect(statusAt(state().trace, state().t)).toBe('Succeeded')
     expect(state().runWarnings).toEqual(['Scenario: tasks.Nobody: the flow has no task step named Nobody; these outcomes are not used.'])
+    expect(state().runWarningText.map((m) => formatMessage(m, ZH))).toEqual(['场景：tasks.Nobody：流程中没有名为 Nobody 的任务步骤；这些结果不会被使用。'])
     // A scenario the engine applies in full gives none
     state().setScenario({ tasks: { Task_1: [{ succeed: { ok: true } }] } })
     state().run()

@@ -211,6 +211,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       scenario: {},
       childFlows: {},
       scenarioProblems: [],
+      scenarioProblemTexts: [],
       speed: 1,
       selectedStep: null,
       localServer: false,
@@ -228,7 +229,7 @@ export function createSimulationStore({ designer, createHost, frames, server = R
       setInputValue(value) {
         set({ inputText: JSON.stringify(value ?? {}, null, 2), inputError: null, inputErrorText: null, inputValue: value ?? {} })
       },
-      setScenario: (scenario) => set({ scenario, scenarioProblems: readScenarioProblems(scenario) }),
+      setScenario: (scenario) => set({ scenario, ...readScenarioProblems(scenario) }),
       setChildFlow(name, file) {
         const { [name]: _old, ...others } = get().childFlows
         const { [name]: _path, ...otherPaths } = get().scenario.flows ?? {}

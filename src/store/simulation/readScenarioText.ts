@@ -2,7 +2,6 @@ import { parse } from 'yaml'
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
-import { untranslated } from './untranslated.ts'
 
 /**
  * A scenario file's text read back: the plain data (null when unusable) and every problem found, in English
@@ -30,9 +29,8 @@ export function readScenarioText(text: string): ScenarioTextResult {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return unusable(msg('A scenario must be a mapping (input, startTime, tasks, worker, flows, options).'))
   }
-  // The simulator's own checks are written in English only (src/sim).
-  const { errors } = readScenario(data)
-  return { file: data as ScenarioFile, errors, texts: errors.map(untranslated) }
+  const { errors, texts } = readScenario(data)
+  return { file: data as ScenarioFile, errors, texts }
 }
 
 function unusable(problem: Message): ScenarioTextResult {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../i18n/Message.ts'
+import { ZH } from '../../i18n/zh/index.ts'
 import { readScenarioText } from './readScenarioText.ts'
 import { scenarioToYaml } from './scenarioToYaml.ts'
 import { withTaskOutcomes } from './withTaskOutcomes.ts'
@@ -22,6 +24,8 @@ describe('scenario files', () => {
     const r = readScenarioText('{"tasks": {"A": [{"succeed": {}, "fail": {"error": "E"}}]}, "worker": {"visibilityTimeout": 0}}')
     expect(r.file).not.toBeNull()
     expect(r.errors).toEqual(['tasks.A[0]: give exactly one of succeed, fail or timeout', 'worker.visibilityTimeout: must be a number from 1 to 43200'])
+    expect(r.texts.map((m) => formatMessage(m))).toEqual(r.errors)
+    expect(r.texts.map((m) => formatMessage(m, ZH))).toEqual(['tasks.A[0]：succeed、fail、timeout 必须且只能给出其中一个', 'worker.visibilityTimeout：必须是 1 到 43200 之间的数字'])
   })
 
   it('refuses text that is not a mapping', () => {

@@ -1,9 +1,8 @@
 import { msg, type Message } from '../../i18n/Message.ts'
 
 /**
- * Text that has no translation, as a message: a step name, a file's own words, or what another layer writes in
- * English only (the simulator's scenario checks). Lists of messages can hold it beside translated ones; every
- * language shows it as it is.
+ * Text that has no translation, as a message: a step name, a file's own words, a resource ARN. Lists of messages
+ * can hold it beside translated ones; every language shows it as it is.
  */
 export function untranslated(text: string): Message {
   return msg('{text}', { text })

@@ -32,7 +32,7 @@ export function MappingPreview({ flow, step, sampleInput }: { readonly flow: Flo
       {rowErrors.map((r, i) => (
         <p key={i} className="insp-msg insp-warning">
           {r.error
-            ? t('{target}: {error}', { target: r.target, error: t.message(r.error) })
+            ? t('{target}: {error}', { target: r.target, error: t.message(r.errorText ?? r.error) })
             : t('{target}: {source} finds nothing in the sample, so it is null.', { target: r.target, source: String(r.source) })}
         </p>
       ))}

@@ -61,7 +61,7 @@ export function ScenarioEditor() {
   const t = useT()
   const flow = useDesigner((s) => s.good.parsed.flow)
   const tasks = useSimulation((s) => s.scenario.tasks)
-  const problems = useSimulation((s) => s.scenarioProblems)
+  const problems = useSimulation((s) => s.scenarioProblemTexts)
   const children = useSimulation((s) => s.childFlows)
   const steps = taskStepsOf(flow)
   const set = (name: string, list: readonly OutcomeEntry[]) => api().setScenario(withTaskOutcomes(api().scenario, name, list))
@@ -107,7 +107,7 @@ export function ScenarioEditor() {
       })}
       {problems.length > 0 ? (
         <ul className="sim-problems" aria-label={t('Scenario problems')}>
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p, i) => <li key={i}>{t.message(p)}</li>)}
         </ul>
       ) : null}
     </div>

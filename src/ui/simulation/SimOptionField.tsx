@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import { msg, type Message } from '../../i18n/Message.ts'
-import { checkSimOption } from '../../sim/scenario/checkSimOption.ts'
+import { checkSimOptionText } from '../../sim/scenario/checkSimOption.ts'
 import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
-import { untranslated } from '../../store/simulation/untranslated.ts'
 import { useT } from '../i18n/language.ts'
 import { readOptionDraft } from './readOptionDraft.ts'
 
@@ -28,26 +27,28 @@ interface Props {
 export function SimOptionField({ name, options, describedBy, errorId, onCommit }: Props) {
   const t = useT()
   const [draft, setDraft] = useState<string | null>(null)
-  // Why the typed value was refused; the simulator words its range checks in English only (src/sim).
+  // Why the typed value was refused.
   const [error, setError] = useState<Message | null>(null)
   const info = SIM_OPTION_INFO[name]
   const range = info.range
   const fallback = DEFAULT_SIM_OPTIONS[name]
   const stored = Object.hasOwn(options, name) ? options[name] : undefined
-  const storedProblem = stored === undefined ? '' : checkSimOption(name, stored)
+  const storedProblem = stored === undefined ? null : checkSimOptionText(name, stored)
   const shown = draft ?? (stored === undefined || stored === null ? '' : String(stored))
   // A number field shows a stored "lots" as empty, so the message quotes what the scenario holds.
   const unshowable = range !== undefined && stored !== null && !(typeof stored === 'number' && Number.isFinite(stored))
-  const storedMessage = unshowable
-    ? msg('The scenario has {name}: {value}; it {problem}.', { name, value: typeof stored === 'number' ? String(stored) : JSON.stringify(stored), problem: storedProblem })
-    : untranslated(`${name} ${storedProblem}`)
-  const message = error ?? (draft === null && storedProblem ? storedMessage : null)
+  const storedMessage = storedProblem === null
+    ? null
+    : unshowable
+      ? msg('The scenario has {name}: {value}; it {problem}.', { name, value: typeof stored === 'number' ? String(stored) : JSON.stringify(stored), problem: storedProblem })
+      : msg('{name} {problem}', { name, problem: storedProblem })
+  const message = error ?? (draft === null ? storedMessage : null)
 
   const commit = (input: HTMLInputElement) => {
     if (draft === null) return
     if (input.validity.badInput) return setError(msg('{name} must be a number', { name }))
     const read = readOptionDraft(name, draft)
-    if ('error' in read) return setError(untranslated(read.error))
+    if ('error' in read) return setError(read.text)
     onCommit(read.value)
     setDraft(null)
     setError(null)

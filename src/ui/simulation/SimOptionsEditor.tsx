@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
-import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import type { Message } from '../../i18n/Message.ts'
+import { SIM_OPTION_INFO, type SimOptionInfo } from '../../sim/SIM_OPTION_INFO.ts'
 import { useT } from '../i18n/language.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
 import { SimOptionField } from './SimOptionField.tsx'
@@ -13,6 +14,12 @@ const KEYS = Object.keys(SIM_OPTION_INFO) as Key[]
 /** `a \`b\` c` with the backticked parts as code, as the option texts are written. */
 function withCode(text: string): ReactNode[] {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))
+}
+
+/** Where an option is discussed: sections as written (`REFERENCE §3.3`, `CONTRACTS §3`), words in the person's language. */
+function referenceText(reference: SimOptionInfo['reference'], say: (m: Message) => string): string {
+  if (typeof reference !== 'string') return say(reference)
+  return reference.startsWith('§') ? `REFERENCE ${reference}` : reference
 }
 
 /**
@@ -93,9 +100,8 @@ export function SimOptionsEditor() {
                 <SimOptionField key={`${key}:${generation}`} name={key} options={options} describedBy={described} errorId={`${described}-error`} onCommit={(v) => set(key, v)} />
               )}
               <p id={described} className="sim-hint">
-                {/* The simulator's own words (src/sim), looked up in the catalogue by their English; a test keeps every one translated. */}
                 {withCode(t.message(info.decides))}
-                {info.reference !== '—' ? <span className="sim-option-ref"> ({info.reference.startsWith('§') ? `REFERENCE ${info.reference}` : t.message(info.reference)})</span> : null}
+                {info.reference !== '—' ? <span className="sim-option-ref"> ({referenceText(info.reference, t.message)})</span> : null}
               </p>
             </li>
           )

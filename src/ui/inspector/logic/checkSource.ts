@@ -2,7 +2,6 @@ import { parsePath } from '../../../fdl/paths/parsePath.ts'
 import { msg } from '../../../i18n/Message.ts'
 import type { FieldCheck } from '../fields/FieldCheck.ts'
 import { classifySource } from './classifySource.ts'
-import { coreText } from './coreText.ts'
 import { parseValueText } from './parseValueText.ts'
 
 /**
@@ -14,6 +13,6 @@ export function checkSource(text: string): FieldCheck {
   const kind = classifySource(source)
   if (kind === 'constant' || typeof source !== 'string') return {}
   const parsed = parsePath(source)
-  if (!parsed.ok) return { warning: msg('Not a valid path: {detail}', { detail: coreText(parsed.error) }) }
+  if (!parsed.ok) return { warning: msg('Not a valid path: {detail}', { detail: parsed.error.text }) }
   return kind === 'unconfirmed-path' ? { warning: msg('Only $input, $local and $context paths are documented here; prefer $input.x.') } : {}
 }

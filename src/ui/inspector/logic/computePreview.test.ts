@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
+import { formatMessage } from '../../../i18n/Message.ts'
+import { ZH } from '../../../i18n/zh/index.ts'
 import { computePreview } from './computePreview.ts'
 
 const SEED = new URL('../../../../public/examples/mns-callback.yaml', import.meta.url)
@@ -41,11 +43,12 @@ steps:
     expect(preview.messageBody).toBe('hello')
     expect(preview.notes).toHaveLength(1)
   })
-  it('reports a bad path instead of throwing', () => {
+  it('reports a bad path instead of throwing, in the person\'s language', () => {
     const { flow, step } = first('version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: p\n    inputMappings: [{ target: a, source: "$input.[" }]\n')
     const preview = computePreview(flow, step, {})
     expect(preview.input).toBeNull()
-    expect(preview.error).toBeTruthy()
+    expect(preview.error && formatMessage(preview.error)).toBe('Invalid path `$input.[`: Expected a field name after `.` at column 8.')
+    expect(preview.error && formatMessage(preview.error, ZH)).toBe('无效路径 `$input.[`：第 8 列的 `.` 后面应为字段名。')
   })
   it('gives a foreach body step its first iteration: the foreach input plus item and index', () => {
     const flow = parseFdl(`version: v1
