@@ -156,6 +156,14 @@ test('in Chinese, every view shows no English string of the UI, and axe finds no
     await sim.getByRole('tab', { name: tab }).click()
     await check(`simulation ${tab}`)
   }
+  // The side tabs, and the options panel opened (its descriptions and checks come from the simulator).
+  for (const tab of ['工作进程', '步骤数据', '输入与场景']) {
+    await sim.getByRole('tab', { name: tab }).click()
+    await check(`simulation ${tab}`)
+  }
+  await sim.locator('.sim-options > summary').click()
+  await check('simulation options')
+  await axe('simulation options')
   for (const mode of ['手动工作进程', '本地服务器']) {
     await sim.getByRole('button', { name: mode, exact: true }).click()
     await check(`simulation ${mode}`)

@@ -6,7 +6,7 @@ import { expect, test } from './designerTest.ts'
  */
 
 const calls = (sim: import('@playwright/test').Locator) =>
-  sim.getByRole('list', { name: 'Sequence of calls' }).getByRole('listitem').evaluateAll((items) => items.map((li) => li.querySelector('button')!.getAttribute('aria-label')!.split(' · ')[0]!))
+  sim.getByRole('list', { name: 'Sequence of calls' }).getByRole('listitem').evaluateAll((items) => items.map((li) => li.querySelector('.seq-label')!.textContent!.split(' · ')[0]!))
 
 test('the seed run as a sequence: Send → Receive → Report → Delete, following the scrubber; a redelivery shows two receives', async ({ designer, page }) => {
   await designer.goto()

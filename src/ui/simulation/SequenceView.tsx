@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, useId } from 'react'
 import { msg } from '../../i18n/Message.ts'
 import { sequenceOf, type SequenceArrow } from '../../store/simulation/sequenceOf.ts'
 import { useDesigner } from '../../store/Designer.ts'
@@ -34,7 +34,7 @@ function advances(text: string): number {
 const MANUAL = { local: msg('Your worker (fdl serve)'), panel: msg('You (manual worker)') }
 
 /** One arrow across the lifelines: the line with its head, and its caption above it (already in the person's language). */
-function ArrowRow({ arrow, label, columns, width, row, labelPx, current, start }: { arrow: SequenceArrow; label: string; columns: number; width: number; row: number; labelPx: number; current: boolean; start: number }) {
+function ArrowRow({ id, arrow, label, columns, width, row, labelPx, current, start }: { id: string; arrow: SequenceArrow; label: string; columns: number; width: number; row: number; labelPx: number; current: boolean; start: number }) {
   const x = (i: number) => ((i + 0.5) * width) / columns
   const x1 = x(arrow.from)
   const x2 = x(arrow.to)
@@ -48,7 +48,8 @@ function ArrowRow({ arrow, label, columns, width, row, labelPx, current, start }
   const dir = x2 >= x1 ? 1 : -1
   return (
     <>
-      <span className="seq-time">{formatVirtual(arrow.time, start)}</span>
+      <span className="seq-time" id={`${id}-time`}>{formatVirtual(arrow.time, start)}</span>
+      {/* A space between time and call, so their text reads as two words (as the name does), not "0.000 sSendMessage". */}{' '}
       <span className="seq-diagram" style={{ width }}>
         <svg className="seq-svg" width={width} height={row} aria-hidden="true">
           {Array.from({ length: columns }, (_, i) => <line key={i} className="seq-life" x1={x(i)} x2={x(i)} y1={0} y2={row} />)}
@@ -61,7 +62,7 @@ function ArrowRow({ arrow, label, columns, width, row, labelPx, current, start }
             </>
           )}
         </svg>
-        <span className={`seq-label${current ? ' current' : ''}`} style={{ left, width: span }}>
+        <span className={`seq-label${current ? ' current' : ''}`} id={`${id}-label`} style={{ left, width: span }}>
           {label}
         </span>
       </span>
@@ -83,6 +84,7 @@ export function SequenceView() {
   const version = useSimulation((s) => s.traceVersion)
   const now = useSimulation((s) => s.t)
   const t = useT()
+  const rowId = useId()
   const manual = useSimulation((s) => (s.localServer ? MANUAL.local : MANUAL.panel))
   const presenting = useSimulation((s) => s.presenting)
   const ROW_H = presenting ? ROW_PRESENTING : ROW
@@ -141,18 +143,20 @@ export function SequenceView() {
           {model.arrows.slice(first, last).map((a, k) => {
             const i = first + k
             const label = t.message(a.label)
-            const time = formatVirtual(a.time, trace.startTime)
             return (
               <li key={i} className={`seq-row${i === current ? ' current' : ''}`} style={{ top: i * ROW_H, height: ROW_H }} aria-current={i === current ? 'step' : undefined}>
                 <button
                   type="button"
                   className="seq-hit"
-                  aria-label={a.stepName ? t('{label}, at {time}, step {step}', { label, time, step: a.stepName }) : t('{label}, at {time}', { label, time })}
+                  // Named by exactly what it shows (time, then the call), described by its step.
+                  aria-labelledby={`${rowId}-${i}-time ${rowId}-${i}-label`}
+                  aria-describedby={a.stepName ? `${rowId}-${i}-step` : undefined}
                   title={a.body !== null ? t('{label}\n\nMessage body:\n{body}', { label, body: a.body }) : label}
                   onClick={() => show(a, i)}
                 >
-                  <ArrowRow arrow={a} label={label} columns={columns} width={width} row={ROW_H} labelPx={presenting ? LABEL_PX_PRESENTING : LABEL_PX} current={i === current} start={trace.startTime} />
+                  <ArrowRow id={`${rowId}-${i}`} arrow={a} label={label} columns={columns} width={width} row={ROW_H} labelPx={presenting ? LABEL_PX_PRESENTING : LABEL_PX} current={i === current} start={trace.startTime} />
                 </button>
+                {a.stepName ? <span hidden id={`${rowId}-${i}-step`}>{t('Step {step}', { step: a.stepName })}</span> : null}
               </li>
             )
           })}
