@@ -1,5 +1,5 @@
-import { scenarioWarnings } from '../sim/scenario/scenarioWarnings.ts'
-import { createSimulation } from '../sim/engine/createSimulation.ts'
+import { scenarioWarnings } from '../sim/scenario/scenarioChecks.ts'
+import { createSimulation } from '../sim/engine/runLoop.ts'
 import { writeJson } from './writeJson.ts'
 import type { SimulateResult } from '../sim/trace/SimulateResult.ts'
 import type { Trace } from '../sim/trace/Trace.ts'

@@ -1,4 +1,4 @@
-import type { ReceiveAnswer } from '../sim/engine/ReceiveAnswer.ts'
+import type { ReceiveAnswer } from '../sim/engine/SimContext.ts'
 import type { World } from '../sim/engine/World.ts'
 
 /** A ReceiveMessage request held open until a message comes, its wait ends, or the server stops (null). */

@@ -4,7 +4,7 @@ import type { ServerContext } from '../ServerContext.ts'
 import { revisionKey } from './FlowStore.ts'
 import { flowNamed } from './flowActions.ts'
 import { FnfError, checkName, intParam, isoTime, jsonObject, page, type Params, required } from './fnfWire.ts'
-import type { ServiceAnswer } from '../../sim/engine/ServiceAnswer.ts'
+import type { ServiceAnswer } from '../../sim/engine/SimContext.ts'
 
 /** DescribeExecution / ListExecutions / StartExecution fields of an execution. */
 export function executionJson(ctx: ServerContext, e: ExecutionState): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { checkMnsSignature } from '../auth/signatures.ts'
 import type { CallLog, ServerContext } from '../ServerContext.ts'
 import { messageAction } from './messageActions.ts'
 import { queueAction } from './queueActions.ts'
-import type { ReceivedMessage } from '../../sim/engine/ReceiveAnswer.ts'
+import type { ReceivedMessage } from '../../sim/engine/SimContext.ts'
 import { requestId, send } from '../http/http.ts'
 import { xmlDocument, xmlFields } from './xml.ts'
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ReceivedMessage } from '../../sim/engine/ReceiveAnswer.ts'
+import type { ReceivedMessage } from '../../sim/engine/SimContext.ts'
 import type { HeldPoll } from '../Driver.ts'
 import type { ServerContext } from '../ServerContext.ts'
 import type { MnsCall } from './handleMns.ts'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareCodePoints } from './compareCodePoints.ts'
-import { evaluateCondition } from './evaluateCondition.ts'
+import { compareCodePoints, evaluateCondition } from './evaluateCondition.ts'
 
 const sign = (n: number) => Math.sign(n)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkFdl } from '../../fdl/validate/validateFlow.ts'
-import { EvaluationError } from '../data/EvaluationError.ts'
+import { EvaluationError } from '../data/evaluatePath.ts'
 import { evaluateCondition } from './evaluateCondition.ts'
 import { parseCondition } from '../../fdl/condition/parseCondition.ts'
 

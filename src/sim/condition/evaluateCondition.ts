@@ -1,11 +1,8 @@
 import { msg, type Message } from '../../i18n/Message.ts'
 import type { SimOptions } from '../SimOptions.ts'
-import { EvaluationError } from '../data/EvaluationError.ts'
-import { evaluatePath } from '../data/evaluatePath.ts'
-import { chainOperands, type ConditionAst } from '../../fdl/condition/parseCondition.ts'
+import { EvaluationError, evaluatePath } from '../data/evaluatePath.ts'
+import { chainOperands, type ConditionAst, conditionSyntaxText, parseCondition } from '../../fdl/condition/parseCondition.ts'
 import { compareMismatchText, notBooleanText, sideOf, WHOLE_CONDITION } from '../../fdl/condition/conditionChecks.ts'
-import { compareCodePoints } from './compareCodePoints.ts'
-import { compileCondition } from './compileCondition.ts'
 
 /** The options that decide the UNCONFIRMED corners of REFERENCE §4.3. */
 export type ConditionOptions = Partial<Pick<SimOptions, 'conditionMissing' | 'conditionTypeMismatch' | 'conditionNonBoolean'>>
@@ -83,4 +80,34 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a)
   const rb = b as Record<string, unknown>
   return ka.length === Object.keys(rb).length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && jsonEqual((a as Record<string, unknown>)[k], rb[k]))
+}
+
+const cache = new Map<string, ConditionAst>()
+
+/** The parsed form of a condition, memoised (a polling loop re-evaluates the same text thousands of times). */
+export function compileCondition(text: string): ConditionAst {
+  const hit = cache.get(text)
+  if (hit) return hit
+  const r = parseCondition(text)
+  if (!r.ok) throw new EvaluationError(conditionSyntaxText(text, r.error))
+  if (cache.size > 5000) cache.clear()
+  cache.set(text, r.ast)
+  return r.ast
+}
+
+/**
+ * Orders two strings by Unicode code point, as the service's conditions order strings (REFERENCE §4; Go, Java's
+ * `String.compareTo` on code points and byte-wise UTF-8 all agree on it). JavaScript's `<` compares UTF-16 code
+ * units instead, which puts a character above U+FFFF (stored as a surrogate pair, 0xD800-0xDBFF first) before
+ * U+E000-U+FFFF characters such as `～` (U+FF5E) or private-use ones. Returns <0, 0 or >0.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    // At the first difference, a high surrogate reads as the whole code point it starts (a low one as itself).
+    if (x !== y) return a.codePointAt(i)! - b.codePointAt(i)!
+  }
+  return a.length - b.length
 }

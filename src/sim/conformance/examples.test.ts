@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { BUILT_IN_DIR, corpusManifest, flowFiles, itCorpus } from '../../testing/corpus.ts'
-import { createSimulation } from '../engine/createSimulation.ts'
+import { createSimulation } from '../engine/runLoop.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 
 /** A flow file read for simulation: one that does not parse fails the test here, with its first error. */

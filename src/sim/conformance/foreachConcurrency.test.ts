@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { createSimulation } from '../engine/createSimulation.ts'
+import { createSimulation } from '../engine/runLoop.ts'
 
 const flow = parseFdl(`version: v1
 type: flow

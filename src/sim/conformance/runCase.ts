@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { createSimulation } from '../engine/createSimulation.ts'
+import { createSimulation } from '../engine/runLoop.ts'
 import type { Simulation } from '../engine/Simulation.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkFdl } from '../../fdl/validate/validateFlow.ts'
-import { createSimulation } from '../engine/createSimulation.ts'
+import { createSimulation } from '../engine/runLoop.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 
 /** One step that reads a broken expression, after a pass that gives it input to read. */

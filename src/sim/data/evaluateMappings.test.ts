@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../i18n/Message.ts'
-import { evaluateMappings } from './evaluateMappings.ts'
-import { explainMappings } from './explainMappings.ts'
-import { resolveServiceParams } from './resolveServiceParams.ts'
-import { mergeObjects } from './mergeObjects.ts'
+import { evaluateMappings, explainMappings, resolveServiceParams } from './evaluateMappings.ts'
+import { mergeObjects } from './objects.ts'
 
 const scope = { input: { a: 1 }, local: { b: 2 }, context: { task: { token: 'T' } } }
 

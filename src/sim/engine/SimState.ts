@@ -1,8 +1,6 @@
 import type { Sequence, Step, TaskStep } from '../../fdl/model/Step.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
-import type { HistoryEvent } from '../trace/HistoryEvent.ts'
-import type { CallbackAction } from '../trace/CallbackAction.ts'
-import type { MessageRecord } from '../trace/MessageRecord.ts'
+import type { HistoryEvent, CallbackAction, MessageRecord } from '../trace/Trace.ts'
 
 /**
  * The whole simulation as plain data (numbers, strings, arrays, plain objects and references to the parsed

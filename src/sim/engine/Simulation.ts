@@ -1,17 +1,14 @@
 import { deleteMessage } from '../mns/queues.ts'
 import { receiveMessage } from '../mns/receiveMessage.ts'
 import type { SimulateResult } from '../trace/SimulateResult.ts'
-import { toSimulateResult } from '../trace/toSimulateResult.ts'
+import { toSimulateResult } from '../trace/SimulateResult.ts'
 import type { Trace } from '../trace/Trace.ts'
-import { md5 } from '../util/md5.ts'
-import { reportTaskFailed, reportTaskSucceeded } from './callbacks.ts'
-import { randomUuid } from './random.ts'
-import type { ReceiveAnswer } from './ReceiveAnswer.ts'
+import { md5 } from '../util/bytes.ts'
+import { reportTaskFailed, reportTaskSucceeded, stopExecution } from './callbacks.ts'
+import { randomUuid } from './clock.ts'
+import type { ReceiveAnswer, ServiceAnswer, SimContext } from './SimContext.ts'
 import { nextTime, processNext } from './runLoop.ts'
-import type { ServiceAnswer } from './ServiceAnswer.ts'
 import type { ExecutionStatus } from './SimState.ts'
-import type { SimContext } from './SimContext.ts'
-import { stopExecution } from './stopExecution.ts'
 
 /**
  * A running simulation you can drive: in slices of work, up to a virtual time, or to the end; and act on it as

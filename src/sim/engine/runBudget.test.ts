@@ -3,7 +3,7 @@ import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { memoryIo } from '../../cli/io.ts'
 import { runCli } from '../../cli/runCli.ts'
 import { readScenario } from '../scenario/readScenario.ts'
-import { createSimulation } from './createSimulation.ts'
+import { createSimulation } from './runLoop.ts'
 
 const flowOf = (text: string) => parseFdl(text).flow!
 const LOOP = 'version: v1\ntype: flow\nsteps:\n  - type: pass\n    name: a\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x == 1\n        goto: a\n    default:\n      goto: a\n'

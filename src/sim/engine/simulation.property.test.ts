@@ -3,7 +3,7 @@ import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { readScenario } from '../scenario/readScenario.ts'
-import { createSimulation } from './createSimulation.ts'
+import { createSimulation } from './runLoop.ts'
 
 type Obj = Record<string, unknown>
 

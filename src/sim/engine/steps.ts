@@ -1,19 +1,15 @@
-import type { SucceedStep, WaitStep } from '../../fdl/model/Step.ts'
-import { evaluatePath } from '../data/evaluatePath.ts'
-import { EvaluationError } from '../data/EvaluationError.ts'
-import { mergeObjects } from '../data/mergeObjects.ts'
-import { parseTimestamp } from '../util/parseTimestamp.ts'
-import { enterChoice } from './choice.ts'
-import { schedule } from './clock.ts'
+import type { SucceedStep, WaitStep, ChoiceStep, Sequence } from '../../fdl/model/Step.ts'
+import { evaluatePath, EvaluationError } from '../data/evaluatePath.ts'
+import { mergeObjects } from '../data/objects.ts'
+import { parseTimestamp } from '../util/time.ts'
+import { schedule, enqueue } from './clock.ts'
 import { enterForeach, enterParallel } from './containers.ts'
-import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
-import { liveExecution, seqRun as liveSeq, stepRun } from './runs.ts'
-import { endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
-import type { ExecutionState, SeqRun, StepRun, WaitRun } from './SimState.ts'
-import type { SimContext } from './SimContext.ts'
-import type { StepFrame } from './StepFrame.ts'
-import { stepEntered, stepEvent } from './stepEvents.ts'
+import { DATA_LIMIT_ERROR, overStepLimit, stepEntered, stepEvent } from './history.ts'
+import { liveExecution, seqRun as liveSeq, stepRun, endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
+import type { ExecutionState, SeqRun, StepRun, WaitRun, ChoiceRun } from './SimState.ts'
+import type { SimContext, StepFrame } from './SimContext.ts'
 import { enterTask } from './tasks.ts'
+import { evaluateCondition } from '../condition/evaluateCondition.ts'
 
 /** The wait step's documented maximum (REFERENCE §2.5): two days. */
 const MAX_WAIT_SECONDS = 172_800
@@ -148,3 +144,95 @@ function readPath(path: string, input: unknown): unknown {
   const r = evaluatePath(path, { $: input })
   return r.found ? r.value : null
 }
+
+/**
+ * `choice` (REFERENCE §2.6, §4): the first condition that holds on the step input wins, else `default`; its
+ * steps run as children (R9), then its `goto` (if any) picks the next sibling. No match and no default: the step
+ * just ends.
+ */
+export function enterChoice(ctx: SimContext, exec: ExecutionState, frame: StepFrame, step: ChoiceStep): void {
+  let chosen: (Sequence & { readonly goto?: string }) | undefined
+  try {
+    for (const c of step.choices) {
+      if (c.condition === undefined) throw new EvaluationError('A choice has no condition.')
+      if (evaluateCondition(c.condition, frame.input, ctx.options)) {
+        chosen = c
+        break
+      }
+    }
+  } catch (e) {
+    return finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+  chosen ??= step.default
+  if (!chosen || chosen.steps.length === 0) return finishChoice(ctx, exec, frame, {}, chosen?.goto)
+  const s = ctx.state
+  const run: ChoiceRun = {
+    kind: 'step', type: 'choice', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
+    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, goto: chosen.goto, branchSeq: 0,
+  }
+  const branch: SeqRun = {
+    kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: run.id, slot: 0, seq: chosen,
+    parentInput: frame.input, local: {}, scopeEvent: frame.lastEvent, lastEvent: frame.lastEvent, child: 0,
+  }
+  run.branchSeq = branch.id
+  s.runs[run.id] = run
+  s.runs[branch.id] = branch
+  frame.seqRun.child = run.id
+  enqueue(s, { kind: 'advance', seqRun: branch.id, index: 0 })
+}
+
+/** The chosen branch's steps ended: the branch local is the choice's local; a failure fails the choice. */
+export function choiceBranchEnded(
+  ctx: SimContext,
+  exec: ExecutionState,
+  run: ChoiceRun,
+  result: { ok: true; local: Record<string, unknown> } | { ok: false; error: string; cause: string },
+): void {
+  const frame = frameOf(ctx, run)
+  if (!frame) return
+  if (!result.ok) return finishStep(ctx, exec, frame, result)
+  finishChoice(ctx, exec, frame, result.local, run.goto)
+}
+
+function finishChoice(ctx: SimContext, exec: ExecutionState, frame: StepFrame, local: Record<string, unknown>, goto: string | undefined): void {
+  exec.containerLocals[frame.enteredEvent] = local
+  try {
+    const output = stepOutput(ctx, exec, frame, local, local)
+    finishStep(ctx, exec, frame, goto === undefined ? { ok: true, output, local } : { ok: true, output, local, goto })
+  } catch (e) {
+    finishStep(ctx, exec, frame, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
+  }
+}
+
+/**
+ * The `$context` object a step's mappings see (REFERENCE §3.5): `task.token` (waitForCallback attempts only),
+ * `execution.name`, `flow.name`, `step.eventId` (the event the step is entering with). `extendedContext` adds
+ * `step.name`, `execution.input` and `task.attempt`.
+ */
+export function contextFor(
+  ctx: SimContext,
+  exec: ExecutionState,
+  stepName: string,
+  eventId: number,
+  token: string | null,
+  attempt: number,
+): Record<string, unknown> {
+  if (ctx.options.extendedContext) {
+    return {
+      task: { token: token ?? undefined, attempt },
+      execution: { name: exec.name, input: exec.input },
+      flow: { name: exec.flowName },
+      step: { eventId, name: stepName },
+    }
+  }
+  let fixed = shared.get(exec)
+  if (!fixed) {
+    fixed = { execution: { name: exec.name }, flow: { name: exec.flowName } }
+    shared.set(exec, fixed)
+  }
+  return { task: token === null ? NO_TASK : { token }, execution: fixed.execution, flow: fixed.flow, step: { eventId } }
+}
+
+/** The parts of `$context` that never change within an execution, built once (mappings only read them). */
+const shared = new WeakMap<ExecutionState, { execution: unknown; flow: unknown }>()
+const NO_TASK = {}

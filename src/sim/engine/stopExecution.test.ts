@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { readScenario } from '../scenario/readScenario.ts'
-import { createSimulation } from './createSimulation.ts'
+import { createSimulation } from './runLoop.ts'
 
 const T0 = Date.UTC(2026, 0, 1)
 const flowOf = (text: string) => parseFdl(text).flow!

@@ -1,18 +1,16 @@
 import type { TaskStep } from '../../fdl/model/Step.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
-import { base64Text } from '../util/base64.ts'
-import { cancel, schedule } from './clock.ts'
-import { setKey } from '../data/setKey.ts'
-import { invoke } from './integrations.ts'
-import { randomBase64 } from './random.ts'
-import { DATA_LIMIT_ERROR, overStepLimit } from './dataLimit.ts'
-import { closeToken, liveExecution, stepRun } from './runs.ts'
-import { errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
+import { base64Text } from '../util/bytes.ts'
+import { cancel, schedule, randomBase64 } from './clock.ts'
+import { setKey } from '../data/objects.ts'
+import { invoke, targetOf } from './integrations.ts'
+import { DATA_LIMIT_ERROR, overStepLimit, stepEvent, taskEvent } from './history.ts'
+import { closeToken, liveExecution, stepRun, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
-import { frameOf } from './steps.ts'
-import { stepEvent, taskEvent } from './stepEvents.ts'
-import { handleTaskError } from './taskErrors.ts'
+import { frameOf, contextFor } from './steps.ts'
+import { evaluateMappings } from '../data/evaluateMappings.ts'
+import { reportTaskFailed, reportTaskSucceeded } from './callbacks.ts'
 
 const DEFAULT_OUTCOME: TaskOutcome = { kind: 'succeed', output: {} }
 const own = Object.prototype.hasOwnProperty
@@ -162,4 +160,96 @@ export function onTaskTimeout(ctx: SimContext, runId: number, attempt: number): 
   const seconds = run.step.timeoutSeconds ?? ctx.options.defaultTaskTimeoutSeconds
   closeToken(ctx, run.token)
   taskFailed(ctx, exec, run, ctx.options.taskTimeoutError, `Task ${run.step.name} timed out after ${seconds} seconds.`, true)
+}
+
+const ALL = 'FnF.ALL'
+
+/**
+ * What a task error leads to (REFERENCE §5): the first retry policy naming it (or `FnF.ALL`) retries after
+ * `min(interval × multiplier^(n−1), maxInterval)` while attempts remain; then the first matching catch policy
+ * turns it into an output (errorMappings over `$local.error` / `$local.cause`) and jumps to its `goto`;
+ * otherwise the step fails and the failure propagates.
+ */
+export function handleTaskError(ctx: SimContext, exec: ExecutionState, run: TaskRun, error: string, cause: string): void {
+  const step = run.step
+  const o = ctx.options
+  const policies = step.retry ?? []
+  const pi = policies.findIndex((p) => p.errors.includes(error) || p.errors.includes(ALL))
+  if (pi >= 0) {
+    const p = policies[pi]!
+    const slot = o.retryCounters === 'shared' ? 0 : pi
+    const used = run.retries[slot] ?? 0
+    const max = p.maxAttempts ?? 3
+    const allowed = o.retryCounting === 'retries' ? max : max - 1
+    if (used < allowed) {
+      run.retries[slot] = used + 1
+      const seconds = Math.min((p.intervalSeconds ?? 1) * (p.multiplier ?? 2) ** used, p.maxIntervalSeconds ?? 86_400)
+      run.retryTimer = schedule(ctx.state, ctx.state.now + Math.round(seconds * 1000), { kind: 'retry', run: run.id })
+      return
+    }
+  }
+  const frame = frameOf(ctx, run)
+  if (!frame) return
+  const policy = (step.catch ?? []).find((c) => c.errors.includes(error) || c.errors.includes(ALL))
+  if (!policy) return finishStep(ctx, exec, frame, { ok: false, error, cause })
+  const local: Record<string, unknown> = { error, cause }
+  if (o.errorCodeAlias) Object.defineProperty(local, 'code', { value: error, enumerable: false })
+  let output: Record<string, unknown> = {}
+  try {
+    if (step.errorMappings) {
+      const context = contextFor(ctx, exec, step.name, run.enteredEvent, null, run.attempt)
+      output = evaluateMappings(step.errorMappings, { input: run.input, local, context }, o)
+    }
+  } catch (e) {
+    return finishStep(ctx, exec, frame, { ok: false, error: o.runtimeErrorName, cause: errorText(e) })
+  }
+  const caught = { error, cause }
+  finishStep(ctx, exec, frame, policy.goto === undefined ? { ok: true, output, local, caught } : { ok: true, output, local, caught, goto: policy.goto })
+}
+
+/**
+ * Work item `answer`: a function / API / mocked child flow returns (`via: return`), or the party holding the token
+ * reports it (`via: callback`: an FC function or a topic subscriber, through the same API a worker uses).
+ */
+export function onAnswer(ctx: SimContext, runId: number, attempt: number, outcome: TaskOutcome, via: 'return' | 'callback'): void {
+  const run = stepRun(ctx, runId)
+  const exec = liveExecution(ctx, run)
+  if (run?.type !== 'task' || !exec || run.attempt !== attempt) return
+  run.answerTimer = 0
+  if (via === 'callback') {
+    if (run.token === null) return
+    const kind = targetOf(run.step).kind
+    const by = { actor: kind === 'mns-topic' ? ('subscriber' as const) : kind === 'flow' ? ('childFlow' as const) : ('function' as const), queue: '', messageId: '' }
+    if (outcome.kind === 'succeed') reportTaskSucceeded(ctx, run.token, JSON.stringify(outcome.output ?? null), by)
+    else if (outcome.kind === 'fail') reportTaskFailed(ctx, run.token, outcome.error, outcome.cause, by)
+    return
+  }
+  if (outcome.kind === 'fail') return taskFailed(ctx, exec, run, outcome.error, outcome.cause, false)
+  if (outcome.kind !== 'succeed') return
+  const out = outcome.output
+  if (typeof out === 'object' && out !== null && !Array.isArray(out)) return taskSucceeded(ctx, exec, run, out)
+  taskFailed(ctx, exec, run, ctx.options.invalidLocalError, `The result ${JSON.stringify(out) ?? 'undefined'} is not a JSON object.`, false)
+}
+
+/**
+ * Work item `childEnded`: a nested execution finished. A `sync` caller gets its output or error; a
+ * `waitForCallback` caller gets a report on its token (`childCallbackOnFinish`), if the child received it.
+ */
+export function onChildEnded(ctx: SimContext, childId: number): void {
+  const child = ctx.state.executions[childId]
+  const p = child?.parent
+  if (!child || !p) return
+  const run = stepRun(ctx, p.run)
+  const exec = liveExecution(ctx, run)
+  if (run?.type !== 'task' || !exec || run.attempt !== p.attempt || run.childExecution !== childId) return
+  const ok = child.status === 'Succeeded'
+  const output = typeof child.output === 'object' && child.output !== null && !Array.isArray(child.output) ? child.output : {}
+  const error = child.error || 'FnF.ExecutionFailed'
+  const cause = child.cause ?? ''
+  if (p.pattern === 'sync') return ok ? taskSucceeded(ctx, exec, run, output) : taskFailed(ctx, exec, run, error, cause, false)
+  if (p.pattern !== 'waitForCallback' || !ctx.options.childCallbackOnFinish || run.token === null) return
+  if (ctx.options.callbackNeedsToken && !(JSON.stringify(child.input) ?? '').includes(run.token)) return
+  const by = { actor: 'childFlow' as const, queue: '', messageId: '' }
+  if (ok) reportTaskSucceeded(ctx, run.token, JSON.stringify(output), by)
+  else reportTaskFailed(ctx, run.token, error.slice(0, 128), cause.slice(0, 4096), by)
 }

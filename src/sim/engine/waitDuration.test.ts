@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { readScenario } from '../scenario/readScenario.ts'
-import { createSimulation } from './createSimulation.ts'
+import { createSimulation } from './runLoop.ts'
 
 const flow = parseFdl(`version: v1
 type: flow

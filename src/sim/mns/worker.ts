@@ -2,7 +2,7 @@ import { reportTaskFailed, reportTaskSucceeded } from '../engine/callbacks.ts'
 import { cancel, schedule } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
-import type { MessageRecord } from '../trace/MessageRecord.ts'
+import type { MessageRecord } from '../trace/Trace.ts'
 import { deleteMessage, dispatch, pushAction, queueOf } from './queues.ts'
 
 /** Whether a person plays the worker of this queue (the scenario's `worker.manual`: every queue, or those named). */

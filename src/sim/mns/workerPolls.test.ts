@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { createSimulation } from '../engine/createSimulation.ts'
+import { createSimulation } from '../engine/runLoop.ts'
 import { readScenario } from '../scenario/readScenario.ts'
 
 /** A callback task, a wait of `gap` seconds, another callback task on the same queue. */

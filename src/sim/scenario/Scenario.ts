@@ -44,3 +44,16 @@ export interface Scenario {
   /** Flow name used in tokens and `$context.flow.name` (extension; default: the definition's `name`, else `flow`). */
   readonly flowName?: string
 }
+
+/** 2026-01-01T00:00:00Z, the contract's default virtual start time. */
+export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1)
+
+/** The scenario used when none is given: every task succeeds with `{}` after 1 s, one automatic worker. */
+export const DEFAULT_SCENARIO: Scenario = {
+  startTime: DEFAULT_START_TIME,
+  tasks: {},
+  worker: { receiveWaitSeconds: 10, visibilityTimeout: 30, reportTwice: false, crashBeforeDelete: false, concurrency: 1, manual: false },
+  flows: {},
+  options: {},
+  seed: 1,
+}

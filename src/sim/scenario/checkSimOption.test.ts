@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkSimOption } from './checkSimOption.ts'
+import { checkSimOption } from './scenarioChecks.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../SimOptions.ts'
 
 describe('checkSimOption', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../i18n/Message.ts'
 import { ZH } from '../../i18n/zh/index.ts'
 import { readScenario } from './readScenario.ts'
-import { SIM_OPTION_INFO } from '../SIM_OPTION_INFO.ts'
-import { DEFAULT_SIM_OPTIONS } from '../SimOptions.ts'
+import { SIM_OPTION_INFO, DEFAULT_SIM_OPTIONS } from '../SimOptions.ts'
 
 describe('readScenario options', () => {
   it('explains every simulator option, with its default among the choices of a choice option', () => {

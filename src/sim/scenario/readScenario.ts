@@ -1,11 +1,9 @@
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../SimOptions.ts'
-import { checkSimOptionText } from './checkSimOption.ts'
-import { parseTimestamp } from '../util/parseTimestamp.ts'
-import { DEFAULT_SCENARIO } from './defaultScenario.ts'
+import { checkSimOptionText } from './scenarioChecks.ts'
+import { parseTimestamp } from '../util/time.ts'
+import { DEFAULT_SCENARIO } from './Scenario.ts'
 import type { Scenario, TaskOutcome, WorkerConfig } from './Scenario.ts'
-import { problemAt } from './problemAt.ts'
-import { readTaskOutcome } from './readTaskOutcome.ts'
 
 /** A scenario read from plain data, with one message per problem (`where: what is wrong`). */
 export interface ReadScenarioResult {
@@ -155,4 +153,36 @@ function readName(v: unknown, key: string, problems: Message[]): string | undefi
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+}
+
+/**
+ * Reads one scenario outcome entry: `{succeed: value}`, `{fail: {error, cause}}` or `{timeout: true}`, each
+ * with an optional `after` (seconds; absent means the default duration). Returns the problem (prefixed by
+ * `where`) instead of throwing.
+ */
+export function readTaskOutcome(entry: unknown, where: string): TaskOutcome | Message {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return problemAt(where, msg('must be {succeed: …}, {fail: {error, cause}} or {timeout: true}'))
+  const e = entry as Record<string, unknown>
+  const kinds = ['succeed', 'fail', 'timeout'].filter((k) => k in e)
+  if (kinds.length !== 1) return problemAt(where, msg('give exactly one of succeed, fail or timeout'))
+  for (const k of Object.keys(e)) if (!['succeed', 'fail', 'timeout', 'after'].includes(k)) return problemAt(`${where}.${k}`, msg('unknown key (known: {keys})', { keys: 'succeed, fail, timeout, after' }))
+  const after = e.after as number | undefined
+  if (after !== undefined && (typeof after !== 'number' || !Number.isFinite(after) || after < 0)) return problemAt(`${where}.after`, msg('must be a non-negative number of seconds'))
+  if (kinds[0] === 'succeed') return { kind: 'succeed', output: e.succeed ?? {}, after }
+  if (kinds[0] === 'timeout') {
+    if (e.timeout !== true) return problemAt(`${where}.timeout`, msg('must be true'))
+    return { kind: 'timeout', after }
+  }
+  const f = e.fail
+  if (typeof f === 'string') return { kind: 'fail', error: f, cause: '', after }
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return problemAt(`${where}.fail`, msg('must be {error, cause}'))
+  const { error, cause } = f as Record<string, unknown>
+  if (typeof error !== 'string' || error.length === 0) return problemAt(`${where}.fail.error`, msg('must be a non-empty error name'))
+  if (cause !== undefined && typeof cause !== 'string') return problemAt(`${where}.fail.cause`, msg('must be text'))
+  return { kind: 'fail', error, cause: cause ?? '', after }
+}
+
+/** A scenario problem as `where: what is wrong` (`tasks.A[0].after: must be …`); the place is the file's own keys. */
+export function problemAt(where: string, problem: Message): Message {
+  return msg('{where}: {problem}', { where, problem })
 }

@@ -1,4 +1,5 @@
-import type { HistoryEvent } from './HistoryEvent.ts'
+import type { HistoryEvent, Trace } from './Trace.ts'
+import { formatTime } from '../util/time.ts'
 
 /** One message in the result of `fdl simulate --json` (CONTRACTS §3). */
 export interface SimulateResultMessage {
@@ -21,4 +22,27 @@ export interface SimulateResult {
   readonly endTime: string | null
   readonly events: readonly HistoryEvent[]
   readonly messages: readonly SimulateResultMessage[]
+}
+
+/** The contract's result object (CONTRACTS §3) for the root execution of a trace. */
+export function toSimulateResult(trace: Trace): SimulateResult {
+  const root = trace.executions[0]!
+  return {
+    status: root.status,
+    output: root.status === 'Succeeded' ? root.output : null,
+    error: root.error,
+    cause: root.cause,
+    startTime: formatTime(root.startTime),
+    endTime: root.endTime === null ? null : formatTime(root.endTime),
+    events: root.events,
+    messages: trace.messages.map((m) => ({
+      queue: m.queue,
+      messageId: m.messageId,
+      body: m.body,
+      priority: m.priority,
+      enqueueTime: formatTime(m.enqueueTime),
+      dequeueCount: m.dequeueCount,
+      deleted: m.state === 'deleted',
+    })),
+  }
 }

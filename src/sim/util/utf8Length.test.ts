@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonBytes, utf8Length } from './utf8Length.ts'
+import { jsonBytes, utf8Length } from './bytes.ts'
 
 describe('utf8Length', () => {
   it('counts the bytes Node writes for ASCII, 2-, 3- and 4-byte characters', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { md5 } from './md5.ts'
-import { base64Text } from './base64.ts'
-import { parseTimestamp } from './parseTimestamp.ts'
+import { md5, base64Text } from './bytes.ts'
+import { parseTimestamp } from './time.ts'
 
 describe('md5', () => {
   it('matches the RFC 1321 test vectors', () => {

@@ -1,6 +1,5 @@
 import type { TraceAction } from './TraceAction.ts'
-import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
-import type { MessageTransition } from '../../sim/trace/MessageRecord.ts'
+import type { HistoryEvent, MessageTransition } from '../../sim/trace/Trace.ts'
 
 /** Status of an execution as the service reports it. */
 export type TraceStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'

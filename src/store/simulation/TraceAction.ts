@@ -1,4 +1,4 @@
-import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
+import type { CallbackAction } from '../../sim/trace/Trace.ts'
 
 /**
  * A call of the callback swimlane as the view keeps it: what the swimlane and the bar marks draw. The task

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
+import type { HistoryEvent } from '../../sim/trace/Trace.ts'
 import type { TraceExecution, TraceMessage, TraceToken } from './SimTrace.ts'
 import type { TraceAction } from './TraceAction.ts'
 

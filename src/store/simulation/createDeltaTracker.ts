@@ -1,6 +1,6 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import type { SimState, TokenState } from '../../sim/engine/SimState.ts'
-import type { CallbackAction } from '../../sim/trace/CallbackAction.ts'
+import type { CallbackAction } from '../../sim/trace/Trace.ts'
 import type { TraceMessage, TraceToken } from './SimTrace.ts'
 import type { TraceAction } from './TraceAction.ts'
 import type { ExecutionDelta, TraceDelta } from './TraceDelta.ts'

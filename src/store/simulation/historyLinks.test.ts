@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { createSimulation } from '../../sim/engine/createSimulation.ts'
+import { createSimulation } from '../../sim/engine/runLoop.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import { applyDelta } from './applyDelta.ts'
 import { createDeltaTracker } from './createDeltaTracker.ts'

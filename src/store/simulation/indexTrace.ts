@@ -1,5 +1,5 @@
 import { formatMessage, msg } from '../../i18n/Message.ts'
-import type { HistoryEvent } from '../../sim/trace/HistoryEvent.ts'
+import type { HistoryEvent } from '../../sim/trace/Trace.ts'
 import type { SimTrace, TraceExecution } from './SimTrace.ts'
 import type { Span, TraceIndex } from './TraceIndex.ts'
 import { untranslated } from './untranslated.ts'

@@ -1,5 +1,4 @@
-import type { ReceiveAnswer } from '../../sim/engine/ReceiveAnswer.ts'
-import type { ServiceAnswer } from '../../sim/engine/ServiceAnswer.ts'
+import type { ReceiveAnswer, ServiceAnswer } from '../../sim/engine/SimContext.ts'
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import type { ManualAnswer, ManualCall } from './SimHost.ts'
 

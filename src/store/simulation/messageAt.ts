@@ -1,4 +1,4 @@
-import type { MessageState } from '../../sim/trace/MessageRecord.ts'
+import type { MessageState } from '../../sim/trace/Trace.ts'
 import type { TraceMessage } from './SimTrace.ts'
 
 /** A message as the queue held it at one moment. */

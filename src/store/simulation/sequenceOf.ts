@@ -1,5 +1,5 @@
 import { msg, type Message } from '../../i18n/Message.ts'
-import type { CallbackActor } from '../../sim/trace/CallbackAction.ts'
+import type { CallbackActor } from '../../sim/trace/Trace.ts'
 import type { SimTrace, TraceMessage } from './SimTrace.ts'
 
 /** A vertical line of the sequence view: an execution of the flow, a queue or topic, or a worker. */

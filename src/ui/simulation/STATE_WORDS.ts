@@ -1,5 +1,5 @@
 import type { UiText } from '../../i18n/UiText.ts'
-import type { MessageState } from '../../sim/trace/MessageRecord.ts'
+import type { MessageState } from '../../sim/trace/Trace.ts'
 
 /** How the views name MNS message states (REFERENCE §12.3): `inactive` is what people call in flight. */
 export const STATE_WORDS: Record<MessageState, UiText> = { delayed: 'Delayed', active: 'Active', inactive: 'In flight', deleted: 'Deleted' }

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { msg, type Message } from '../../i18n/Message.ts'
-import { checkSimOptionText } from '../../sim/scenario/checkSimOption.ts'
-import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
-import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
+import { checkSimOptionText } from '../../sim/scenario/scenarioChecks.ts'
+import { SIM_OPTION_INFO, DEFAULT_SIM_OPTIONS, type SimOptions } from '../../sim/SimOptions.ts'
 import { useT } from '../i18n/language.ts'
 import { readOptionDraft } from './readOptionDraft.ts'
 

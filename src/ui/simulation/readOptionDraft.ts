@@ -1,6 +1,6 @@
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
-import { checkSimOptionText } from '../../sim/scenario/checkSimOption.ts'
-import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import { checkSimOptionText } from '../../sim/scenario/scenarioChecks.ts'
+import { SIM_OPTION_INFO } from '../../sim/SimOptions.ts'
 import type { SimOptions } from '../../sim/SimOptions.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ZH } from '../../i18n/zh/index.ts'
-import { SIM_OPTION_INFO } from '../../sim/SIM_OPTION_INFO.ts'
+import { SIM_OPTION_INFO } from '../../sim/SimOptions.ts'
 
 /**
  * The options panel shows what each option decides (src/sim SIM_OPTION_INFO, messages the catalogue test finds)

@@ -1,3 +1,13 @@
+
+/**
+ * Sets `key` on a fresh result object. `__proto__` is defined as an ordinary key (never the prototype), so
+ * user data cannot reach `Object.prototype`.
+ */
+export function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
+}
+
 /**
  * Merges `over` onto `base` into a new object (REFERENCE §3.2 R2, R5): keys of `over` win. `shallow` replaces
  * top-level keys (the reference's reading); `deep` merges nested plain objects key by key.
