@@ -1,7 +1,5 @@
 import type { SimState } from '../../sim/engine/SimState.ts'
-import type { TraceMessage, TraceStatus, TraceToken } from '../../store/simulation/SimTrace.ts'
-import type { TraceAction } from '../../store/simulation/TraceAction.ts'
-import type { ExecutionDelta, TraceDelta } from '../../store/simulation/TraceDelta.ts'
+import type { TraceMessage, TraceStatus, TraceToken, TraceAction, ExecutionDelta, TraceDelta } from '../../store/simulation/SimTrace.ts'
 
 /** Hands out what changed in one execution (and the child executions it started) since the last call. */
 export interface ExecutionTracker {

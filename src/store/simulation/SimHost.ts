@@ -1,6 +1,6 @@
 import type { Message } from '../../i18n/Message.ts'
 import type { ScenarioFile } from './ScenarioFile.ts'
-import type { TraceDelta } from './TraceDelta.ts'
+import type { TraceDelta } from './SimTrace.ts'
 
 /**
  * How far the engine should run: to a virtual time, to the next moment something happens, or until it
@@ -68,4 +68,14 @@ export interface SimHost {
   /** Sets the one listener for the host's events. */
   listen(listener: (event: HostEvent) => void): void
   dispose(): void
+}
+
+/**
+ * Real time for playback: a clock and animation frames. Injected so tests drive playback by hand and the
+ * browser uses `performance.now` and `requestAnimationFrame`.
+ */
+export interface FrameClock {
+  now(): number
+  request(run: () => void): unknown
+  cancel(handle: unknown): void
 }

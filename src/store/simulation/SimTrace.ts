@@ -1,5 +1,4 @@
-import type { TraceAction } from './TraceAction.ts'
-import type { HistoryEvent, MessageTransition } from '../../sim/trace/Trace.ts'
+import type { HistoryEvent, MessageTransition, CallbackAction } from '../../sim/trace/Trace.ts'
 
 /** Status of an execution as the service reports it. */
 export type TraceStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
@@ -73,4 +72,82 @@ export interface SimTrace {
   readonly messages: TraceMessage[]
   readonly actions: TraceAction[]
   readonly tokens: Map<string, TraceToken>
+}
+
+/**
+ * A call of the callback swimlane as the view keeps it: what the swimlane and the bar marks draw. The task
+ * token is kept for reports only (sends, receives and deletes find theirs through the message), which makes a
+ * long run's stream to the page about a third smaller.
+ */
+export type TraceAction = Pick<CallbackAction, 'time' | 'kind' | 'actor' | 'queue' | 'result' | 'since' | 'execution' | 'stepName' | 'token'>
+
+/** What changed in one execution: its status fields and the events after the first `from`. */
+export interface ExecutionDelta extends Omit<TraceExecution, 'events' | 'eventTimes' | 'containerLocals' | 'fanTotals'> {
+  /** Only the container locals and fan totals not sent before. */
+  readonly containerLocals: Readonly<Record<string, unknown>>
+  readonly fanTotals: Readonly<Record<string, number>>
+  readonly from: number
+  readonly events: readonly HistoryEvent[]
+  readonly eventTimes: readonly number[]
+}
+
+/**
+ * One update from the engine host to the view, small enough to post from a Web Worker without a long
+ * main-thread task: new events and actions are appended, changed messages and tokens replace their entry.
+ */
+export interface TraceDelta {
+  readonly now: number
+  readonly done: boolean
+  readonly blocked: boolean
+  readonly executions: readonly ExecutionDelta[]
+  readonly messages: readonly TraceMessage[]
+  readonly actionsFrom: number
+  readonly actions: readonly TraceAction[]
+  readonly tokens: readonly TraceToken[]
+}
+
+/** The trace of a run that has just started at virtual time `startTime`, before any update arrived. */
+export function emptyTrace(startTime: number): SimTrace {
+  return { version: 0, now: startTime, startTime, done: false, blocked: false, executions: [], messages: [], actions: [], tokens: new Map() }
+}
+
+/**
+ * Folds an engine update into the trace in place (the trace is append-only and can hold ~100,000 events;
+ * copying it per update would cost more than the update). Bumps `version` so views redraw.
+ */
+export function applyDelta(trace: SimTrace, delta: TraceDelta): void {
+  trace.now = Math.max(trace.now, delta.now)
+  trace.done = delta.done
+  trace.blocked = delta.blocked
+  for (const d of delta.executions) {
+    const { from, events, eventTimes, containerLocals, fanTotals, ...fields } = d
+    const exec = trace.executions[d.id] ?? { ...fields, events: [], eventTimes: [], containerLocals: {}, fanTotals: {} }
+    trace.executions[d.id] = exec
+    Object.assign(exec.containerLocals, containerLocals)
+    Object.assign(exec.fanTotals, fanTotals)
+    Object.assign(exec, { status: fields.status, output: fields.output, error: fields.error, cause: fields.cause, endTime: fields.endTime })
+    exec.events.length = Math.min(exec.events.length, from)
+    exec.eventTimes.length = exec.events.length
+    for (let i = 0; i < events.length; i++) {
+      exec.events.push(events[i]!)
+      exec.eventTimes.push(eventTimes[i]!)
+    }
+  }
+  for (const m of delta.messages) trace.messages[m.index] = m
+  trace.actions.length = Math.min(trace.actions.length, delta.actionsFrom)
+  for (const a of delta.actions) trace.actions.push(a)
+  for (const t of delta.tokens) trace.tokens.set(t.token, t)
+  trace.version++
+}
+
+/**
+ * The virtual time at which the run is over: the root execution's end, or later when a worker still acted on
+ * its messages after it (a real worker deletes the message after its report ended the execution); while the
+ * root runs, how far the engine has simulated.
+ */
+export function endOfTrace(trace: SimTrace): number {
+  const end = trace.executions[0]?.endTime
+  if (end === undefined || end === null) return trace.now
+  const last = trace.actions.at(-1)?.time ?? end
+  return Math.max(end, last)
 }

@@ -1,6 +1,5 @@
 import type { Message } from '../../i18n/Message.ts'
-import type { ChildFlowFile } from './ChildFlowFile.ts'
-import type { ScenarioFile } from './ScenarioFile.ts'
+import type { ChildFlowFile, ScenarioFile } from './ScenarioFile.ts'
 import type { ConnectionState, ManualAnswer, ManualCall } from './SimHost.ts'
 import type { SimTrace } from './SimTrace.ts'
 import type { TraceIndex } from './TraceIndex.ts'
@@ -119,3 +118,24 @@ export interface SimulationState {
   /** The scenario file with `input` (what Download scenario writes). */
   scenarioFile(): ScenarioFile
 }
+
+/** The run-related state when nothing has run (or after Reset): no trace, time 0, nothing held or answered. */
+export const NO_RUN = {
+  phase: 'idle',
+  playing: false,
+  refusal: [],
+  refusalText: [],
+  runWarnings: [],
+  runWarningText: [],
+  trace: null,
+  index: null,
+  traceVersion: 0,
+  runText: null,
+  t: 0,
+  selectedSpan: null,
+  answers: [],
+  held: [],
+  busy: false,
+  connection: null,
+  connectionText: null,
+} as const satisfies Partial<SimulationState>

@@ -1,9 +1,7 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import type { SimState, TokenState } from '../../sim/engine/SimState.ts'
 import type { CallbackAction } from '../../sim/trace/Trace.ts'
-import type { TraceMessage, TraceToken } from './SimTrace.ts'
-import type { TraceAction } from './TraceAction.ts'
-import type { ExecutionDelta, TraceDelta } from './TraceDelta.ts'
+import type { TraceMessage, TraceToken, TraceAction, ExecutionDelta, TraceDelta } from './SimTrace.ts'
 
 /** Takes what changed in a running simulation since the last call, as one {@link TraceDelta}. */
 export interface DeltaTracker {

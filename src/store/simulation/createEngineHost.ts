@@ -6,8 +6,7 @@ import { createSimulation } from '../../sim/engine/runLoop.ts'
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import { readScenario } from '../../sim/scenario/readScenario.ts'
 import { createDeltaTracker, type DeltaTracker } from './createDeltaTracker.ts'
-import { manualCall } from './manualCall.ts'
-import { needsPerson } from './needsPerson.ts'
+import { manualCall, needsPerson } from './manualCall.ts'
 import type { AdvanceTarget, HostCommand, HostEvent } from './SimHost.ts'
 
 /** Where the host posts its events, and how it yields between slices of a long run (a macrotask in a worker). */

@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { KeyValueStore } from '../../persist/KeyValueStore.ts'
-import type { ChildFlowFile } from './ChildFlowFile.ts'
-import type { ScenarioFile } from './ScenarioFile.ts'
+import type { ChildFlowFile, ScenarioFile } from './ScenarioFile.ts'
 import type { SimulationState } from './SimulationState.ts'
 
 /** What is stored per document: the input as typed, the scenario and the loaded child flows. */

@@ -1,6 +1,6 @@
 import { formatMessage, msg, type Message } from '../../i18n/Message.ts'
 import type { HostCommand, HostEvent, SimHost } from './SimHost.ts'
-import type { TraceDelta } from './TraceDelta.ts'
+import type { TraceDelta } from './SimTrace.ts'
 
 /** Where the studio finds `fdl serve`, and what the flow being designed is called there. */
 export interface ServerTarget {

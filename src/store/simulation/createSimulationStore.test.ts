@@ -5,9 +5,8 @@ import { ZH } from '../../i18n/zh/index.ts'
 import { createDesignerStore } from '../createDesignerStore.ts'
 import { createLocalHost } from './createLocalHost.ts'
 import { createSimulationStore } from './createSimulationStore.ts'
-import type { FrameClock } from './FrameClock.ts'
-import { queueAt } from './queueAt.ts'
-import { statusAt } from './statusAt.ts'
+import type { FrameClock } from './SimHost.ts'
+import { queueAt, statusAt } from './traceAt.ts'
 
 const example = (name: string) => readFileSync(new URL(`../../../public/examples/${name}.yaml`, import.meta.url), 'utf8')
 

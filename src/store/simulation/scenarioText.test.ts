@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../i18n/Message.ts'
 import { ZH } from '../../i18n/zh/index.ts'
-import { readScenarioText } from './readScenarioText.ts'
-import { scenarioToYaml } from './scenarioToYaml.ts'
-import { withTaskOutcomes } from './withTaskOutcomes.ts'
+import { readScenarioText, scenarioToYaml, withTaskOutcomes } from './scenarioEditing.ts'
 
 describe('scenario files', () => {
   it('writes the contract example and reads it back unchanged, input first', () => {

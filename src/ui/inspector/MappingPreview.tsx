@@ -3,7 +3,7 @@ import type { Flow } from '../../fdl/model/Flow.ts'
 import type { Step } from '../../fdl/model/Step.ts'
 import { useT } from '../i18n/language.ts'
 import { computePreview } from './logic/computePreview.ts'
-import { readTaskTarget } from './logic/readTaskTarget.ts'
+import { readTaskTarget } from './logic/taskCommands.ts'
 
 /** Pretty JSON for a preview block. */
 function pretty(value: unknown): string {

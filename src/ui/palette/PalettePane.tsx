@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { msg } from '../../i18n/Message.ts'
 import { useDesigner } from '../../store/Designer.ts'
-import { findStep } from '../inspector/logic/findStep.ts'
+import { findStep } from '../inspector/logic/stepLookup.ts'
 import { insertPaletteStep } from './paletteItems.ts'
 import { Palette } from './Palette.tsx'
 import type { Action } from '../../store/actions/Action.ts'

@@ -1,10 +1,9 @@
 import { useMemo, useRef, useState } from 'react'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
-import { childFlowNames } from '../../store/simulation/childFlowNames.ts'
+import { childFlowNames } from '../../store/simulation/ScenarioFile.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT, type Translate } from '../i18n/language.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
+import { useSimulation, useSimulationApi } from './useSimulation.ts'
 
 /** Largest child flow file opened, as for opening a flow (the validator reports definitions over the service's 1 MiB). */
 const MAX_BYTES = 2_000_000

@@ -1,11 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { formatVirtual } from './formatVirtual.ts'
-import { upperBound } from './lowerBound.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
-import { useTraceIndex } from './useTraceIndex.ts'
+import { formatVirtual, upperBound } from './timeScale.ts'
+import { useSimulation, useSimulationApi, useTraceIndex } from './useSimulation.ts'
 import { useViewport } from './useViewport.ts'
 
 const ROW = 26

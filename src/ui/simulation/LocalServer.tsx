@@ -1,9 +1,8 @@
 import { serverFlowName } from '../../store/simulation/createServerHost.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
-import { withParts } from './withParts.tsx'
+import { useSimulation, useSimulationApi } from './useSimulation.ts'
+import { withParts } from './ManualWorker.tsx'
 
 /**
  * The `Local server` worker mode's settings: where `fdl serve` listens, a `Connect` check, and what Run will do

@@ -1,11 +1,10 @@
 import type { UiText } from '../../i18n/UiText.ts'
 import type { Speed } from '../../store/simulation/SimulationState.ts'
 import type { TraceStatus } from '../../store/simulation/SimTrace.ts'
-import { statusAt } from '../../store/simulation/statusAt.ts'
+import { statusAt } from '../../store/simulation/traceAt.ts'
 import { useT } from '../i18n/language.ts'
-import { formatVirtual } from './formatVirtual.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
+import { formatVirtual } from './timeScale.ts'
+import { useSimulation, useSimulationApi } from './useSimulation.ts'
 
 const SPEEDS: readonly { readonly speed: Speed; readonly label: UiText | null; readonly title: UiText }[] = [
   { speed: 1, label: null, title: 'Real time' },

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react'
-import { readScenarioText } from '../../store/simulation/readScenarioText.ts'
-import { scenarioToYaml } from '../../store/simulation/scenarioToYaml.ts'
+import { readScenarioText, scenarioToYaml } from '../../store/simulation/scenarioEditing.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT, type Translate } from '../i18n/language.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
+import { useSimulationApi } from './useSimulation.ts'
 
 /** Largest scenario file opened (a scenario is a few kilobytes; this only stops an accidental huge file). */
 const MAX_BYTES = 2_000_000

@@ -1,13 +1,12 @@
 import type { Mapping } from '../../fdl/model/Step.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 import { indexSteps } from '../../store/indexSteps.ts'
-import { stepDataAt } from '../../store/simulation/stepDataAt.ts'
+import { stepDataAt } from '../../store/simulation/traceAt.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { formatVirtual } from './formatVirtual.ts'
-import { SPAN_OUTCOME } from './SPAN_OUTCOME.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useTraceIndex } from './useTraceIndex.ts'
+import { formatVirtual } from './timeScale.ts'
+import { SPAN_OUTCOME } from './stateWords.ts'
+import { useSimulation, useTraceIndex } from './useSimulation.ts'
 
 const show = (v: unknown) => (v === undefined ? '—' : JSON.stringify(v, null, 2))
 

@@ -1,5 +1,5 @@
 import { stepVisualAt } from '../../store/simulation/stepVisualAt.ts'
-import type { StepVisual } from '../../store/simulation/StepVisual.ts'
+import type { StepVisual } from '../../store/simulation/stepVisualAt.ts'
 import { useT, type Translate } from '../i18n/language.ts'
 import { useSimulation } from './useSimulation.ts'
 

@@ -1,12 +1,9 @@
 import { memo, useMemo } from 'react'
 import type { UiText } from '../../i18n/UiText.ts'
-import type { TraceAction } from '../../store/simulation/TraceAction.ts'
+import type { TraceAction } from '../../store/simulation/SimTrace.ts'
 import { useT } from '../i18n/language.ts'
-import { formatVirtual } from './formatVirtual.ts'
-import { lowerBound } from './lowerBound.ts'
-import { TIMELINE } from './TIMELINE.ts'
-import type { TimeScale } from './TimeScale.ts'
-import { xOf } from './xOf.ts'
+import { formatVirtual, lowerBound, TIMELINE, xOf } from './timeScale.ts'
+import type { TimeScale } from './timeScale.ts'
 
 /** Props of {@link Swimlane}. */
 export interface SwimlaneProps {

@@ -1,24 +1,19 @@
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { createStore } from 'zustand/vanilla'
-import { flattenRows } from '../../store/simulation/flattenRows.ts'
-import { rowsStartedBy } from '../../store/simulation/rowsStartedBy.ts'
+import { flattenRows, rowsStartedBy } from '../../store/simulation/timelineRows.ts'
 import type { Span } from '../../store/simulation/TraceIndex.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import { useT } from '../i18n/language.ts'
-import { BarTooltip, type HoverState } from './BarTooltip.tsx'
-import { selectStepByName } from './selectStepByName.ts'
-import { Scrubber } from './Scrubber.tsx'
+import { BarTooltip, type HoverState, TimelineRow } from './TimelineRow.tsx'
 import { Swimlane } from './Swimlane.tsx'
-import { TimeAxis } from './TimeAxis.tsx'
-import { TimelineRow } from './TimelineRow.tsx'
-import { TIMELINE } from './TIMELINE.ts'
-import type { TimeScale } from './TimeScale.ts'
-import { timeAt } from './timeAt.ts'
-import { xOf } from './xOf.ts'
-import { useSimulation } from './useSimulation.ts'
-import { useSimulationApi } from './useSimulationApi.ts'
-import { useTraceIndex } from './useTraceIndex.ts'
+import { TIMELINE, timeAt, xOf, tickStep, formatVirtual } from './timeScale.ts'
+import type { TimeScale } from './timeScale.ts'
+import { useSimulation, useSimulationApi, useTraceIndex } from './useSimulation.ts'
 import { useViewport } from './useViewport.ts'
+import type { PointerEvent } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
+import type { DesignerState } from '../../store/DesignerState.ts'
+import { indexSteps } from '../../store/indexSteps.ts'
 
 const EMPTY = new Set<number>()
 const NO_ROWS = new Int32Array(0)
@@ -148,4 +143,98 @@ export function Timeline() {
       </div>
     </section>
   )
+}
+
+/** Props of {@link TimeAxis}. */
+export interface TimeAxisProps {
+  readonly scale: TimeScale
+  readonly from: number
+  readonly to: number
+  readonly width: number
+  readonly onScrub: (time: number) => void
+}
+
+/** Seconds since the start, as a tick label. */
+function tickLabel(ms: number): string {
+  const s = ms / 1000
+  if (s >= 3600) return `${(s / 3600).toFixed(s % 3600 === 0 ? 0 : 1)} h`
+  if (s >= 60) return `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`
+  return `${Number.isInteger(s) ? s : s.toFixed(ms % 100 === 0 ? 1 : 3)} s`
+}
+
+/**
+ * The time ruler at the top of the timeline, with ticks in the visible window. Pressing and dragging on it
+ * scrubs: it sets the time `t` every other view shows.
+ */
+export function TimeAxis({ scale, from, to, width, onScrub }: TimeAxisProps) {
+  const t = useT()
+  const step = tickStep(scale.pxPerMs)
+  const ticks: number[] = []
+  for (let rel = Math.floor((from - scale.start) / step) * step; scale.start + rel <= to; rel += step) if (rel >= 0) ticks.push(rel)
+  const scrubAt = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect()
+    onScrub(timeAt(scale, e.clientX - box.left))
+  }
+  return (
+    <div
+      className="tl-axis"
+      style={{ width, height: TIMELINE.axisHeight }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId)
+        scrubAt(e)
+      }}
+      onPointerMove={(e) => {
+        if (e.currentTarget.hasPointerCapture(e.pointerId)) scrubAt(e)
+      }}
+    >
+      <div className="tl-corner" style={{ width: TIMELINE.labelWidth }}>{t('Steps')}</div>
+      {ticks.map((rel) => (
+        <span key={rel} className="tl-tick" style={{ left: xOf(scale, scale.start + rel) }}>
+          {tickLabel(rel)}
+        </span>
+      ))}
+    </div>
+  )
+}
+
+/**
+ * The scrubber: a slider over everything simulated so far that sets the time `t` every view shows (also
+ * by keyboard). Dragging it pauses playback, so the moment stays on screen.
+ */
+export function Scrubber() {
+  const api = useSimulationApi()
+  const now = useSimulation((s) => s.t)
+  const t = useT()
+  const trace = useSimulation((s) => s.trace)
+  useSimulation((s) => s.traceVersion)
+  const start = trace?.startTime ?? 0
+  const end = trace ? trace.now : 0
+  const step = Math.max(1, Math.round((end - start) / 1000))
+  return (
+    <div className="tl-scrubber">
+      <input
+        type="range"
+        aria-label={t('Time')}
+        aria-valuetext={trace ? formatVirtual(now, start) : t('not started')}
+        min={start}
+        max={Math.max(end, start + 1)}
+        step={step}
+        value={trace ? now : start}
+        disabled={!trace}
+        onChange={(e) => {
+          api().pause()
+          api().seek(Number(e.target.value))
+        }}
+      />
+      <span className="tl-scrub-time">{trace ? `${formatVirtual(now, start)} / ${formatVirtual(end, start)}` : '—'}</span>
+    </div>
+  )
+}
+
+/** Selects the step called `name` in the designer (canvas, inspector and code follow), if the flow has it. */
+export function selectStepByName(designer: StoreApi<DesignerState>, name: string): void {
+  const s = designer.getState()
+  for (const entry of indexSteps(s.good.parsed.flow).values()) {
+    if (entry.step.name === name) return s.select([entry.step.path], 'canvas')
+  }
 }

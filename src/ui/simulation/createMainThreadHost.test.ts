@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../i18n/Message.ts'
 import type { HostCommand, HostEvent } from '../../store/simulation/SimHost.ts'
-import { createMainThreadHost } from './createMainThreadHost.ts'
+import { createMainThreadHost } from './hosts.ts'
 
 const start = (session: number): HostCommand => ({ kind: 'start', session, text: 'version: v1\ntype: flow\nsteps: []\n', scenario: {}, manual: false, flows: {} })
 

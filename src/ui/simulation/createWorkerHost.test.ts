@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createDesignerStore } from '../../store/createDesignerStore.ts'
 import { createSimulationStore } from '../../store/simulation/createSimulationStore.ts'
-import { statusAt } from '../../store/simulation/statusAt.ts'
-import { createWorkerHost } from './createWorkerHost.ts'
+import { statusAt } from '../../store/simulation/traceAt.ts'
+import { createWorkerHost } from './hosts.ts'
 
 const example = readFileSync(new URL('../../../public/examples/mns-callback.yaml', import.meta.url), 'utf8')
 

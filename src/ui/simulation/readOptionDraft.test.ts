@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../i18n/Message.ts'
 import { ZH } from '../../i18n/zh/index.ts'
-import { readOptionDraft } from './readOptionDraft.ts'
+import { readOptionDraft } from './SimOptionsEditor.tsx'
 
 describe('readOptionDraft', () => {
   it('reads an empty field as the default and a number option as a number', () => {

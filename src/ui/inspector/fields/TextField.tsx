@@ -1,8 +1,13 @@
 import { useId, type ReactNode } from 'react'
 import { useT } from '../../i18n/language.ts'
 import { useDraft, type Commit } from '../useDraft.ts'
-import type { FieldCheck } from './FieldCheck.ts'
-import { InlineCode } from './InlineCode.tsx'
+import type { FieldCheck } from './Section.tsx'
+import { InlineCode } from './Section.tsx'
+import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
+import { setOrRemove } from '../logic/taskCommands.ts'
+import { useInspectorEnv } from '../InspectorEnv.ts'
+import { parseNumberText, type NumberRule, formatValueText, parseValueText } from '../logic/valueText.ts'
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -70,5 +75,126 @@ export function TextField(props: TextFieldProps) {
         <p id={hintId} className="insp-hint">{typeof props.hint === 'string' ? <InlineCode text={props.hint} /> : props.hint}</p>
       ) : null}
     </div>
+  )
+}
+
+/** Props of {@link StringField}. */
+export interface StringFieldProps {
+  readonly label: string
+  readonly path: JsonPath
+  readonly value: string | undefined
+  /** Optional keys disappear when emptied; required ones are written as `''` so the step keeps its shape. */
+  readonly required?: boolean
+  readonly check?: (text: string) => FieldCheck
+  readonly hint?: string
+  readonly placeholder?: string
+  readonly mono?: boolean
+  readonly list?: string
+}
+
+/**
+ * A string document field; each keystroke is one `field.set` in the field's undo group. The text is sent
+ * trimmed: a trailing space mid-typing would otherwise be written quoted, and the YAML keeps that style.
+ */
+export function StringField(props: StringFieldProps) {
+  const { edit } = useInspectorEnv()
+  const { path, value, required } = props
+  return (
+    <TextField
+      label={props.label}
+      value={value ?? ''}
+      check={props.check}
+      hint={props.hint}
+      placeholder={props.placeholder}
+      mono={props.mono}
+      list={props.list}
+      onCommit={(typed, final) => {
+        const text = typed.trim()
+        if (props.check?.(text).error) return null
+        const next = text === '' && !required ? undefined : text
+        if (next === undefined && value !== undefined && !final) return undefined
+        if (next !== value) edit([setOrRemove(path, next)], `field:${pathKey(path)}`)
+        return text
+      }}
+    />
+  )
+}
+
+/** Props of {@link NumberField}. */
+export interface NumberFieldProps {
+  readonly label: string
+  /** Where the number lives in the document; emptying the field removes the key. */
+  readonly path: JsonPath
+  readonly value: number | undefined
+  readonly rule?: NumberRule
+  readonly placeholder?: string
+  readonly hint?: string
+}
+
+/**
+ * A numeric document field: written as a YAML number, out-of-range values written but flagged inline
+ * (the validator reports them too), non-numbers not written.
+ */
+export function NumberField({ label, path, value, rule, placeholder, hint }: NumberFieldProps) {
+  const { edit } = useInspectorEnv()
+  return (
+    <TextField
+      label={label}
+      value={value === undefined ? '' : String(value)}
+      placeholder={placeholder}
+      hint={hint}
+      check={(text) => parseNumberText(text, rule)}
+      onCommit={(text, final) => {
+        if (text.trim() === '' && value !== undefined && !final) return undefined
+        const reading = parseNumberText(text, rule)
+        if (reading.error) return null
+        if (reading.value !== value) edit([setOrRemove(path, reading.value)], `field:${pathKey(path)}`)
+        return reading.value === undefined ? '' : String(reading.value)
+      }}
+    />
+  )
+}
+
+/** Props of {@link ValueField}. */
+export interface ValueFieldProps {
+  readonly label: string
+  readonly path: JsonPath
+  readonly value: unknown
+  readonly check?: (value: unknown) => FieldCheck
+  readonly hint?: ReactNode
+  readonly placeholder?: string
+  readonly list?: string
+  readonly labelHidden?: boolean
+  readonly adornment?: ReactNode
+  /** Emptying the field removes the key (else it writes `''`). */
+  readonly removeWhenEmpty?: boolean
+}
+
+/**
+ * A field holding any flow value (a `serviceParams` value): typed as YAML would read it, so `1` is a
+ * number, `"1"` a string, `$.x` a path (see `parseValueText`).
+ */
+export function ValueField(props: ValueFieldProps) {
+  const { edit } = useInspectorEnv()
+  const { path, value } = props
+  return (
+    <TextField
+      label={props.label}
+      labelHidden={props.labelHidden}
+      value={formatValueText(value)}
+      check={props.check ? (text) => props.check?.(parseValueText(text)) ?? {} : undefined}
+      hint={props.hint}
+      placeholder={props.placeholder}
+      list={props.list}
+      adornment={props.adornment}
+      mono
+      onCommit={(text, final) => {
+        const next = text === '' && props.removeWhenEmpty ? undefined : parseValueText(text)
+        if (next === undefined && value !== undefined && !final) return undefined
+        const changed = next === undefined ? value !== undefined : value === undefined || formatValueText(next) !== formatValueText(value)
+        if (changed) edit([setOrRemove(path, next)], `field:${pathKey(path)}`)
+        return formatValueText(next)
+      }}
+    />
   )
 }

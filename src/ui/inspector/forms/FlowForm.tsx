@@ -1,9 +1,9 @@
 import type { Flow } from '../../../fdl/model/Flow.ts'
 import { useT } from '../../i18n/language.ts'
-import { NumberField } from '../fields/NumberField.tsx'
+import { NumberField } from '../fields/TextField.tsx'
 import { Section } from '../fields/Section.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
-import { useInspectorEnv } from '../useInspectorEnv.ts'
+import { useInspectorEnv } from '../InspectorEnv.ts'
 import { StepMappings } from './StepMappings.tsx'
 
 /** The flow-level fields (REFERENCE §1.1), shown when no step is selected. */

@@ -1,6 +1,6 @@
 import type { IntegrationKind } from '../../../fdl/arn/resourceArn.ts'
 import type { UiText } from '../../../i18n/UiText.ts'
-import type { NumberRule } from './parseNumberText.ts'
+import type { NumberRule } from './valueText.ts'
 
 /** A `serviceParams` field the integration documents, with how the form edits it. */
 export interface ServiceParamSpec {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { formatMessage } from '../../../i18n/Message.ts'
-import { checkSource } from './checkSource.ts'
+import { checkSource } from './checks.ts'
 
 /** The warning as the English UI says it. */
 const warning = (text: string) => formatMessage(checkSource(text).warning ?? '')

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { classifySource } from './classifySource.ts'
+import { classifySource } from './checks.ts'
 
 it.each([
   ['$input.key', 'path'],

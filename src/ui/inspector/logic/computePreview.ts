@@ -4,9 +4,9 @@ import { msg, type Message } from '../../../i18n/Message.ts'
 import { EvaluationError, evaluatePath } from '../../../sim/data/evaluatePath.ts'
 import { evaluateMappings, explainMappings, type MappingRowResult, resolveServiceParams } from '../../../sim/data/evaluateMappings.ts'
 import { mergeObjects } from '../../../sim/data/objects.ts'
-import { collectSteps } from './collectSteps.ts'
-import { coreText } from './coreText.ts'
-import { readTaskTarget } from './readTaskTarget.ts'
+import { collectSteps } from './stepLookup.ts'
+import { coreText } from './checks.ts'
+import { readTaskTarget } from './taskCommands.ts'
 
 /** Stands in for the real token, which only exists while the task runs. */
 const TOKEN_PLACEHOLDER = '<task token>'

@@ -6,10 +6,7 @@ import type { EditCommand } from '../../../fdl/edit/EditCommand.ts'
 import type { TaskStep } from '../../../fdl/model/Step.ts'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import { newStep } from '../../../fdl/templates/newStep.ts'
-import { integrationCommands } from './integrationCommands.ts'
-import { emptyIntegration } from './emptyIntegration.ts'
-import { readTaskTarget } from './readTaskTarget.ts'
-import { taskTokenCommands } from './taskTokenCommands.ts'
+import { integrationCommands, emptyIntegration, readTaskTarget, taskTokenCommands } from './taskCommands.ts'
 
 const SEED = new URL('../../../../public/examples/mns-callback.yaml', import.meta.url)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../../i18n/Message.ts'
-import { parseNumberText, type NumberRule } from './parseNumberText.ts'
+import { parseNumberText, type NumberRule } from './valueText.ts'
 
 const PRIORITY = { min: 1, max: 16, integer: true }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import { formatMessage } from '../../../i18n/Message.ts'
-import { findStep } from './findStep.ts'
-import { validateStepName } from './validateStepName.ts'
+import { findStep } from './stepLookup.ts'
+import { validateStepName } from './checks.ts'
 
 const FLOW = parseFdl(`version: v1
 type: flow

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFdl } from '../../../fdl/parse/parseFdl.ts'
 import type { TaskStep } from '../../../fdl/model/Step.ts'
-import { appendItemCommand } from './appendItemCommand.ts'
-import { emptyIntegration } from './emptyIntegration.ts'
-import { integrationCommands } from './integrationCommands.ts'
-import { readTaskTarget } from './readTaskTarget.ts'
-import { taskTokenCommands } from './taskTokenCommands.ts'
+import { appendItemCommand, emptyIntegration, integrationCommands, readTaskTarget, taskTokenCommands } from './taskCommands.ts'
 
 /** The first step of a one-task flow written as YAML lines under the step's `- type: task`. */
 function task(lines: string): TaskStep {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatValueText } from './formatValueText.ts'
-import { parseValueText } from './parseValueText.ts'
+import { formatValueText, parseValueText } from './valueText.ts'
 
 describe('parseValueText', () => {
   it.each([

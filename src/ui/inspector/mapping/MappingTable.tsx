@@ -3,8 +3,13 @@ import type { JsonPath } from '../../../fdl/model/jsonPaths.ts'
 import type { Mapping } from '../../../fdl/model/Step.ts'
 import { useT } from '../../i18n/language.ts'
 import { Section } from '../fields/Section.tsx'
-import { useInspectorEnv } from '../useInspectorEnv.ts'
-import { MappingRow } from './MappingRow.tsx'
+import { useInspectorEnv } from '../InspectorEnv.ts'
+import { msg } from '../../../i18n/Message.ts'
+import { TextField } from '../fields/TextField.tsx'
+import { checkSource, classifySource } from '../logic/checks.ts'
+import { formatValueText, parseValueText } from '../logic/valueText.ts'
+import { pathKey } from '../../../fdl/model/jsonPaths.ts'
+import type { UiText } from '../../../i18n/UiText.ts'
 
 /** Props of {@link MappingTable}. */
 export interface MappingTableProps {
@@ -64,4 +69,92 @@ export function MappingTable({ title, list, mappings, rowLabel, addLabel, emptyT
       )}
     </Section>
   )
+}
+
+/** Props of {@link MappingRow}. */
+export interface MappingRowProps {
+  readonly list: JsonPath
+  readonly index: number
+  readonly mapping: Mapping
+  /** `Input mapping N`: the row's group name (CONTRACTS §4), in the person's language. */
+  readonly label: string
+}
+
+/** One `{target, source}` row: a named group with `Target`, `Source` (with completions) and row buttons. */
+export function MappingRow({ list, index, mapping, label }: MappingRowProps) {
+  const { edit, can, actionGroup, completionsId } = useInspectorEnv()
+  const t = useT()
+  const rowKey = `field:${pathKey([...list, index])}`
+  return (
+    <div role="group" aria-label={label} className="insp-map-row">
+      <TextField
+        label={t('Target')}
+        labelHidden
+        className="insp-map-target"
+        value={mapping.target}
+        check={(text) => (text.trim() === '' ? { error: msg('Give the key this row writes.') } : {})}
+        onCommit={(typed) => {
+          const text = typed.trim()
+          if (text === '') return null
+          if (text !== mapping.target) edit([{ type: 'mapping.set', list, index, mapping: { target: text } }], `${rowKey}.target`)
+          return text
+        }}
+      />
+      <span className="insp-map-arrow" aria-hidden="true">←</span>
+      <TextField
+        label={t('Source')}
+        labelHidden
+        className="insp-map-source"
+        mono
+        list={completionsId}
+        value={formatValueText(mapping.source)}
+        check={checkSource}
+        adornment={<SourceBadge source={mapping.source} />}
+        onCommit={(text) => {
+          const source = parseValueText(text)
+          if (formatValueText(source) !== formatValueText(mapping.source)) edit([{ type: 'mapping.set', list, index, mapping: { source } }], `${rowKey}.source`)
+          return formatValueText(source)
+        }}
+      />
+      <div className="insp-row-buttons">
+        <button type="button" className="insp-icon-btn" aria-label={t('Move up')} title={t('Move up')} disabled={!can({ type: 'mapping.move', list, from: index, to: index - 1 })}
+          onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index - 1 }], actionGroup())}>↑</button>
+        <button type="button" className="insp-icon-btn" aria-label={t('Move down')} title={t('Move down')} disabled={!can({ type: 'mapping.move', list, from: index, to: index + 1 })}
+          onClick={() => edit([{ type: 'mapping.move', list, from: index, to: index + 1 }], actionGroup())}>↓</button>
+        <button type="button" className="insp-icon-btn insp-danger" aria-label={t('Remove')} title={t('Remove')}
+          onClick={() => edit([{ type: 'mapping.remove', list, index }], actionGroup())}>✕</button>
+      </div>
+    </div>
+  )
+}
+
+/** The short type word of a constant, so `1` (number) and `"1"` (text) look different; `null` is said as JSON writes it. */
+function constantType(value: unknown): UiText | null {
+  if (value === null) return null
+  if (Array.isArray(value)) return 'list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'bool'
+    default:
+      return 'object'
+  }
+}
+
+/**
+ * Marks a mapping source as a path (read at run time) or a constant (with its type), because the service
+ * decides this from the `$input` / `$local` / `$context` prefix alone and a typo silently makes a constant.
+ */
+export function SourceBadge({ source }: { readonly source: unknown }) {
+  const t = useT()
+  const kind = classifySource(source)
+  if (kind === 'path') return <span className="insp-badge insp-badge-path" title={t('A path, read when the step runs')}>{t('path')}</span>
+  if (kind === 'unconfirmed-path') {
+    return <span className="insp-badge insp-badge-warn" title={t('Only $input, $local and $context are documented as paths in mappings; this may be read as a constant')}>$?</span>
+  }
+  const type = constantType(source)
+  return <span className="insp-badge insp-badge-const" title={t('A constant, used as written')}>{type === null ? 'null' : t(type)}</span>
 }

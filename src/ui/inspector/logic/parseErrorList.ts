@@ -1,4 +1,0 @@
-/** Reads an `errors` field typed as a comma (or space) separated list, e.g. `FnF.ALL, FnF.TaskTimeout`. */
-export function parseErrorList(text: string): readonly string[] {
-  return text.split(/[\s,]+/).filter((name) => name !== '')
-}
