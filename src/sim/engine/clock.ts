@@ -106,35 +106,28 @@ const B64_URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-
 
 /** `n` random hex digits, upper case when asked (MNS message ids are upper-case hex). */
 export function randomHex(state: SimState, n: number, upper = false): string {
-  const digits = upper ? HEX_UPPER : HEX
-  let s = ''
-  let bits = 0
-  let left = 0
-  for (let i = 0; i < n; i++) {
-    if (left === 0) {
-      bits = nextRandom(state)
-      left = 8
-    }
-    s += digits.charAt(bits & 15)
-    bits >>>= 4
-    left--
-  }
-  return s
+  return randomChars(state, n, upper ? HEX_UPPER : HEX, 4)
 }
 
-/** `n` random base64 characters (signatures; URL-safe ones for receipt handles), five per 32 random bits. */
+/** `n` random base64 characters (signatures; URL-safe ones for receipt handles). */
 export function randomBase64(state: SimState, n: number, urlSafe = false): string {
-  const alphabet = urlSafe ? B64_URL : B64
+  return randomChars(state, n, urlSafe ? B64_URL : B64, 6)
+}
+
+/** `n` characters of `alphabet` (2^`width` of them), as many per 32 random bits as fit: 8 hex digits, 5 base64. */
+function randomChars(state: SimState, n: number, alphabet: string, width: number): string {
+  const perDraw = Math.floor(32 / width)
+  const mask = (1 << width) - 1
   let s = ''
   let bits = 0
   let left = 0
   for (let i = 0; i < n; i++) {
     if (left === 0) {
       bits = nextRandom(state)
-      left = 5
+      left = perDraw
     }
-    s += alphabet.charAt(bits & 63)
-    bits >>>= 6
+    s += alphabet.charAt(bits & mask)
+    bits >>>= width
     left--
   }
   return s
