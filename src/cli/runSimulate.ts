@@ -1,4 +1,4 @@
-import { scenarioWarnings } from '../sim/scenario/scenarioChecks.ts'
+import { scenarioWarnings } from '../sim/scenario/scenarioWarnings.ts'
 import { createSimulation } from '../sim/engine/runLoop.ts'
 import { writeJson } from './writeJson.ts'
 import type { SimulateResult } from '../sim/trace/SimulateResult.ts'

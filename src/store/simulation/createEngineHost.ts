@@ -1,5 +1,5 @@
 import { msg, type Message } from '../../i18n/Message.ts'
-import { scenarioWarningTexts } from '../../sim/scenario/scenarioChecks.ts'
+import { scenarioWarningTexts } from '../../sim/scenario/scenarioWarnings.ts'
 import type { Flow } from '../../fdl/model/Flow.ts'
 import { parseFdl } from '../../fdl/parse/parseFdl.ts'
 import { createSimulation } from '../../sim/engine/runLoop.ts'
