@@ -10,9 +10,12 @@ import { useT } from '../i18n/language.ts'
 import { Icon, Toolbar } from './Toolbar.tsx'
 import { useKeyBindings } from './createBrowserEnv.ts'
 import type { KeyboardEvent, PointerEvent } from 'react'
-import { useCallback } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import type { EditCommand } from '../../fdl/edit/EditCommand.ts'
-import { Inspector } from '../inspector/Inspector.tsx'
+
+// The inspector's forms load after the first paint (about a sixth of the app's own code): the canvas is what a
+// person looks at first, and the pane keeps its place and name while they load.
+const Inspector = lazy(() => import('../inspector/Inspector.tsx').then((m) => ({ default: m.Inspector })))
 
 /**
  * The designer's frame: toolbar; palette | canvas and code (Design / Split / Code) over problems | inspector.
@@ -167,5 +170,10 @@ export function InspectorPane() {
   // The sample input is the simulation's execution input: edited in either place, it is the same value.
   const sampleInput = useSimulation((s) => s.inputValue)
   const setSampleInput = useSimulation((s) => s.setInputValue)
-  return <Inspector parsed={parsed} selectedPath={selectedPath} selectedPaths={selectedPaths} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
+  const t = useT()
+  return (
+    <Suspense fallback={<aside aria-label={t('Inspector')} aria-busy="true" className="inspector" />}>
+      <Inspector parsed={parsed} selectedPath={selectedPath} selectedPaths={selectedPaths} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
+    </Suspense>
+  )
 }
