@@ -3,7 +3,7 @@
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
-import { createSimulation } from '../src/sim/engine/createSimulation.ts'
+import { createSimulation } from '../src/sim/engine/runLoop.ts'
 import type { SimOptions } from '../src/sim/SimOptions.ts'
 import { readScenario } from '../src/sim/scenario/readScenario.ts'
 
