@@ -176,6 +176,11 @@ test('in Chinese, every view shows no English string of the UI, and axe finds no
   // The code view and a syntax error: the toolbar's status, the problems.
   await page.getByRole('button', { name: '代码', exact: true }).click()
   await check('code view')
+  // Monaco's own words come in Chinese too: its find box.
+  await page.locator('.monaco-editor .view-lines').first().click()
+  await page.keyboard.press('Control+f')
+  await expect(page.locator('.monaco-editor .find-widget textarea[aria-label="查找"]')).toBeVisible()
+  await page.keyboard.press('Escape')
 
   expect(seen).toEqual([])
 })

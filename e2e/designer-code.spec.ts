@@ -181,3 +181,16 @@ test.describe('giant flows', () => {
     await expect.poll(() => designer.text(), { timeout: 15_000 }).toContain('name: Step_3499_last')
   })
 })
+
+test('in the Code view, moving the cursor onto a step selects it without moving the hidden canvas (no NaN viewport, no console error)', async ({ designer, page }) => {
+  await designer.goto()
+  await page.getByRole('button', { name: 'Code', exact: true }).click()
+  await designer.waitForEditor()
+  // Line 10 is inside Task_1: the selection follows the cursor, and the canvas it would centre is not shown.
+  await page.locator('.monaco-editor .view-line').nth(9).click()
+  await page.waitForTimeout(500)
+  await page.getByRole('button', { name: 'Design', exact: true }).click()
+  await expect(designer.node('Task_1')).toHaveClass(/selected/)
+  const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+  expect(Number.isFinite(zoom) && zoom > 0).toBe(true)
+})

@@ -49,7 +49,9 @@ export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit):
       if (autoFit.fitIfNeeded()) return
       const node = rf.getInternalNode(id)
       const rect = document.querySelector('.flow-wrapper')?.getBoundingClientRect()
-      if (!node || !rect) return
+      // In the Code view the canvas is hidden (no size): there is nothing to centre, and an animated move of a
+      // zero-size pane ends in a NaN viewport (the background's pattern then errors in the console).
+      if (!node || !rect || rect.width === 0 || rect.height === 0) return
       const { x, y } = node.internals.positionAbsolute
       const w = node.measured.width ?? 0
       const h = node.measured.height ?? 0

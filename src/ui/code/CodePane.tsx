@@ -1,10 +1,17 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDesigner } from '../../store/Designer.ts'
 import { canvasPaint } from '../canvasPaint.ts'
-import { useT } from '../i18n/language.ts'
+import { currentT, useT } from '../i18n/language.ts'
 import './code.css'
 
-const CodeEditor = lazy(() => import('./CodeEditor.tsx').then((m) => ({ default: m.CodeEditor })))
+/**
+ * Monaco reads its own words (menus, find box, screen-reader texts) once, as it loads: in Chinese its Chinese
+ * messages are set first. A later switch of language changes Monaco's own words at the next page load.
+ */
+const CodeEditor = lazy(async () => {
+  if (currentT().language === 'zh-CN') await import('monaco-editor/esm/nls.messages.zh-cn.js')
+  return import('./CodeEditor.tsx').then((m) => ({ default: m.CodeEditor }))
+})
 
 /** Monaco loads once the canvas has painted, or after this long whatever the canvas does. */
 const CANVAS_WAIT_MS = 3000
