@@ -1,6 +1,6 @@
 import type { Sequence, Step, TaskStep } from '../../fdl/model/Step.ts'
 import type { TaskOutcome } from '../scenario/Scenario.ts'
-import type { HistoryEvent, CallbackAction, MessageRecord } from '../trace/Trace.ts'
+import type { HistoryEvent, CallbackAction, CallbackActor, MessageRecord } from '../trace/Trace.ts'
 
 /**
  * The whole simulation as plain data (numbers, strings, arrays, plain objects and references to the parsed
@@ -217,3 +217,26 @@ export type Work =
   | { readonly kind: 'workerDone'; readonly message: number; readonly receiptHandle: string; readonly poller: number; readonly delivery: number }
   | { readonly kind: 'pollExpired'; readonly poller: number }
   | { readonly kind: 'childEnded'; readonly execution: number }
+  | { readonly kind: 'call'; readonly call: ServiceCall; readonly by: CallSource; result: CallResult | null }
+  | { readonly kind: 'workerPoll'; readonly poller: number }
+
+/**
+ * A request a party outside the engine sends the service about a task or a message: a worker's, a person's, an FC
+ * function's or a topic subscriber's report, and a consumer's DeleteMessage. Every caller queues it as work item
+ * `call` and the run loop performs it in turn, as the service handles requests one by one: the simulated worker,
+ * a person in the studio and a real SDK client of `fdl serve` all take this one path (`callbacks.ts`).
+ */
+export type ServiceCall =
+  | { readonly op: 'ReportTaskSucceeded'; readonly token: string; readonly output: string }
+  | { readonly op: 'ReportTaskFailed'; readonly token: string; readonly error: string; readonly cause: string }
+  | { readonly op: 'DeleteMessage'; readonly queue: string; readonly receiptHandle: string }
+
+/** Who sends a call, for the swimlane: the worker of a queue message, a person, a function, a subscriber. */
+export interface CallSource {
+  readonly actor: CallbackActor
+  readonly queue: string
+  readonly messageId: string
+}
+
+/** What a call achieved: done (a report gives the id of the event it caused), or the service's error code. */
+export type CallResult = { readonly ok: true; readonly eventId?: number } | { readonly ok: false; readonly code: string; readonly message: string }

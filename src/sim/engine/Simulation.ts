@@ -1,14 +1,13 @@
-import { deleteMessage } from '../mns/queues.ts'
 import { receiveMessage } from '../mns/receiveMessage.ts'
 import type { SimulateResult } from '../trace/SimulateResult.ts'
 import { toSimulateResult } from '../trace/SimulateResult.ts'
 import type { Trace } from '../trace/Trace.ts'
 import { md5 } from '../util/bytes.ts'
-import { reportTaskFailed, reportTaskSucceeded, stopExecution } from './callbacks.ts'
+import { sendCall, stopExecution } from './callbacks.ts'
 import { randomUuid } from './clock.ts'
 import type { ReceiveAnswer, ServiceAnswer, SimContext } from './SimContext.ts'
 import { nextTime, processNext } from './runLoop.ts'
-import type { ExecutionStatus } from './SimState.ts'
+import type { ExecutionStatus, ServiceCall } from './SimState.ts'
 
 /**
  * A running simulation you can drive: in slices of work, up to a virtual time, or to the end; and act on it as
@@ -86,24 +85,29 @@ export class Simulation {
 
   /** DeleteMessage with a receipt handle, as a person. */
   deleteMessage(queue: string, receiptHandle: string): ServiceAnswer {
-    const r = deleteMessage(this.#ctx, queue, receiptHandle, 'manual')
-    const requestId = randomUuid(this.#ctx.state).toUpperCase()
-    this.#settle()
-    return r.ok ? { ok: true, requestId } : { ok: false, requestId, code: r.code, message: r.message }
+    return this.#call({ op: 'DeleteMessage', queue, receiptHandle })
   }
 
   /** ReportTaskSucceeded as a person: `output` is the Output text (a JSON object). */
   reportTaskSucceeded(token: string, output: string): ServiceAnswer {
-    const a = reportTaskSucceeded(this.#ctx, token, output, { actor: 'manual', queue: '', messageId: '' })
-    this.#settle()
-    return { ...a, requestId: randomUuid(this.#ctx.state).toUpperCase() }
+    return this.#call({ op: 'ReportTaskSucceeded', token, output })
   }
 
   /** ReportTaskFailed as a person. */
   reportTaskFailed(token: string, error: string, cause = ''): ServiceAnswer {
-    const a = reportTaskFailed(this.#ctx, token, error, cause, { actor: 'manual', queue: '', messageId: '' })
+    return this.#call({ op: 'ReportTaskFailed', token, error, cause })
+  }
+
+  /**
+   * Sends a person's call through the service's request queue, the same one the simulated worker uses, and
+   * settles the instant: the answer is ready when this returns, with the RequestId the service would send.
+   */
+  #call(call: ServiceCall): ServiceAnswer {
+    const work = sendCall(this.#ctx, call, { actor: 'manual', queue: '', messageId: '' })
     this.#settle()
-    return { ...a, requestId: randomUuid(this.#ctx.state).toUpperCase() }
+    const r = work.result ?? { ok: false, code: 'InternalError', message: 'The call was not handled.' }
+    const requestId = randomUuid(this.#ctx.state).toUpperCase()
+    return r.ok ? { ...r, requestId } : { ok: false, requestId, code: r.code, message: r.message }
   }
 
   /**

@@ -1,19 +1,34 @@
-import type { CallbackActor } from '../trace/Trace.ts'
 import { ExecutionEnded } from './SimContext.ts'
 import { liveExecution, stepRun } from './sequences.ts'
-import type { ExecutionState, TaskRun } from './SimState.ts'
+import type { CallSource, ExecutionState, ServiceCall, TaskRun, Work } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { taskFailed, taskSucceeded } from './tasks.ts'
 import { endExecution } from './executions.ts'
+import { enqueue } from './clock.ts'
+import { deleteMessage } from '../mns/queues.ts'
 
 /** What a report achieved: the event it caused, or the service's error code (the caller adds a RequestId). */
 export type ReportResult = { readonly ok: true; readonly eventId: number } | { readonly ok: false; readonly code: string; readonly message: string }
 
-/** Who is reporting, for the swimlane: the worker of a queue message, a person, a function, a subscriber. */
-export interface ReportSource {
-  readonly actor: CallbackActor
-  readonly queue: string
-  readonly messageId: string
+type CallWork = Extract<Work, { kind: 'call' }>
+
+/**
+ * Sends `call` to the service: it is queued after the work already due now and performed in turn (`performCall`).
+ * The returned work item holds the answer (`result`) once the run loop has reached it.
+ */
+export function sendCall(ctx: SimContext, call: ServiceCall, by: CallSource): CallWork {
+  const work: CallWork = { kind: 'call', call, by, result: null }
+  enqueue(ctx.state, work)
+  return work
+}
+
+/** Work item `call`: the service handles one request (REFERENCE §7.1, §7.2, §12.5) and keeps its answer. */
+export function performCall(ctx: SimContext, work: CallWork): void {
+  const c = work.call
+  work.result =
+    c.op === 'ReportTaskSucceeded' ? reportTaskSucceeded(ctx, c.token, c.output, work.by)
+    : c.op === 'ReportTaskFailed' ? reportTaskFailed(ctx, c.token, c.error, c.cause, work.by)
+    : deleteMessage(ctx, c.queue, c.receiptHandle, work.by.actor)
 }
 
 const own = Object.prototype.hasOwnProperty
@@ -23,7 +38,7 @@ const own = Object.prototype.hasOwnProperty
  * `$local`. A second report of the same token answers `TaskAlreadyCompleted`; an unknown token or a malformed
  * Output answers `InvalidArgument` and changes nothing.
  */
-export function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: ReportSource): ReportResult {
+function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: CallSource): ReportResult {
   const target = findTask(ctx, token)
   let parsed: unknown
   if (target.ok) {
@@ -40,7 +55,7 @@ export function reportTaskSucceeded(ctx: SimContext, token: string, output: stri
 }
 
 /** ReportTaskFailed (REFERENCE §7.2): `error` (1–128 characters) and `cause` (up to 4096) become the task's error. */
-export function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: ReportSource): ReportResult {
+function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: CallSource): ReportResult {
   const target = findTask(ctx, token)
   if (target.ok && (error.length < 1 || error.length > 128)) {
     return answer(ctx, 'ReportTaskFailed', token, by, null, { code: error.length ? 'InvalidArgument' : 'MissingRequiredParams', message: 'Error must be 1-128 characters.' })
@@ -73,7 +88,7 @@ function answer(
   ctx: SimContext,
   kind: 'ReportTaskSucceeded' | 'ReportTaskFailed',
   token: string,
-  by: ReportSource,
+  by: CallSource,
   target: Found | null,
   invalid: { code: string; message: string } | null,
   effect?: (exec: ExecutionState, run: TaskRun) => void,

@@ -1,6 +1,7 @@
 import { onPollExpired } from '../mns/receiveMessage.ts'
 import { onVisible } from '../mns/queues.ts'
-import { onWorkerDone } from '../mns/worker.ts'
+import { onWorkerDone, onWorkerPoll } from '../mns/worker.ts'
+import { performCall } from './callbacks.ts'
 import { onAnswer, onChildEnded, onRetry, onTaskTimeout } from './tasks.ts'
 import { peekTimer, popTimer, takeReady, chargeRunBudget, randomUuid, seedState } from './clock.ts'
 import { endExecution, startExecution } from './executions.ts'
@@ -79,6 +80,10 @@ function perform(ctx: SimContext, w: Work): void {
       return onPollExpired(ctx, w.poller)
     case 'childEnded':
       return onChildEnded(ctx, w.execution)
+    case 'call':
+      return performCall(ctx, w)
+    case 'workerPoll':
+      return onWorkerPoll(ctx, w.poller)
   }
 }
 

@@ -10,7 +10,7 @@ import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { frameOf, contextFor } from './steps.ts'
 import { evaluateMappings } from '../data/evaluateMappings.ts'
-import { reportTaskFailed, reportTaskSucceeded } from './callbacks.ts'
+import { sendCall } from './callbacks.ts'
 
 const DEFAULT_OUTCOME: TaskOutcome = { kind: 'succeed', output: {} }
 const own = Object.prototype.hasOwnProperty
@@ -220,8 +220,8 @@ export function onAnswer(ctx: SimContext, runId: number, attempt: number, outcom
     if (run.token === null) return
     const kind = targetOf(run.step).kind
     const by = { actor: kind === 'mns-topic' ? ('subscriber' as const) : kind === 'flow' ? ('childFlow' as const) : ('function' as const), queue: '', messageId: '' }
-    if (outcome.kind === 'succeed') reportTaskSucceeded(ctx, run.token, JSON.stringify(outcome.output ?? null), by)
-    else if (outcome.kind === 'fail') reportTaskFailed(ctx, run.token, outcome.error, outcome.cause, by)
+    if (outcome.kind === 'succeed') sendCall(ctx, { op: 'ReportTaskSucceeded', token: run.token, output: JSON.stringify(outcome.output ?? null) }, by)
+    else if (outcome.kind === 'fail') sendCall(ctx, { op: 'ReportTaskFailed', token: run.token, error: outcome.error, cause: outcome.cause }, by)
     return
   }
   if (outcome.kind === 'fail') return taskFailed(ctx, exec, run, outcome.error, outcome.cause, false)
@@ -250,6 +250,6 @@ export function onChildEnded(ctx: SimContext, childId: number): void {
   if (p.pattern !== 'waitForCallback' || !ctx.options.childCallbackOnFinish || run.token === null) return
   if (ctx.options.callbackNeedsToken && !(JSON.stringify(child.input) ?? '').includes(run.token)) return
   const by = { actor: 'childFlow' as const, queue: '', messageId: '' }
-  if (ok) reportTaskSucceeded(ctx, run.token, JSON.stringify(output), by)
-  else reportTaskFailed(ctx, run.token, error.slice(0, 128), cause.slice(0, 4096), by)
+  if (ok) sendCall(ctx, { op: 'ReportTaskSucceeded', token: run.token, output: JSON.stringify(output) }, by)
+  else sendCall(ctx, { op: 'ReportTaskFailed', token: run.token, error: error.slice(0, 128), cause: cause.slice(0, 4096) }, by)
 }

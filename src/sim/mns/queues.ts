@@ -115,7 +115,7 @@ function deliver(ctx: SimContext, poller: Poller, msg: MessageRecord): void {
  * DeleteMessage (REFERENCE §12.5): only the current receipt handle of an in-flight message deletes it; an
  * expired or replaced handle answers `MessageNotExist`, one never issued `ReceiptHandleError`.
  */
-export function deleteMessage(ctx: SimContext, queue: string, handle: string, actor: 'worker' | 'manual'): { ok: true } | { ok: false; code: string; message: string } {
+export function deleteMessage(ctx: SimContext, queue: string, handle: string, actor: CallbackAction['actor']): { ok: true } | { ok: false; code: string; message: string } {
   const s = ctx.state
   const index = Object.prototype.hasOwnProperty.call(s.receipts, handle) ? s.receipts[handle] : undefined
   const msg = index === undefined ? undefined : s.messages[index]

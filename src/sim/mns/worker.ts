@@ -1,9 +1,9 @@
-import { reportTaskFailed, reportTaskSucceeded } from '../engine/callbacks.ts'
-import { cancel, schedule } from '../engine/clock.ts'
+import { sendCall } from '../engine/callbacks.ts'
+import { cancel, enqueue, schedule } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
 import type { SimContext } from '../engine/SimContext.ts'
 import type { MessageRecord } from '../trace/Trace.ts'
-import { deleteMessage, dispatch, pushAction, queueOf } from './queues.ts'
+import { dispatch, pushAction, queueOf } from './queues.ts'
 
 /** Whether a person plays the worker of this queue (the scenario's `worker.manual`: every queue, or those named). */
 export function isManual(ctx: SimContext, queue: string): boolean {
@@ -95,9 +95,11 @@ export function onWorkerReceived(ctx: SimContext, poller: Poller, msg: MessageRe
 }
 
 /**
- * Work item `workerDone` (REFERENCE §12.7): report with the token from the body (twice with `reportTwice`), then
- * delete with the receipt handle, unless `crashBeforeDelete` on the first delivery; then poll again. A `timeout`
- * outcome never reports: the worker drops the job and deletes the message.
+ * Work item `workerDone` (REFERENCE §12.7): the worker sends its report with the token from the body (twice with
+ * `reportTwice`), then its delete with the receipt handle, unless `crashBeforeDelete` on the first delivery; then
+ * it polls again. A `timeout` outcome never reports: the worker drops the job and deletes the message. Its calls go
+ * through the service's request queue (`sendCall`), the way a person's and an `fdl serve` client's do; polling
+ * again is queued behind them, so it follows their effects as in a real worker's loop.
  */
 export function onWorkerDone(ctx: SimContext, work: { message: number; receiptHandle: string; poller: number; delivery: number }): void {
   const s = ctx.state
@@ -107,14 +109,21 @@ export function onWorkerDone(ctx: SimContext, work: { message: number; receiptHa
   const canReport = msg.token !== null && (msg.tokenInBody || !ctx.options.callbackNeedsToken) && outcome.kind !== 'timeout'
   const reports = canReport ? (ctx.scenario.worker.reportTwice && work.delivery === 1 ? 2 : 1) : 0
   for (let i = 0; i < reports; i++) {
-    if (outcome.kind === 'succeed') reportTaskSucceeded(ctx, msg.token!, JSON.stringify(outcome.output ?? null), by)
-    else if (outcome.kind === 'fail') reportTaskFailed(ctx, msg.token!, outcome.error, outcome.cause, by)
+    if (outcome.kind === 'succeed') sendCall(ctx, { op: 'ReportTaskSucceeded', token: msg.token!, output: JSON.stringify(outcome.output ?? null) }, by)
+    else if (outcome.kind === 'fail') sendCall(ctx, { op: 'ReportTaskFailed', token: msg.token!, error: outcome.error, cause: outcome.cause }, by)
   }
-  if (!(ctx.scenario.worker.crashBeforeDelete && work.delivery === 1)) deleteMessage(ctx, msg.queue, work.receiptHandle, 'worker')
-  const poller = s.pollers[work.poller]
-  const q = queueOf(ctx, msg.queue)
+  if (!(ctx.scenario.worker.crashBeforeDelete && work.delivery === 1)) sendCall(ctx, { op: 'DeleteMessage', queue: msg.queue, receiptHandle: work.receiptHandle }, by)
+  enqueue(s, { kind: 'workerPoll', poller: work.poller })
+}
+
+/** Work item `workerPoll`: a worker slot done with a message polls its queue again (or goes quiet: the run is over). */
+export function onWorkerPoll(ctx: SimContext, pollerId: number): void {
+  const s = ctx.state
+  const poller = s.pollers[pollerId]
   if (s.settledAt !== null) quietWorkers(ctx)
-  if (!poller || !q.workerSlots.includes(poller.id)) return
+  if (!poller) return
+  const q = queueOf(ctx, poller.queue)
+  if (!q.workerSlots.includes(poller.id)) return
   startPoll(ctx, q, poller)
   dispatch(ctx, q)
 }
