@@ -7,15 +7,7 @@ import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
 import { validateFlow, checkFdl } from '../src/fdl/validate/validateFlow.ts'
 import { readBlockDocument } from '../src/fdl/parse/block/readBlockDocument.ts'
 import { readJsonDocument } from '../src/fdl/parse/json/readJsonDocument.ts'
-
-/** A deterministic pseudo-random source (bench/ may not use Math.random: runs must be comparable). */
-function lcg(seed: number) {
-  let s = seed
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) % 2147483648
-    return s % n
-  }
-}
+import { lcg } from './random.ts'
 
 type Plain = Record<string, unknown>
 

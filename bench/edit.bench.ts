@@ -7,15 +7,7 @@ import { stringify } from 'yaml'
 import type { EditCommand } from '../src/fdl/edit/EditCommand.ts'
 import { applyEdit, applyEditToParsed } from '../src/fdl/edit/applyEdit.ts'
 import { parseForEdit } from '../src/fdl/edit/EditContext.ts'
-
-/** A deterministic pseudo-random source, so runs are comparable. */
-function lcg(seed: number) {
-  let s = seed
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) % 2147483648
-    return s % n
-  }
-}
+import { lcg } from './random.ts'
 
 type Plain = Record<string, unknown>
 

@@ -4,7 +4,7 @@
 // iterator is one Task state with a local handler, the closest thing it runs. It is installed on demand into
 // node_modules/.cache/peer, never a dependency of the app. Target: ours ≤ 0.5× the peer's wall time.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -30,31 +30,7 @@ if (!existsSync(join(CACHE, 'node_modules/aws-local-stepfunctions/package.json')
 const dir = mkdtempSync(join(tmpdir(), 'fdl-peer-'))
 const input = join(dir, 'input.json')
 writeFileSync(input, JSON.stringify({ items: Array.from({ length: ITEMS }, (_, i) => ({ id: i })) }))
-writeFileSync(
-  join(dir, 'foreach.yaml'),
-  `version: v1
-type: flow
-steps:
-  - type: foreach
-    name: each
-    iterationMapping:
-      collection: $.items
-      item: item
-    steps:
-      - type: task
-        name: job
-        resourceArn: acs:mns:::/queues/jobs/messages
-        pattern: waitForCallback
-        inputMappings:
-          - target: task_token
-            source: $context.task.token
-          - target: item
-            source: $input.item
-        serviceParams:
-          MessageBody: $
-          Priority: 1
-`,
-)
+copyFileSync('bench/flows/foreach-mns-callback.yaml', join(dir, 'foreach.yaml'))
 // The service's 5,000-event and 32 KiB limits would stop this run at once; lifted as the engine bench does.
 writeFileSync(join(dir, 'scenario.yaml'), 'options:\n  maxEvents: 1000000\n  stepDataLimitBytes: 1048576\n  eventDataLimitBytes: 0\n')
 const peerScript = join(dir, 'peer.mjs')

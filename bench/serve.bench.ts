@@ -7,6 +7,7 @@
 // Each server runs in its own process (this file, started again with a role), so the figures are the server's.
 import { spawn } from 'node:child_process'
 import { Agent, createServer, request } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { readScenario } from '../src/sim/scenario/readScenario.ts'
@@ -15,28 +16,7 @@ import { startServer } from '../src/server/startServer.ts'
 const ITEMS = 10_000
 const WORKERS = 16
 
-const FLOW = `version: v1
-type: flow
-steps:
-  - type: foreach
-    name: each
-    iterationMapping:
-      collection: $.items
-      item: item
-    steps:
-      - type: task
-        name: job
-        resourceArn: acs:mns:::/queues/jobs/messages
-        pattern: waitForCallback
-        inputMappings:
-          - target: task_token
-            source: $context.task.token
-          - target: item
-            source: $input.item
-        serviceParams:
-          MessageBody: $
-          Priority: 1
-`
+const FLOW = readFileSync('bench/flows/foreach-mns-callback.yaml', 'utf8')
 
 
 /** Child: the emulator, printing its port; on stdin end prints its peak RSS and exits. */

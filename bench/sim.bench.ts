@@ -1,5 +1,6 @@
 // `npm run bench -- sim`: how fast the simulator runs big flows. Targets (issue 3): a 10,000-item foreach whose body
 // is an MNS waitForCallback task in <= 1 s, i.e. >= 100,000 history events per second; and a 1,000-step sequence.
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseFdl } from '../src/fdl/parse/parseFdl.ts'
@@ -10,28 +11,8 @@ import { readScenario } from '../src/sim/scenario/readScenario.ts'
 // The service's 5,000-event and 32 KiB limits would stop these flows at once; the bench measures the engine.
 const unlimited: Partial<SimOptions> = { maxEvents: 10_000_000, stepDataLimitBytes: 0, eventDataLimitBytes: 0 }
 
-const foreachFlow = parseFdl(`version: v1
-type: flow
-steps:
-  - type: foreach
-    name: each
-    iterationMapping:
-      collection: $.items
-      item: item
-    steps:
-      - type: task
-        name: job
-        resourceArn: acs:mns:::/queues/jobs/messages
-        pattern: waitForCallback
-        inputMappings:
-          - target: task_token
-            source: $context.task.token
-          - target: item
-            source: $input.item
-        serviceParams:
-          MessageBody: $
-          Priority: 1
-    outputMappings:
+// The shared foreach, collecting each iteration's answer as the flows of the conformance cases do.
+const foreachFlow = parseFdl(`${readFileSync('bench/flows/foreach-mns-callback.yaml', 'utf8')}    outputMappings:
       - target: done
         source: $local[*].ok
 `).flow!

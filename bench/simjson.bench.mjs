@@ -3,33 +3,12 @@
 // the result is gigabytes of JSON: more than one JavaScript string can hold. The figure is that it completes,
 // streaming, with memory bounded (peak RSS of the whole process, read by GNU time), next to a bare `node -e 0`.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const dir = mkdtempSync(join(tmpdir(), 'fdl-simjson-'))
-const flow = `version: v1
-type: flow
-steps:
-  - type: foreach
-    name: each
-    iterationMapping:
-      collection: $.items
-      item: item
-    steps:
-      - type: task
-        name: job
-        resourceArn: acs:mns:::/queues/jobs/messages
-        pattern: waitForCallback
-        inputMappings:
-          - target: task_token
-            source: $context.task.token
-          - target: item
-            source: $input.item
-        serviceParams:
-          MessageBody: $
-          Priority: 1
-`
+const flow = readFileSync('bench/flows/foreach-mns-callback.yaml', 'utf8')
 writeFileSync(join(dir, 'foreach.yaml'), flow)
 writeFileSync(join(dir, 'input.json'), JSON.stringify({ items: Array.from({ length: 10_000 }, (_, i) => ({ id: i })) }))
 writeFileSync(join(dir, 'scenario.yaml'), 'options:\n  maxEvents: 1000000\n  stepDataLimitBytes: 1048576\n  eventDataLimitBytes: 0\n')

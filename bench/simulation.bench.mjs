@@ -6,35 +6,14 @@
 import { chromium } from '@playwright/test'
 import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:net'
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
 const OUT = 'dist-bench-simulation'
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000)
 const FRAMES = 240
 
-const FLOW = `# 10,000-item foreach whose body is an MNS callback task (bench/simulation.bench.mjs)
-version: v1
-type: flow
-steps:
-  - type: foreach
-    name: Each
-    iterationMapping:
-      collection: $.items
-      item: item
-    steps:
-      - type: task
-        name: Job
-        resourceArn: acs:mns:::/queues/jobs/messages
-        pattern: waitForCallback
-        inputMappings:
-          - target: task_token
-            source: $context.task.token
-          - target: item
-            source: $input.item
-        serviceParams:
-          MessageBody: $
-          Priority: 1
-`
+const FLOW = readFileSync('bench/flows/foreach-mns-callback.yaml', 'utf8')
 
 // The service's 5,000-event and 32 KiB limits would stop this flow at once: the bench measures the view.
 const SCENARIO = JSON.stringify({
@@ -109,7 +88,7 @@ async function main() {
     await page.goto(`http://127.0.0.1:${port}/`)
     await page.getByRole('region', { name: 'FDL code' }).waitFor()
     await page.getByLabel('Open FDL file').setInputFiles({ name: 'foreach-10000.yaml', mimeType: 'application/yaml', buffer: Buffer.from(FLOW) })
-    await page.locator('[data-step="Job"]').waitFor()
+    await page.locator('[data-step="job"]').waitFor()
     await page.getByRole('button', { name: 'Simulate', exact: true }).click()
     const sim = page.getByRole('region', { name: 'Simulation' })
     await sim.getByLabel('Open scenario file').setInputFiles({ name: 'foreach.scenario.json', mimeType: 'application/json', buffer: Buffer.from(SCENARIO) })

@@ -1,4 +1,5 @@
 import type { SimState } from '../../sim/engine/SimState.ts'
+import { unsent } from '../../sim/trace/Trace.ts'
 import type { TraceMessage, TraceStatus, TraceToken, TraceAction, ExecutionDelta, TraceDelta } from '../../store/simulation/SimTrace.ts'
 
 /** Hands out what changed in one execution (and the child executions it started) since the last call. */
@@ -119,14 +120,4 @@ export function createExecutionTracker(root: number): ExecutionTracker {
       return { now, done: rootEnd !== null, blocked: false, executions: executions(state), messages: messages(state), actionsFrom: a.from, actions: a.list, tokens: tokens(state) }
     },
   }
-}
-
-function unsent(record: Readonly<Record<number, unknown>>, sent: Set<string>, tag: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const k of Object.keys(record)) {
-    if (sent.has(tag + k)) continue
-    sent.add(tag + k)
-    out[k] = record[Number(k)]
-  }
-  return out
 }

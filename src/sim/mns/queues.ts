@@ -1,4 +1,3 @@
-import type { TaskOutcome } from '../scenario/Scenario.ts'
 import type { CallbackAction, MessageRecord } from '../trace/Trace.ts'
 import { cancel, schedule, randomBase64, randomHex, randomUnit } from '../engine/clock.ts'
 import type { Poller, QueueState } from '../engine/SimState.ts'
@@ -7,19 +6,10 @@ import { setKey } from '../data/objects.ts'
 import { ensureWorker, onWorkerReceived } from './worker.ts'
 
 /** What a task sends: the body as sent, and where it comes from (for the worker and the swimlane). */
-export interface SendSpec {
-  readonly queue: string
-  readonly topic: boolean
-  readonly body: string
-  readonly priority: number
-  readonly delaySeconds: number
-  readonly token: string | null
-  readonly tokenInBody: boolean
-  readonly execution: number
-  readonly stepName: string
-  readonly taskEvent: number
-  readonly outcome: TaskOutcome
-}
+export type SendSpec = Pick<
+  MessageRecord,
+  'queue' | 'topic' | 'body' | 'priority' | 'delaySeconds' | 'token' | 'tokenInBody' | 'execution' | 'stepName' | 'taskEvent' | 'outcome'
+>
 
 /** The queue named `name`, created on first use (with the simulated worker, unless it is manual). */
 export function queueOf(ctx: SimContext, name: string): QueueState {

@@ -145,3 +145,17 @@ export interface CallbackAction {
   readonly execution: number
   readonly stepName: string
 }
+
+/**
+ * The entries of a record not handed out before (`sent` remembers them, under `tag` so two records can share it):
+ * how the studio's live view and `fdl serve`'s stream pass on a trace's per-event records a piece at a time.
+ */
+export function unsent(record: Readonly<Record<number, unknown>>, sent: Set<string>, tag: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(record)) {
+    if (sent.has(tag + k)) continue
+    sent.add(tag + k)
+    out[k] = record[Number(k)]
+  }
+  return out
+}

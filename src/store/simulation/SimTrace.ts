@@ -1,4 +1,4 @@
-import type { HistoryEvent, MessageTransition, CallbackAction } from '../../sim/trace/Trace.ts'
+import type { HistoryEvent, MessageRecord, MessageTransition, CallbackAction } from '../../sim/trace/Trace.ts'
 
 /** Status of an execution as the service reports it. */
 export type TraceStatus = 'Running' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped'
@@ -27,21 +27,10 @@ export interface TraceExecution {
 }
 
 /** A message as the queue view needs it: what it carries and every state it went through. */
-export interface TraceMessage {
-  readonly index: number
-  readonly queue: string
-  readonly topic: boolean
-  readonly messageId: string
-  readonly body: string
-  readonly priority: number
-  readonly enqueueTime: number
-  readonly delaySeconds: number
-  readonly transitions: readonly MessageTransition[]
-  readonly token: string | null
-  readonly execution: number
-  readonly stepName: string
-  readonly taskEvent: number
-}
+export type TraceMessage = Pick<
+  MessageRecord,
+  'index' | 'queue' | 'topic' | 'messageId' | 'body' | 'priority' | 'enqueueTime' | 'delaySeconds' | 'token' | 'execution' | 'stepName' | 'taskEvent'
+> & { readonly transitions: readonly MessageTransition[] }
 
 /** A task token and whether it can still be reported. */
 export interface TraceToken {

@@ -1,6 +1,6 @@
 import type { Simulation } from '../../sim/engine/Simulation.ts'
 import type { SimState, TokenState } from '../../sim/engine/SimState.ts'
-import type { CallbackAction } from '../../sim/trace/Trace.ts'
+import { unsent, type CallbackAction } from '../../sim/trace/Trace.ts'
 import type { TraceMessage, TraceToken, TraceAction, ExecutionDelta, TraceDelta } from './SimTrace.ts'
 
 /** Takes what changed in a running simulation since the last call, as one {@link TraceDelta}. */
@@ -32,16 +32,6 @@ function slim(a: CallbackAction): TraceAction {
   return { time: a.time, kind: a.kind, actor: a.actor, queue: a.queue, result: a.result, since: a.since, execution: a.execution, stepName: a.stepName, token: report ? a.token : '' }
 }
 
-/** The entries of a record not handed out before (`sent` remembers them, under `tag` so two records can share it). */
-function unsent(record: Readonly<Record<number, unknown>>, sent: Set<string>, tag: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const k of Object.keys(record)) {
-    if (sent.has(tag + k)) continue
-    sent.add(tag + k)
-    out[k] = record[Number(k)]
-  }
-  return out
-}
 
 /**
  * Follows a simulation's append-only trace and mutable records (message states, token states) and hands out

@@ -1,8 +1,7 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
 import { KeySet } from './KeySet.ts'
-import { YAML_OPTIONS } from '../parseFdl.ts'
-import { OutsideBlockSubset } from './OutsideBlockSubset.ts'
+import { OutsideBlockSubset, readFastDocument } from './OutsideBlockSubset.ts'
 import { resolvePlain } from './resolvePlain.ts'
 import { scanQuoted } from './scanQuoted.ts'
 
@@ -45,19 +44,11 @@ const MAX_KEY_LENGTH = 1024
  */
 export function readBlockDocument(text: string): { document: Document.Parsed; lineCounter: LineCounter } | null {
   const lineCounter = new LineCounter()
-  try {
+  return readFastDocument(text, lineCounter, (document) => {
     const lines = new BlockLines(text, lineCounter)
     if (lines.count === 0) return null // empty or comments only: the yaml library says what that means
-    const document = new Document(undefined, YAML_OPTIONS)
-    const reader = new BlockReader(lines, document)
-    const root = reader.root()
-    document.contents = root
-    document.range = [root.range![0], root.range![2], text.length]
-    return { document: document as Document.Parsed, lineCounter }
-  } catch (error) {
-    if (error instanceof OutsideBlockSubset) return null
-    throw error
-  }
+    return new BlockReader(lines, document).root()
+  })
 }
 
 /** One pass over the content lines; `line` is the next content line to read. */

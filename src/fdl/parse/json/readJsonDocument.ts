@@ -1,9 +1,8 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag } from 'yaml'
 import { KeySet } from '../block/KeySet.ts'
-import { OutsideBlockSubset } from '../block/OutsideBlockSubset.ts'
+import { OutsideBlockSubset, readFastDocument } from '../block/OutsideBlockSubset.ts'
 import { resolvePlain } from '../block/resolvePlain.ts'
 import { scanQuoted } from '../block/scanQuoted.ts'
-import { YAML_OPTIONS } from '../parseFdl.ts'
 
 const NEWLINE = 10
 const RETURN = 13
@@ -42,17 +41,7 @@ export function readJsonDocument(text: string): { document: Document.Parsed; lin
   const lineCounter = new LineCounter()
   lineCounter.addNewLine(0)
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
-  try {
-    const document = new Document(undefined, YAML_OPTIONS)
-    const reader = new JsonReader(text, document)
-    const root = reader.root()
-    document.contents = root
-    document.range = [root.range![0], root.range![2], text.length]
-    return { document: document as Document.Parsed, lineCounter }
-  } catch (error) {
-    if (error instanceof OutsideBlockSubset) return null
-    throw error
-  }
+  return readFastDocument(text, lineCounter, (document) => new JsonReader(text, document).root())
 }
 
 /** A recursive descent over the text; `p` is the next character to read. */
