@@ -7,6 +7,9 @@ import { startLanguage } from './ui/i18n/language.ts'
 import './ui/app.css'
 
 const { designer, files } = startFiles()
+// Storage is read (and the first document chosen) while the page renders, not after: on a first visit the canvas
+// then has the seed example to draw in the first render or the next, with no wait for IndexedDB after it.
+void files.start()
 
 // The catalogue comes first so the first paint is already in the person's language (English loads nothing).
 void startLanguage().then(() =>
