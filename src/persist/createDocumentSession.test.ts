@@ -11,6 +11,7 @@ import { createMemoryKeyValueStore } from './KeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from './createUnsavedJournal.ts'
 import type { KeyValueStore } from './KeyValueStore.ts'
 import type { TabChannel, TabMessage } from './TabChannel.ts'
+import { createVisitMarker, type VisitMarker } from './openAtStart.ts'
 
 const SEED = readFileSync('public/examples/mns-callback.yaml', 'utf8')
 const THREE = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')
@@ -23,7 +24,7 @@ const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: () => und
 let ids = 0
 
 /** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
-function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel) {
+function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, visits?: VisitMarker) {
   const t = createTestStore()
   const session = createDocumentSession({
     designer: t.store,
@@ -33,6 +34,7 @@ function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel) {
     newId: () => `doc-${++ids}`,
     ...(local ? { journal: createUnsavedJournal(local) } : {}),
     ...(tabs ? { tabs } : {}),
+    ...(visits ? { visits } : {}),
   })
   return { t, session, s: () => session.state.getState() }
 }
@@ -61,6 +63,13 @@ function memoryTabChannel(): TabChannel {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0))
+
+/** A store whose reads wait until `open()`, as IndexedDB makes a first visit wait while it creates the database. */
+function slowToOpen(kv: KeyValueStore): KeyValueStore & { open(): void } {
+  let open = () => undefined as void
+  const opened = new Promise<void>((r) => (open = r))
+  return { ...kv, get: async (key) => (await opened, kv.get(key)), open: () => open() }
+}
 
 describe('document session', () => {
   it('two tabs on one document: a tab with no changes follows the other; one with changes stops saving and asks', async () => {
@@ -98,6 +107,26 @@ describe('document session', () => {
     expect((await createDocumentRepository(kv).load(b.s().docId!))?.text).toBe(two)
     b.t.state().undo()
     expect(b.t.state().text).toBe(one)
+  })
+
+  it('two tabs on one document: a save of the other tab\'s view alone is no conflict for a tab with its own changes', async () => {
+    const kv = createMemoryKeyValueStore()
+    const channel = memoryTabChannel()
+    const a = tab(kv, undefined, channel)
+    await a.session.start({ hash: '', search: '' })
+    const b = tab(kv, undefined, channel)
+    await b.session.start({ hash: '', search: '' })
+    // A types; before A's autosave, B (which only opened the document) stores its viewport
+    a.t.state().dispatch({ origin: 'code', text: SEED + '# a\n' })
+    b.session.setViewport({ x: 10, y: 20, zoom: 1.5 })
+    await b.session.flush()
+    await settle()
+    await settle()
+    // Then A is not told of a change elsewhere, and its text is stored
+    expect(a.s().changedElsewhere).toBe(false)
+    await a.session.flush()
+    expect((await createDocumentRepository(kv).load(a.s().docId!))?.text).toBe(SEED + '# a\n')
+    expect(a.s().changedElsewhere).toBe(false)
   })
 
   it('two tabs saving at the same moment: the store takes one, the other tab is refused and asks (no message needed)', async () => {
@@ -324,5 +353,69 @@ describe('document session', () => {
     expect(t.state().documentName).toBe('Untitled flow')
     session.say(msg('That document is no longer stored in this browser.'))
     expect(session.state.getState().message).toMatchObject({ message: 'That document is no longer stored in this browser.', text: { text: 'That document is no longer stored in this browser.' } })
+  })
+
+  it('opens the seed example on a first visit without waiting for storage, then marks the browser as visited', async () => {
+    // Given a browser that never ran the studio, whose storage is slow to open
+    const kv = slowToOpen(createMemoryKeyValueStore())
+    const local = memoryLocalStorage()
+    const first = tab(kv, undefined, undefined, createVisitMarker(local))
+    // When the page starts
+    const started = first.session.start({ hash: '', search: '' })
+    await settle()
+    // Then the seed example is already open, before storage has answered
+    expect(first.t.state().text).toBe(SEED)
+    expect(first.s().docId).not.toBeNull()
+    expect(local.getItem('fdl-studio.visited')).toBeNull()
+    // And once storage answers, it is stored and listed, and the browser counts as visited
+    kv.open()
+    await started
+    expect(first.s().recent.map((e) => e.name)).toEqual(['mns-callback'])
+    expect(local.getItem('fdl-studio.visited')).toBe('1')
+    // So the next load restores it the usual way (no second seed document)
+    first.t.state().dispatch({ origin: 'code', text: FLOW_A })
+    await first.session.flush()
+    const second = tab(kv, undefined, undefined, createVisitMarker(local))
+    await second.session.start({ hash: '', search: '' })
+    expect(second.t.state().text).toBe(FLOW_A)
+    expect(second.s().recent).toHaveLength(1)
+  })
+
+  it('brings back the stored work when a browser without the visited flag holds documents, dropping the untouched seed', async () => {
+    // Given a document stored by a tab that set no flag (as before the flag existed), open last
+    const kv = createMemoryKeyValueStore()
+    const old = tab(kv)
+    await old.session.start({ hash: '', search: '' })
+    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
+    await old.session.flush()
+    // When the page loads as if for the first time
+    const local = memoryLocalStorage()
+    const next = tab(kv, undefined, undefined, createVisitMarker(local))
+    await next.session.start({ hash: '', search: '' })
+    // Then the stored document is back, and the seed opened meanwhile is gone from the list and from storage
+    expect(next.t.state().text).toBe(FLOW_A)
+    expect(next.s().recent).toHaveLength(1)
+    expect(await createDocumentRepository(kv).list()).toHaveLength(1)
+    expect(local.getItem('fdl-studio.visited')).toBe('1')
+  })
+
+  it('keeps the seed a person already edited on a first visit, with the stored documents in the list beside it', async () => {
+    // Given a stored document and a browser without the flag, whose storage is slow to open
+    const mem = createMemoryKeyValueStore()
+    const old = tab(mem)
+    await old.session.start({ hash: '', search: '' })
+    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
+    await old.session.flush()
+    const kv = slowToOpen(mem)
+    const next = tab(kv, undefined, undefined, createVisitMarker(memoryLocalStorage()))
+    // When the person types into the seed before storage answers
+    const started = next.session.start({ hash: '', search: '' })
+    await settle()
+    next.t.state().dispatch({ origin: 'code', text: FLOW_B })
+    kv.open()
+    await started
+    // Then their typing stays open, and the older document is listed too
+    expect(next.t.state().text).toBe(FLOW_B)
+    expect(next.s().recent).toHaveLength(2)
   })
 })

@@ -4,7 +4,7 @@ import type { DesignerState } from '../store/DesignerState.ts'
 import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
 import type { StoredView, RecentEntry } from './DocumentRecord.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
-import { openAtStart } from './openAtStart.ts'
+import { openAtStart, type VisitMarker } from './openAtStart.ts'
 import { recordOf, restoreRecord } from './DocumentRecord.ts'
 import { storageProblemOf } from './StorageProblem.ts'
 import { createUnsavedJournal, type UnsavedJournal } from './createUnsavedJournal.ts'
@@ -27,6 +27,8 @@ export interface SessionDeps {
    * is the document's from then on, as if typed. English when not given (tests).
    */
   readonly localize?: (text: Message) => string
+  /** Whether this browser ran the studio before, so a first visit opens the seed without waiting for storage. */
+  readonly visits?: VisitMarker | null
 }
 
 /** Where a document being opened comes from, for its name and for Save. */
@@ -81,6 +83,7 @@ export function createDocumentSession({
   journal = createUnsavedJournal(null),
   tabs = null,
   localize = formatMessage,
+  visits = null,
 }: SessionDeps): DocumentSession {
   const tabId = newId()
   // The text of the open document as this tab last read it from storage or wrote it there: a tab whose
@@ -139,11 +142,20 @@ export function createDocumentSession({
       const s = state.getState()
       if (message.tab === tabId || message.id !== s.docId || s.changedElsewhere) return
       if (designer.getState().text === storedText) void reload(message.id, storedText)
-      else {
-        autosaver.discard(message.id)
-        state.setState({ changedElsewhere: true })
-      }
+      else void conflictUnlessSameText(message.id)
     }) ?? (() => undefined)
+  /**
+   * This tab has its own changes and another tab saved the document. That is a conflict only when the other tab
+   * stored another text: a save of its view or selection alone (a tab that just opened it) leaves the text this
+   * tab builds on, so this tab keeps saving (its compare-and-swap on the text still guards the race).
+   */
+  const conflictUnlessSameText = async (id: string) => {
+    const record = await repo.load(id).catch((e: unknown) => (failed(e), null))
+    const s = state.getState()
+    if (s.docId !== id || s.changedElsewhere || (record !== null && record.text === storedText)) return
+    autosaver.discard(id)
+    state.setState({ changedElsewhere: true })
+  }
   /**
    * Shows the stored version of `id` (the open document) in place. With `ifTextIs`, only while this tab's
    * text is still that (a key typed during the read is the user's own change: then ask instead).
@@ -167,7 +179,7 @@ export function createDocumentSession({
 
   const session: DocumentSession = {
     state,
-    start: (location) => openAtStart(session, repo, location, failed),
+    start: (location) => openAtStart(session, location, { repo, failed, text: () => designer.getState().text, visits }),
     async openDocument(text, source) {
       await autosaver.flush()
       const id = newId()

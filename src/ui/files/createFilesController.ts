@@ -20,6 +20,8 @@ export interface FilesController {
   readonly ui: StoreApi<FilesUiState>
   /** Starts the session from the page's address; later calls do nothing (React may mount twice). */
   start(): Promise<void>
+  /** The address hash the session started from (null before `start`): a link that came later is not handled yet. */
+  startedWith(): string | null
   openFile(file: File, handle?: FileSystemFileHandle): Promise<void>
   pickFile(): void
   showGallery(): void
@@ -60,6 +62,7 @@ export function createFilesController(designer: Designer, session: DocumentSessi
   const confirm = (request: ConfirmRequest) => ui.setState({ dialog: { kind: 'confirm', request } })
   const docName = () => designer.store.getState().documentName
   let started: Promise<void> | null = null
+  let startHash: string | null = null
 
   /**
    * Runs `open` once the first document is in place (a file dropped while the app starts must not be
@@ -89,9 +92,13 @@ export function createFilesController(designer: Designer, session: DocumentSessi
     session,
     ui,
     start() {
-      started ??= session.start({ hash: location.hash, search: location.search })
+      if (started === null) {
+        startHash = location.hash
+        started = session.start({ hash: location.hash, search: location.search })
+      }
       return started
     },
+    startedWith: () => startHash,
     async openFile(file, handle) {
       const result = await readFlowFile(file)
       if (!result.ok) return session.say(result.text)

@@ -1,6 +1,7 @@
 import type { Designer } from '../../store/Designer.ts'
 import { createDocumentRepository } from '../../persist/DocumentRepository.ts'
 import { createDocumentSession } from '../../persist/createDocumentSession.ts'
+import { createVisitMarker } from '../../persist/openAtStart.ts'
 import { createIdbKeyValueStore, createMemoryKeyValueStore } from '../../persist/KeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../../persist/createUnsavedJournal.ts'
 import { createBroadcastTabChannel } from '../../persist/TabChannel.ts'
@@ -39,6 +40,7 @@ export function startFiles(): { readonly designer: Designer; readonly files: Fil
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     journal: createUnsavedJournal(localStorageOrNull()),
+    visits: createVisitMarker(localStorageOrNull()),
     tabs: createBroadcastTabChannel(),
     // A new document's default name ("Untitled flow") in the language the person works in when it is made.
     localize: (text) => currentT().message(text),

@@ -53,6 +53,9 @@ export function useFilesLifecycle(files: FilesController): void {
       hit[1](files)
     }
     window.addEventListener('hashchange', onHash)
+    // The session starts before the first render (main.tsx): a link that reached the address since then, before
+    // this listener, is opened now instead of being lost (and cleaned from the address unread).
+    if (location.hash !== files.startedWith()) onHash()
     window.addEventListener('pagehide', onHide)
     window.addEventListener('beforeunload', onBeforeUnload)
     document.addEventListener('visibilitychange', onVisibility)
