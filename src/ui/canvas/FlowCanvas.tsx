@@ -1,5 +1,5 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type XYPosition } from '@xyflow/react'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type Viewport, type XYPosition } from '@xyflow/react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/Designer.ts'
@@ -50,6 +50,12 @@ function flowBounds(layout: Layout | undefined): { x0: number; y0: number; x1: n
     y1 = Math.max(y1, b.y + b.height)
   }
   return { x0, y0, x1, y1 }
+}
+
+/** Where the canvas opens: the whole flow fitted as the load's fit does (`useCanvasViewport`), else the origin. */
+function openingViewport(nodes: readonly Node[], width: number, height: number): Viewport {
+  if (nodes.length === 0 || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 }
+  return getViewportForBounds(getNodesBounds(nodes as Node[]), width, height, 0.1, 1, 0.12)
 }
 
 /**
@@ -161,6 +167,16 @@ export function FlowCanvas() {
     if (shown && s.revision > 0 && shown.flow === s.good.parsed.flow) requestAnimationFrame(() => setTimeout(canvasPaint.mark, 0))
   }, [shown, store])
 
+  // React Flow mounts once the pane's size is measured, before the first paint, and opens on the flow already fitted:
+  // no frame of an empty canvas, and none with the steps at the top left before the load's fit moves them there.
+  const wrapper = useRef<HTMLDivElement>(null)
+  const [opening, setOpening] = useState<Viewport | null>(null)
+  useLayoutEffect(() => {
+    if (opening || !wrapper.current) return
+    const { width, height } = wrapper.current.getBoundingClientRect()
+    setOpening(openingViewport(nodes, width, height))
+  }, [opening, nodes])
+
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const moved = changes.filter((c) => c.type === 'position' && c.position)
@@ -180,8 +196,9 @@ export function FlowCanvas() {
   )
 
   return (
-    <div className={`flow-wrapper${editable && !movable ? ' too-small-to-move' : ''}`} data-steps={projection.nodes.filter((n) => n.ariaLabel).length} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
-      <ReactFlow
+    <div ref={wrapper} className={`flow-wrapper${editable && !movable ? ' too-small-to-move' : ''}`} data-steps={opening ? projection.nodes.filter((n) => n.ariaLabel).length : 0} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+      {opening && <ReactFlow
+        defaultViewport={opening}
         nodes={nodes}
         edges={projection.edges as never[]}
         nodeTypes={nodeTypes}
@@ -228,7 +245,7 @@ export function FlowCanvas() {
         <DropIndicator target={drop.target} />
         <ViewportSync />
         <SimViewportFit />
-      </ReactFlow>
+      </ReactFlow>}
     </div>
   )
 }

@@ -54,13 +54,16 @@ export function FilesLayer() {
 
 /**
  * Focus follows the work after New: into the palette search for an empty flow (adding a step is all there is
- * to do), onto the first step of a template. Once the dialog has given focus back and the flow is drawn.
+ * to do), onto the first step of a template. Once the dialog has given focus back and the flow is drawn, unless
+ * the person is already typing somewhere (they clicked into the document name or the code): focus stays there.
  */
 function focusAfterNew(empty: boolean): void {
   const target = () =>
     empty ? paletteSearch() : document.querySelector<HTMLElement>('.react-flow__node[data-id="steps.0"]')
   let tries = 0
   const attempt = () => {
+    const now = document.activeElement
+    if (now instanceof HTMLInputElement || now instanceof HTMLTextAreaElement || (now instanceof HTMLElement && now.isContentEditable)) return
     const el = target()
     if (el) el.focus({ preventScroll: true })
     else if (tries++ < 10) requestAnimationFrame(attempt)
