@@ -71,14 +71,20 @@ function slowToOpen(kv: KeyValueStore): KeyValueStore & { open(): void } {
   return { ...kv, get: async (key) => (await opened, kv.get(key)), open: () => open() }
 }
 
+/** Two tabs started one after the other on the same storage, hearing each other: both open the seed example. */
+async function twoTabs() {
+  const kv = createMemoryKeyValueStore()
+  const channel = memoryTabChannel()
+  const a = tab(kv, undefined, channel)
+  await a.session.start({ hash: '', search: '' })
+  const b = tab(kv, undefined, channel)
+  await b.session.start({ hash: '', search: '' })
+  return { kv, a, b }
+}
+
 describe('document session', () => {
   it('two tabs on one document: a tab with no changes follows the other; one with changes stops saving and asks', async () => {
-    const kv = createMemoryKeyValueStore()
-    const channel = memoryTabChannel()
-    const a = tab(kv, undefined, channel)
-    await a.session.start({ hash: '', search: '' })
-    const b = tab(kv, undefined, channel)
-    await b.session.start({ hash: '', search: '' })
+    const { kv, a, b } = await twoTabs()
     expect(b.s().docId).toBe(a.s().docId)
     // A saves an edit: B, unchanged, shows it
     const one = SEED.replace('Priority: 1', 'Priority: 1 # one')
@@ -110,12 +116,7 @@ describe('document session', () => {
   })
 
   it('two tabs on one document: a save of the other tab\'s view alone is no conflict for a tab with its own changes', async () => {
-    const kv = createMemoryKeyValueStore()
-    const channel = memoryTabChannel()
-    const a = tab(kv, undefined, channel)
-    await a.session.start({ hash: '', search: '' })
-    const b = tab(kv, undefined, channel)
-    await b.session.start({ hash: '', search: '' })
+    const { kv, a, b } = await twoTabs()
     // A types; before A's autosave, B (which only opened the document) stores its viewport
     a.t.state().dispatch({ origin: 'code', text: SEED + '# a\n' })
     b.session.setViewport({ x: 10, y: 20, zoom: 1.5 })
@@ -149,12 +150,7 @@ describe('document session', () => {
   })
 
   it('after another tab saved, "show the other version" puts it on screen and autosave resumes', async () => {
-    const kv = createMemoryKeyValueStore()
-    const channel = memoryTabChannel()
-    const a = tab(kv, undefined, channel)
-    await a.session.start({ hash: '', search: '' })
-    const b = tab(kv, undefined, channel)
-    await b.session.start({ hash: '', search: '' })
+    const { kv, a, b } = await twoTabs()
     b.t.state().dispatch({ origin: 'code', text: SEED + '# b\n' })
     a.t.state().dispatch({ origin: 'code', text: SEED + '# a\n' })
     await a.session.flush()
