@@ -49,3 +49,35 @@ test('after the user zooms, adding steps does not re-fit their view', async ({ d
   await page.waitForTimeout(400) // a re-fit would happen within a frame or two
   expect(await zoomOf(designer.canvas)).toBeCloseTo(zoom, 3)
 })
+
+test('the flow appears where it belongs in its first frame: fitted on a first visit, where it was left after a reload', async ({ page }) => {
+  // Every frame until load settles, the steps drawn and the viewport they are drawn at (none before the flow shows).
+  await page.addInitScript(() => {
+    const frames: string[] = ((window as unknown as { __frames: string[] }).__frames = [])
+    const tick = () => {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
+      const steps = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => n.dataset.id).join(',')
+      if (viewport && steps) frames.push(`${steps} @ ${viewport.style.transform}`)
+      if (frames.length < 30) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const frames = () => page.evaluate(() => [...new Set((window as unknown as { __frames: string[] }).__frames)])
+  await page.goto('/')
+  await expect(page.locator('[data-step="Task_1"]')).toBeVisible()
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames.length))).toBe(30)
+  // A first visit: the seed example, drawn once, already fitted (never at the top left at zoom 1 first)
+  const first = await frames()
+  expect(first).toHaveLength(1)
+  expect(first[0]).toMatch(/^__start,steps\.0,__end @ /)
+  // Zoom out and reload: the flow comes back where it was left, in its first frame, not fitted first and moved
+  await page.getByRole('button', { name: 'Zoom out' }).click()
+  await expect(page.getByRole('status', { name: 'Autosave status' })).toHaveText('Saved in this browser')
+  await page.waitForTimeout(600)
+  const left = await page.locator('.react-flow__viewport').getAttribute('style')
+  await page.reload()
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames.length))).toBe(30)
+  const again = await frames()
+  expect(again).toHaveLength(1)
+  expect(again[0]).toBe(`__start,steps.0,__end @ ${left!.replace(/^transform: |;$/g, '')}`)
+})

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/Designer.ts'
-import { ViewportSync, useDrawAll } from '../files/ViewportSync.tsx'
+import { ViewportSync, useDrawAll, useFirstDocumentChosen, usePendingViewport } from '../files/ViewportSync.tsx'
 import { SimViewportFit } from '../simulation/SimulationDock.tsx'
 import { canvasPaint } from '../canvasPaint.ts'
 import { useT, type Translate } from '../i18n/language.ts'
@@ -160,22 +160,25 @@ export function FlowCanvas() {
   // While the simulation shares the window, the canvas keeps steps readable rather than fitting all of them.
   const simulating = useSimulation((s) => s.open)
   const autoFit = useAutoFit(simulating ? READABLE_ZOOM : 0.1)
-  useCanvasViewport(shown, autoFit)
+  const pendingViewport = usePendingViewport()
+  const documentChosen = useFirstDocumentChosen()
+  useCanvasViewport(shown, autoFit, { chosen: documentChosen, restoring: pendingViewport !== null })
   useOpenToSelection()
   useEffect(() => {
     const s = store.getState()
     if (shown && s.revision > 0 && shown.flow === s.good.parsed.flow) requestAnimationFrame(() => setTimeout(canvasPaint.mark, 0))
   }, [shown, store])
 
-  // React Flow mounts once the pane's size is measured, before the first paint, and opens on the flow already fitted:
+  // React Flow mounts once the pane's size is measured, before the first paint, and opens on the flow already fitted
+  // (or where a restored document was left):
   // no frame of an empty canvas, and none with the steps at the top left before the load's fit moves them there.
   const wrapper = useRef<HTMLDivElement>(null)
   const [opening, setOpening] = useState<Viewport | null>(null)
   useLayoutEffect(() => {
-    if (opening || !wrapper.current) return
+    if (opening || !documentChosen || !wrapper.current) return
     const { width, height } = wrapper.current.getBoundingClientRect()
-    setOpening(openingViewport(nodes, width, height))
-  }, [opening, nodes])
+    setOpening(pendingViewport ?? openingViewport(nodes, width, height))
+  }, [opening, documentChosen, nodes, pendingViewport])
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {

@@ -10,7 +10,8 @@ import { collapsedAncestors, indexSteps } from '../../store/indexSteps.ts'
  * selected step when it is out of view and was selected from elsewhere (code, problems, keyboard) or has just
  * been added. A click on the canvas never pans.
  */
-export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit): void {
+export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit, opening: { readonly chosen: boolean; readonly restoring: boolean }): void {
+  const { chosen, restoring } = opening
   const rf = useReactFlow()
   const { store } = useDesigner()
   const selection = useDesigner((s) => s.selection)
@@ -26,13 +27,16 @@ export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit):
   )
 
   useEffect(() => {
-    if (!shown) return
+    // Nothing to fit before the first document is chosen: the designer's empty start is never drawn.
+    if (!shown || !chosen) return
     const before = known.current
     known.current = new Set(shown.diagram.nodes.map((n) => n.id))
     if (fitPending.current) {
       // Fit only once the loaded document itself is on screen, not the one it replaces.
       if (shown.flow !== store.getState().good.parsed.flow) return
       fitPending.current = false
+      // A restored document goes back to where it was left (ViewportSync): fitting first would move it twice.
+      if (restoring) return
       // Not below 10% on opening: a huge flow opens readable-ish and draws only what is on screen; the Fit View
       // button goes further down, to see the whole of any flow.
       requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1, minZoom: 0.1 }))
@@ -61,7 +65,7 @@ export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit):
       const inView = sx >= 0 && sy >= 0 && sx + w * vp.zoom <= rect.width && sy + h * vp.zoom <= rect.height
       if (!inView) void rf.setCenter(x + w / 2, y + h / 2, { zoom: vp.zoom, duration: 200 })
     })
-  }, [shown, selection, origin, rf, store, autoFit])
+  }, [shown, selection, origin, rf, store, autoFit, chosen, restoring])
 }
 
 /** Room kept free around a fitted flow, as a fraction of the pane (the same as the fit on load). */

@@ -1,5 +1,5 @@
-import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react'
-import { useContext, useEffect } from 'react'
+import { useNodesInitialized, useOnViewportChange, useReactFlow, type Viewport } from '@xyflow/react'
+import { useContext, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { SessionState } from '../../persist/createDocumentSession.ts'
@@ -7,30 +7,50 @@ import { FilesContext } from './FilesContext.ts'
 import type { FilesUiState } from './FilesContext.ts'
 
 /** Stands in for the session when the canvas is rendered without the files layer (tests, benches). */
-const NO_SESSION = createStore<Pick<SessionState, 'pendingView'>>()(() => ({ pendingView: null }))
+const NO_SESSION = createStore<Pick<SessionState, 'pendingView' | 'docId'>>()(() => ({ pendingView: null, docId: null }))
+
+/**
+ * Whether the first document has been chosen (share link, example, the autosaved one or the seed): until then the
+ * canvas draws nothing rather than the empty flow the designer starts with, which a returning person would see
+ * flash before their own. Without the files layer, always; and after a second at most, should storage never answer.
+ */
+export function useFirstDocumentChosen(): boolean {
+  const files = useContext(FilesContext)
+  const chosen = useStore(files?.session.state ?? NO_SESSION, (s) => s.docId !== null)
+  const [waited, setWaited] = useState(false)
+  useEffect(() => {
+    if (chosen || waited) return
+    const timer = setTimeout(() => setWaited(true), 1000)
+    return () => clearTimeout(timer)
+  }, [chosen, waited])
+  return files === null || chosen || waited
+}
+
+/**
+ * The viewport a restored document was left at, until it is on screen (null otherwise, and without the files
+ * layer). The canvas opens on it instead of fitting the flow, so a reload shows the flow where it was at once.
+ */
+export function usePendingViewport(): Viewport | null {
+  const files = useContext(FilesContext)
+  return useStore(files?.session.state ?? NO_SESSION, (s) => s.pendingView?.viewport ?? null)
+}
 
 /**
  * Mounted inside the canvas's `<ReactFlow>`: reports pan and zoom to the session so autosave keeps them,
- * and puts a restored document's viewport back once its nodes are measured, after the canvas's own fit
- * on load. Renders nothing; without the files layer it does nothing.
+ * and puts a restored document's viewport back as soon as its nodes are drawn (the canvas skips its own fit on
+ * load for such a document, so the flow moves once, not twice). Renders nothing; without the files layer it does nothing.
  */
 export function ViewportSync() {
   const files = useContext(FilesContext)
   const rf = useReactFlow()
   const ready = useNodesInitialized()
-  const pending = useStore(files?.session.state ?? NO_SESSION, (s) => s.pendingView)
-  useOnViewportChange({ onEnd: (viewport) => files?.session.setViewport(viewport) })
+  const viewport = usePendingViewport()
+  useOnViewportChange({ onEnd: (next) => files?.session.setViewport(next) })
   useEffect(() => {
-    const viewport = pending?.viewport
     if (!files || !ready || !viewport) return
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        void rf.setViewport(viewport)
-        files.session.state.setState({ pendingView: null })
-      })
-    })
-    return () => cancelAnimationFrame(frame)
-  }, [files, ready, pending, rf])
+    void rf.setViewport(viewport)
+    files.session.state.setState({ pendingView: null })
+  }, [files, ready, viewport, rf])
   return null
 }
 
