@@ -1,14 +1,11 @@
 import { ExecutionEnded } from './SimContext.ts'
 import { liveExecution, stepRun } from './sequences.ts'
-import type { CallSource, ExecutionState, ServiceCall, TaskRun, Work } from './SimState.ts'
+import type { CallResult, CallSource, ExecutionState, ServiceCall, TaskRun, Work } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
 import { taskFailed, taskSucceeded } from './tasks.ts'
 import { endExecution } from './executions.ts'
 import { enqueue } from './clock.ts'
 import { deleteMessage } from '../mns/queues.ts'
-
-/** What a report achieved: the event it caused, or the service's error code (the caller adds a RequestId). */
-export type ReportResult = { readonly ok: true; readonly eventId: number } | { readonly ok: false; readonly code: string; readonly message: string }
 
 type CallWork = Extract<Work, { kind: 'call' }>
 
@@ -38,7 +35,7 @@ const own = Object.prototype.hasOwnProperty
  * `$local`. A second report of the same token answers `TaskAlreadyCompleted`; an unknown token or a malformed
  * Output answers `InvalidArgument` and changes nothing.
  */
-function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: CallSource): ReportResult {
+function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by: CallSource): CallResult {
   const target = findTask(ctx, token)
   let parsed: unknown
   if (target.ok) {
@@ -55,7 +52,7 @@ function reportTaskSucceeded(ctx: SimContext, token: string, output: string, by:
 }
 
 /** ReportTaskFailed (REFERENCE §7.2): `error` (1–128 characters) and `cause` (up to 4096) become the task's error. */
-function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: CallSource): ReportResult {
+function reportTaskFailed(ctx: SimContext, token: string, error: string, cause: string, by: CallSource): CallResult {
   const target = findTask(ctx, token)
   if (target.ok && (error.length < 1 || error.length > 128)) {
     return answer(ctx, 'ReportTaskFailed', token, by, null, { code: error.length ? 'InvalidArgument' : 'MissingRequiredParams', message: 'Error must be 1-128 characters.' })
@@ -92,7 +89,7 @@ function answer(
   target: Found | null,
   invalid: { code: string; message: string } | null,
   effect?: (exec: ExecutionState, run: TaskRun) => void,
-): ReportResult {
+): CallResult {
   const error = invalid ?? (target && !target.ok ? target : null)
   const s = ctx.state
   const found = target?.ok ? target : null

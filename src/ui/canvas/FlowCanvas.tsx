@@ -1,4 +1,4 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type Viewport, type XYPosition } from '@xyflow/react'
+import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type Viewport, type XYPosition } from '@xyflow/react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
@@ -13,7 +13,7 @@ import { nodeTypes } from './nodes/nodeTypes.ts'
 import { projectFlow } from './projectFlow.ts'
 import { selectionFromChanges } from './canvasChanges.ts'
 import { useCanvasDrop } from './useCanvasDrop.ts'
-import { useCanvasViewport, READABLE_ZOOM, useAutoFit, useOpenToSelection } from './viewport.ts'
+import { useCanvasViewport, READABLE_ZOOM, openingViewport, useAutoFit, useOpenToSelection } from './viewport.ts'
 import { useSimulation } from '../simulation/useSimulation.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
 import { useStableNodes } from './useStableNodes.ts'
@@ -50,12 +50,6 @@ function flowBounds(layout: Layout | undefined): { x0: number; y0: number; x1: n
     y1 = Math.max(y1, b.y + b.height)
   }
   return { x0, y0, x1, y1 }
-}
-
-/** Where the canvas opens: the whole flow fitted as the load's fit does (`useCanvasViewport`), else the origin. */
-function openingViewport(nodes: readonly Node[], width: number, height: number): Viewport {
-  if (nodes.length === 0 || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 }
-  return getViewportForBounds(getNodesBounds(nodes as Node[]), width, height, 0.1, 1, 0.12)
 }
 
 /**
@@ -170,8 +164,8 @@ export function FlowCanvas() {
   }, [shown, store])
 
   // React Flow mounts once the pane's size is measured, before the first paint, and opens on the flow already fitted
-  // (or where a restored document was left):
-  // no frame of an empty canvas, and none with the steps at the top left before the load's fit moves them there.
+  // (or where a restored document was left): no frame of an empty canvas, and none with the steps at the top left
+  // before the load's fit moves them there.
   const wrapper = useRef<HTMLDivElement>(null)
   const [opening, setOpening] = useState<Viewport | null>(null)
   useLayoutEffect(() => {

@@ -1,9 +1,24 @@
-import { useReactFlow, useStore, useStoreApi } from '@xyflow/react'
+import { getNodesBounds, getViewportForBounds, useReactFlow, useStore, useStoreApi, type Node, type Viewport } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'
 import { collapsedAncestors, indexSteps } from '../../store/indexSteps.ts'
+
+/** Room kept free around a fitted flow, as a fraction of the pane. */
+const PADDING = 0.12
+
+/** The fit a loaded document gets: not below 10% (a huge flow opens readable-ish), never magnified. */
+const LOAD_FIT = { padding: PADDING, maxZoom: 1, minZoom: 0.1 } as const
+
+/**
+ * Where the canvas opens when React Flow mounts: the load's fit of `nodes` in a pane of that size, worked out before
+ * the first paint (React Flow's own fitView needs a mounted pane), else the origin.
+ */
+export function openingViewport(nodes: readonly Node[], width: number, height: number): Viewport {
+  if (nodes.length === 0 || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 }
+  return getViewportForBounds(getNodesBounds(nodes as Node[]), width, height, LOAD_FIT.minZoom, LOAD_FIT.maxZoom, LOAD_FIT.padding)
+}
 
 /**
  * Keeps the viewport useful: fits the whole flow when a document is loaded (and on first show), and pans to the
@@ -39,7 +54,7 @@ export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit, 
       if (restoring) return
       // Not below 10% on opening: a huge flow opens readable-ish and draws only what is on screen; the Fit View
       // button goes further down, to see the whole of any flow.
-      requestAnimationFrame(() => void rf.fitView({ padding: 0.12, maxZoom: 1, minZoom: 0.1 }))
+      requestAnimationFrame(() => void rf.fitView(LOAD_FIT))
       return
     }
     const path = selection.at(-1)
@@ -68,8 +83,6 @@ export function useCanvasViewport(shown: ShownDiagram | null, autoFit: AutoFit, 
   }, [shown, selection, origin, rf, store, autoFit, chosen, restoring])
 }
 
-/** Room kept free around a fitted flow, as a fraction of the pane (the same as the fit on load). */
-const PADDING = 0.12
 
 /**
  * Step names are 13.5 px at zoom 1, so at this zoom they are 11 px: the smallest a fit goes while the simulation
