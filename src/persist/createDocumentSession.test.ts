@@ -1,86 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createTestStore } from '../store/createTestStore.ts'
 import { formatMessage, msg } from '../i18n/Message.ts'
 import { ZH } from '../i18n/zh/index.ts'
 import { encodeShareLink } from '../share/shareLink.ts'
-import type { AutosaveTimer } from './createAutosaver.ts'
 import { createDocumentRepository } from './DocumentRepository.ts'
-import { createDocumentSession } from './createDocumentSession.ts'
 import { createMemoryKeyValueStore } from './KeyValueStore.ts'
-import { createUnsavedJournal, type SyncStorage } from './createUnsavedJournal.ts'
-import type { KeyValueStore } from './KeyValueStore.ts'
-import type { TabChannel, TabMessage } from './TabChannel.ts'
-import { createVisitMarker, type VisitMarker } from './openAtStart.ts'
+import type { TabChannel } from './TabChannel.ts'
+import { createTestStore } from '../store/createTestStore.ts'
+import { createDocumentSession } from './createDocumentSession.ts'
+import { FLOW_A, FLOW_B, SEED, inertTimer, memoryLocalStorage, settle, tab, twoTabs } from './testing/sessionTabs.ts'
 
-const SEED = readFileSync('public/examples/mns-callback.yaml', 'utf8')
 const THREE = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')
-const FLOW_A = '# flow A\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: A\n'
-const FLOW_B = '# flow B\nversion: v1\ntype: flow\nsteps:\n  - type: pass\n    name: B\n'
-
-/** Timers that never fire by themselves: tests write with `flush()`. */
-const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: () => undefined }
-
-let ids = 0
-
-/** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
-function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, visits?: VisitMarker) {
-  const t = createTestStore()
-  const session = createDocumentSession({
-    designer: t.store,
-    repo: createDocumentRepository(kv),
-    timer: inertTimer,
-    now: () => 1_000 + ids,
-    newId: () => `doc-${++ids}`,
-    ...(local ? { journal: createUnsavedJournal(local) } : {}),
-    ...(tabs ? { tabs } : {}),
-    ...(visits ? { visits } : {}),
-  })
-  return { t, session, s: () => session.state.getState() }
-}
-
-/** `localStorage` as a Map: synchronous, shared between the "reloads" of one test. */
-function memoryLocalStorage(): SyncStorage & { readonly keys: () => string[] } {
-  const data = new Map<string, string>()
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-    keys: () => [...data.keys()],
-  }
-}
-
-/** A BroadcastChannel between the tabs of one test: every listener hears every message, asynchronously. */
-function memoryTabChannel(): TabChannel {
-  const listeners = new Set<(m: TabMessage) => void>()
-  return {
-    post: (m) => void queueMicrotask(() => listeners.forEach((l) => l(m))),
-    listen(l) {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 0))
-
-/** A store whose reads wait until `open()`, as IndexedDB makes a first visit wait while it creates the database. */
-function slowToOpen(kv: KeyValueStore): KeyValueStore & { open(): void } {
-  let open = () => undefined as void
-  const opened = new Promise<void>((r) => (open = r))
-  return { ...kv, get: async (key) => (await opened, kv.get(key)), open: () => open() }
-}
-
-/** Two tabs started one after the other on the same storage, hearing each other: both open the seed example. */
-async function twoTabs() {
-  const kv = createMemoryKeyValueStore()
-  const channel = memoryTabChannel()
-  const a = tab(kv, undefined, channel)
-  await a.session.start({ hash: '', search: '' })
-  const b = tab(kv, undefined, channel)
-  await b.session.start({ hash: '', search: '' })
-  return { kv, a, b }
-}
 
 describe('document session', () => {
   it('two tabs on one document: a tab with no changes follows the other; one with changes stops saving and asks', async () => {
@@ -337,7 +267,10 @@ describe('document session', () => {
       repo: createDocumentRepository(createMemoryKeyValueStore()),
       timer: inertTimer,
       now: () => 1_000,
-      newId: () => `doc-${++ids}`,
+      newId: (() => {
+        let n = 0
+        return () => `named-${++n}`
+      })(),
       localize: (text) => formatMessage(text, ZH),
     })
     await session.openDocument(FLOW_A, { name: msg('Untitled flow') })
@@ -349,69 +282,5 @@ describe('document session', () => {
     expect(t.state().documentName).toBe('Untitled flow')
     session.say(msg('That document is no longer stored in this browser.'))
     expect(session.state.getState().message).toMatchObject({ message: 'That document is no longer stored in this browser.', text: { text: 'That document is no longer stored in this browser.' } })
-  })
-
-  it('opens the seed example on a first visit without waiting for storage, then marks the browser as visited', async () => {
-    // Given a browser that never ran the studio, whose storage is slow to open
-    const kv = slowToOpen(createMemoryKeyValueStore())
-    const local = memoryLocalStorage()
-    const first = tab(kv, undefined, undefined, createVisitMarker(local))
-    // When the page starts
-    const started = first.session.start({ hash: '', search: '' })
-    await settle()
-    // Then the seed example is already open, before storage has answered
-    expect(first.t.state().text).toBe(SEED)
-    expect(first.s().docId).not.toBeNull()
-    expect(local.getItem('fdl-studio.visited')).toBeNull()
-    // And once storage answers, it is stored and listed, and the browser counts as visited
-    kv.open()
-    await started
-    expect(first.s().recent.map((e) => e.name)).toEqual(['mns-callback'])
-    expect(local.getItem('fdl-studio.visited')).toBe('1')
-    // So the next load restores it the usual way (no second seed document)
-    first.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await first.session.flush()
-    const second = tab(kv, undefined, undefined, createVisitMarker(local))
-    await second.session.start({ hash: '', search: '' })
-    expect(second.t.state().text).toBe(FLOW_A)
-    expect(second.s().recent).toHaveLength(1)
-  })
-
-  it('brings back the stored work when a browser without the visited flag holds documents, dropping the untouched seed', async () => {
-    // Given a document stored by a tab that set no flag (as before the flag existed), open last
-    const kv = createMemoryKeyValueStore()
-    const old = tab(kv)
-    await old.session.start({ hash: '', search: '' })
-    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await old.session.flush()
-    // When the page loads as if for the first time
-    const local = memoryLocalStorage()
-    const next = tab(kv, undefined, undefined, createVisitMarker(local))
-    await next.session.start({ hash: '', search: '' })
-    // Then the stored document is back, and the seed opened meanwhile is gone from the list and from storage
-    expect(next.t.state().text).toBe(FLOW_A)
-    expect(next.s().recent).toHaveLength(1)
-    expect(await createDocumentRepository(kv).list()).toHaveLength(1)
-    expect(local.getItem('fdl-studio.visited')).toBe('1')
-  })
-
-  it('keeps the seed a person already edited on a first visit, with the stored documents in the list beside it', async () => {
-    // Given a stored document and a browser without the flag, whose storage is slow to open
-    const mem = createMemoryKeyValueStore()
-    const old = tab(mem)
-    await old.session.start({ hash: '', search: '' })
-    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await old.session.flush()
-    const kv = slowToOpen(mem)
-    const next = tab(kv, undefined, undefined, createVisitMarker(memoryLocalStorage()))
-    // When the person types into the seed before storage answers
-    const started = next.session.start({ hash: '', search: '' })
-    await settle()
-    next.t.state().dispatch({ origin: 'code', text: FLOW_B })
-    kv.open()
-    await started
-    // Then their typing stays open, and the older document is listed too
-    expect(next.t.state().text).toBe(FLOW_B)
-    expect(next.s().recent).toHaveLength(2)
   })
 })
