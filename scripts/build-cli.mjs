@@ -2,8 +2,8 @@
 // which cannot run TypeScript. Runs on `npm install` / `npm ci` (the `prepare` script) and, as a
 // fallback, from bin/fdl.mjs when the bundle is missing or older than the sources.
 import { build } from 'esbuild'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { readFile, readdir, rm, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -18,9 +18,15 @@ const rawText = {
 }
 
 export async function buildCli() {
-  await build({
-    entryPoints: [`${root}src/cli/main.ts`],
-    outfile: `${root}node_modules/.cache/fdl-cli/fdl.mjs`,
+  const outdir = `${root}node_modules/.cache/fdl-cli`
+  const result = await build({
+    // fdl.mjs, plus chunks for what loads on demand (`fdl serve`, `fdl kit`): the rest of the commands start
+    // without parsing them.
+    entryPoints: { fdl: `${root}src/cli/main.ts` },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -31,7 +37,15 @@ export async function buildCli() {
     alias: { yaml: `${root}node_modules/yaml/browser/index.js` },
     logLevel: 'warning',
     plugins: [rawText],
+    metafile: true,
   })
+  // Chunks are content-hashed, so each rebuild after a source change adds new ones. Old ones go once they are
+  // surely unused: another `fdl` started just before this build may still be importing them.
+  const current = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)))
+  for (const name of await readdir(outdir)) {
+    const path = join(outdir, name)
+    if (!current.has(name) && name.startsWith('chunk-') && Date.now() - (await stat(path)).mtimeMs > 10 * 60_000) await rm(path, { force: true })
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli()

@@ -1,20 +1,20 @@
 import type { CommandIo } from './io.ts'
 import { runFmt } from './runFmt.ts'
-import { runKit } from './runKit.ts'
 import { runSchema } from './runSchema.ts'
-import { runServe } from './runServe.ts'
 import { runSimulate } from './runSimulate.ts'
 import { runValidate } from './runValidate.ts'
 
 type Command = (args: readonly string[], io: CommandIo) => Promise<number>
 
+// `serve` and `kit` load on demand: their HTTP server, generators and templates are a third of the bundle, and
+// Node's http, net and crypto behind them; `fdl validate` and `fdl simulate` in CI start without them.
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: runValidate,
   fmt: runFmt,
   schema: runSchema,
   simulate: runSimulate,
-  serve: runServe,
-  kit: runKit,
+  serve: async (args, io) => (await import('./runServe.ts')).runServe(args, io),
+  kit: async (args, io) => (await import('./runKit.ts')).runKit(args, io),
 }
 
 /**
@@ -40,7 +40,7 @@ export async function runCli(args: readonly string[], io: CommandIo): Promise<nu
 
 function help(topic: string | undefined, io: CommandIo): Promise<number> | number {
   if (topic === 'simulate') return runSimulate(['--help'], io)
-  if (topic === 'serve') return runServe(['--help'], io)
+  if (topic === 'serve') return COMMANDS.serve!(['--help'], io)
   const text = topic !== undefined && Object.hasOwn(USAGE, topic) ? USAGE[topic as keyof typeof USAGE] : USAGE.main
   io.stdout(text)
   return 0

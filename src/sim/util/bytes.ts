@@ -46,15 +46,28 @@ export function base64Bytes(bytes: readonly number[]): string {
 
 /** Base64 of the UTF-8 bytes of a string (task tokens, optional message-body encoding). */
 export function base64Text(text: string): string {
-  // Tokens are ASCII: encode straight from the char codes, without a byte array (one token per task attempt).
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return base64Bytes(utf8(text))
-  let out = ''
-  for (let i = 0; i < text.length; i += 3) {
-    const n = (text.charCodeAt(i) << 16) | ((i + 1 < text.length ? text.charCodeAt(i + 1) : 0) << 8) | (i + 2 < text.length ? text.charCodeAt(i + 2) : 0)
-    out += ALPHABET.charAt((n >> 18) & 63) + ALPHABET.charAt((n >> 12) & 63)
-    out += i + 1 < text.length ? ALPHABET.charAt((n >> 6) & 63) : '='
-    out += i + 2 < text.length ? ALPHABET.charAt(n & 63) : '='
+  // Tokens are ASCII: encode straight from the char codes, without a byte array (one token per task attempt), and
+  // into an array of codes made into a string once, not a string grown four characters at a time.
+  const length = text.length
+  for (let i = 0; i < length; i++) if (text.charCodeAt(i) > 0x7f) return base64Bytes(utf8(text))
+  const codes = new Array<number>(Math.ceil(length / 3) * 4)
+  let o = 0
+  for (let i = 0; i < length; i += 3) {
+    const n = (text.charCodeAt(i) << 16) | ((i + 1 < length ? text.charCodeAt(i + 1) : 0) << 8) | (i + 2 < length ? text.charCodeAt(i + 2) : 0)
+    codes[o++] = ALPHABET.charCodeAt((n >> 18) & 63)
+    codes[o++] = ALPHABET.charCodeAt((n >> 12) & 63)
+    codes[o++] = i + 1 < length ? ALPHABET.charCodeAt((n >> 6) & 63) : 61 // '='
+    codes[o++] = i + 2 < length ? ALPHABET.charCodeAt(n & 63) : 61
   }
+  return fromCodes(codes)
+}
+
+/** A string from char codes, in slices: `apply` takes only so many arguments (a long message body may be encoded). */
+function fromCodes(codes: readonly number[]): string {
+  const SLICE = 8192
+  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as number[])
+  let out = ''
+  for (let i = 0; i < codes.length; i += SLICE) out += String.fromCharCode.apply(null, codes.slice(i, i + SLICE))
   return out
 }
 

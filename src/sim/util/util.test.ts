@@ -15,6 +15,12 @@ describe('base64Text', () => {
     expect(base64Text('v1#a#b#5#sig')).toBe('djEjYSNiIzUjc2ln')
     expect(base64Text('é')).toBe('w6k=')
   })
+
+  it('encodes every padding case and bodies longer than one slice of char codes as Node does', () => {
+    // Node's Buffer is the reference here only: the simulator itself must run without it.
+    const long = Array.from({ length: 30_001 }, (_, i) => String.fromCharCode(32 + (i % 95))).join('')
+    for (const text of ['', 'a', 'ab', 'abc', long, `${long}é`]) expect(base64Text(text)).toBe(Buffer.from(text, 'utf8').toString('base64'))
+  })
 })
 
 describe('parseTimestamp', () => {
