@@ -59,6 +59,8 @@ export interface StepFrame {
   readonly index: number
   readonly step: Step
   readonly input: unknown
+  /** UTF-8 JSON bytes of `input` for the step data limit (0 while the limit is off). */
+  readonly inputBytes: number
   readonly enteredEvent: number
   /** The step's run id, or 0 for steps that finish at once (pass, succeed, fail, an empty choice branch). */
   readonly runId: number

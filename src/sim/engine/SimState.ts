@@ -101,6 +101,8 @@ interface StepRunBase {
   readonly seqRun: number
   readonly index: number
   input: unknown
+  /** UTF-8 JSON bytes of `input` for the step data limit (0 while the limit is off): measured once, as it is made. */
+  inputBytes: number
   readonly enteredEvent: number
   /** The step's last event so far: the next one's `scheduleEventId` (see `stepEvents.ts`). */
   lastEvent: number

@@ -43,9 +43,9 @@ function createFan(ctx: SimContext, exec: ExecutionState, frame: StepFrame, type
   const s = ctx.state
   const run: FanRun = {
     kind: 'step', type, id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, startedEvent: frame.lastEvent, step: frame.step, total, items, next: 0,
+    input: frame.input, inputBytes: frame.inputBytes, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, startedEvent: frame.lastEvent, step: frame.step, total, items, next: 0,
     running: [], locals: new Array<unknown>(total).fill(null), slotEvents: new Array<number>(total).fill(0), done: 0, failure: null,
-    dataBytes: ctx.options.stepDataLimitBytes > 0 ? jsonBytes(frame.input) + 2 : 0,
+    dataBytes: ctx.options.stepDataLimitBytes > 0 ? frame.inputBytes + 2 : 0,
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id

@@ -3,7 +3,7 @@ import { evaluateMappings } from '../data/evaluateMappings.ts'
 import { mergeObjects } from '../data/objects.ts'
 import { enqueue, cancel } from './clock.ts'
 import { contextFor, enterStep, choiceBranchEnded } from './steps.ts'
-import { DATA_LIMIT_ERROR, overStepLimit, stepEvent } from './history.ts'
+import { DATA_LIMIT_ERROR, dataBytes, overStepLimit, stepEvent } from './history.ts'
 import { endExecution } from './executions.ts'
 import type { ExecutionState, SeqRun, Run, StepRun } from './SimState.ts'
 import type { SimContext, StepFrame, StepResult } from './SimContext.ts'
@@ -49,7 +49,7 @@ export function finishStep(ctx: SimContext, exec: ExecutionState, frame: StepFra
   run.child = 0
   const name = frame.step.name
   if (result.ok) {
-    const over = overStepLimit(ctx, name, 'its input, output and local are', frame.input, result.output, result.local)
+    const over = overStepLimit(ctx, name, 'its input, output and local are', frame.inputBytes + dataBytes(ctx, result.output) + dataBytes(ctx, result.local))
     if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
   }
   const ownLocal = ctx.options.stepEventLocal === 'step'

@@ -4,7 +4,7 @@ import { mergeObjects } from '../data/objects.ts'
 import { parseTimestamp } from '../util/time.ts'
 import { schedule, enqueue } from './clock.ts'
 import { enterForeach, enterParallel } from './containers.ts'
-import { DATA_LIMIT_ERROR, overStepLimit, stepEntered, stepEvent } from './history.ts'
+import { DATA_LIMIT_ERROR, dataBytes, overStepLimit, stepEntered, stepEvent } from './history.ts'
 import { liveExecution, seqRun as liveSeq, stepRun, endFlow, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, StepRun, WaitRun, ChoiceRun } from './SimState.ts'
 import type { SimContext, StepFrame } from './SimContext.ts'
@@ -27,11 +27,11 @@ export function enterStep(ctx: SimContext, exec: ExecutionState, run: SeqRun, in
   try {
     input = stepInput(ctx, exec, run, index, null, 0, entered)
   } catch (e) {
-    const failed: StepFrame = { seqRun: run, index, step, input: null, enteredEvent: entered, runId: 0, lastEvent: entered }
+    const failed: StepFrame = { seqRun: run, index, step, input: null, inputBytes: 0, enteredEvent: entered, runId: 0, lastEvent: entered }
     return finishStep(ctx, exec, failed, { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) })
   }
-  const frame: StepFrame = { seqRun: run, index, step, input, enteredEvent: entered, runId: 0, lastEvent: entered }
-  const over = overStepLimit(ctx, step.name, 'its input is', input)
+  const frame: StepFrame = { seqRun: run, index, step, input, inputBytes: dataBytes(ctx, input), enteredEvent: entered, runId: 0, lastEvent: entered }
+  const over = overStepLimit(ctx, step.name, 'its input is', frame.inputBytes)
   if (over) return finishStep(ctx, exec, frame, { ok: false, error: DATA_LIMIT_ERROR, cause: over })
   stepEvent(ctx, exec, frame, 'StepStarted', step.name, { input })
   switch (step.type) {
@@ -59,7 +59,7 @@ export function frameOf(ctx: SimContext, run: StepRun): StepFrame | undefined {
   const seq = liveSeq(ctx, run.seqRun)
   const step = seq?.seq.steps[run.index]
   if (!seq || !step) return undefined
-  return { seqRun: seq, index: run.index, step, input: run.input, enteredEvent: run.enteredEvent, runId: run.id, lastEvent: run.lastEvent }
+  return { seqRun: seq, index: run.index, step, input: run.input, inputBytes: run.inputBytes, enteredEvent: run.enteredEvent, runId: run.id, lastEvent: run.lastEvent }
 }
 
 /** Ends a step whose local is empty (pass, wait, succeed): output from outputMappings, else `{}`. */
@@ -99,7 +99,7 @@ function enterWait(ctx: SimContext, exec: ExecutionState, frame: StepFrame, step
   const s = ctx.state
   const run: WaitRun = {
     kind: 'step', type: 'wait', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, timer: 0,
+    input: frame.input, inputBytes: frame.inputBytes, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, timer: 0,
   }
   s.runs[run.id] = run
   frame.seqRun.child = run.id
@@ -168,7 +168,7 @@ export function enterChoice(ctx: SimContext, exec: ExecutionState, frame: StepFr
   const s = ctx.state
   const run: ChoiceRun = {
     kind: 'step', type: 'choice', id: s.nextRunId++, execution: exec.id, seqRun: frame.seqRun.id, index: frame.index,
-    input: frame.input, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, goto: chosen.goto, branchSeq: 0,
+    input: frame.input, inputBytes: frame.inputBytes, enteredEvent: frame.enteredEvent, lastEvent: frame.lastEvent, step, goto: chosen.goto, branchSeq: 0,
   }
   const branch: SeqRun = {
     kind: 'seq', id: s.nextRunId++, execution: exec.id, owner: run.id, slot: 0, seq: chosen,

@@ -4,7 +4,7 @@ import { base64Text } from '../util/bytes.ts'
 import { cancel, schedule, randomBase64 } from './clock.ts'
 import { setKey } from '../data/objects.ts'
 import { invoke, targetOf } from './integrations.ts'
-import { DATA_LIMIT_ERROR, overStepLimit, stepEvent, taskEvent } from './history.ts'
+import { DATA_LIMIT_ERROR, dataBytes, overStepLimit, stepEvent, taskEvent } from './history.ts'
 import { closeToken, liveExecution, stepRun, errorText, finishStep, stepInput, stepOutput } from './sequences.ts'
 import type { ExecutionState, SeqRun, TaskRun } from './SimState.ts'
 import type { SimContext } from './SimContext.ts'
@@ -29,9 +29,10 @@ export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, in
   } catch (e) {
     failure = errorText(e)
   }
-  const over = failure === null ? overStepLimit(ctx, step.name, 'its input is', input) : null
+  const inputBytes = failure === null ? dataBytes(ctx, input) : 0
+  const over = failure === null ? overStepLimit(ctx, step.name, 'its input is', inputBytes) : null
   const run: TaskRun = {
-    kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input: input ?? null, enteredEvent: entered,
+    kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input: input ?? null, inputBytes, enteredEvent: entered,
     lastEvent: entered, step, attempt: 0, retries: [], token: null, scheduledEvent: 0, timeoutTimer: 0, answerTimer: 0, retryTimer: 0,
     childExecution: 0,
   }
@@ -61,7 +62,8 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
     let failure: { ok: false; error: string; cause: string } | null = null
     try {
       if (seq?.kind === 'seq') run.input = stepInput(ctx, exec, seq, run.index, token, run.attempt, run.enteredEvent)
-      const over = overStepLimit(ctx, step.name, 'its input is', run.input)
+      run.inputBytes = dataBytes(ctx, run.input)
+      const over = overStepLimit(ctx, step.name, 'its input is', run.inputBytes)
       if (over) failure = { ok: false, error: DATA_LIMIT_ERROR, cause: over }
     } catch (e) {
       failure = { ok: false, error: ctx.options.runtimeErrorName, cause: errorText(e) }
@@ -109,7 +111,7 @@ function issueToken(ctx: SimContext, exec: ExecutionState, eventId: number): str
 /** The attempt succeeded with `local` (the result, or the reported Output): TaskSucceeded, outputMappings, StepExited. */
 export function taskSucceeded(ctx: SimContext, exec: ExecutionState, run: TaskRun, local: unknown): void {
   // The result is data of the step from now on: over the limit, the attempt fails (retry / catch apply).
-  const over = overStepLimit(ctx, run.step.name, 'its input and result are', run.input, local)
+  const over = overStepLimit(ctx, run.step.name, 'its input and result are', run.inputBytes + dataBytes(ctx, local))
   if (over) return taskFailed(ctx, exec, run, DATA_LIMIT_ERROR, over, false)
   endAttempt(ctx, run, 'completed')
   taskEvent(ctx, exec, run, 'TaskSucceeded', { output: local })
