@@ -43,8 +43,11 @@ export async function buildCli() {
   // surely unused: another `fdl` started just before this build may still be importing them.
   const current = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)))
   for (const name of await readdir(outdir)) {
+    if (current.has(name) || !name.startsWith('chunk-')) continue
     const path = join(outdir, name)
-    if (!current.has(name) && name.startsWith('chunk-') && Date.now() - (await stat(path)).mtimeMs > 10 * 60_000) await rm(path, { force: true })
+    // Another build may be clearing the same chunk at this moment: a chunk already gone is fine.
+    const old = await stat(path).then((s) => Date.now() - s.mtimeMs > 10 * 60_000, () => false)
+    if (old) await rm(path, { force: true })
   }
 }
 
