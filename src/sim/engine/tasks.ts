@@ -29,7 +29,7 @@ export function enterTask(ctx: SimContext, exec: ExecutionState, seq: SeqRun, in
   } catch (e) {
     failure = errorText(e)
   }
-  const inputBytes = failure === null ? dataBytes(ctx, input) : 0
+  const inputBytes = failure === null ? dataBytes(ctx, input ?? null) : 0
   const over = failure === null ? overStepLimit(ctx, step.name, 'its input is', inputBytes) : null
   const run: TaskRun = {
     kind: 'step', type: 'task', id: s.nextRunId++, execution: exec.id, seqRun: seq.id, index, input: input ?? null, inputBytes, enteredEvent: entered,
