@@ -4,7 +4,7 @@ import { formatMessage, msg } from '../i18n/Message.ts'
 import { ZH } from '../i18n/zh/index.ts'
 import { encodeShareLink } from '../share/shareLink.ts'
 import { createDocumentRepository } from './DocumentRepository.ts'
-import { createMemoryKeyValueStore } from './KeyValueStore.ts'
+import { createMemoryKeyValueStore, type KeyValueStore } from './KeyValueStore.ts'
 import type { TabChannel } from './TabChannel.ts'
 import { createTestStore } from '../store/createTestStore.ts'
 import { createDocumentSession } from './createDocumentSession.ts'
@@ -188,6 +188,35 @@ describe('document session', () => {
     expect(s().fileName).toBe('a.yaml')
     await session.switchTo(s().recent.find((e) => e.name === 'b')!.id)
     expect(t.state().text).toBe(FLOW_B)
+  })
+
+  it('a reload as soon as a newly opened file shows as saved brings that file back, not the one before', async () => {
+    // Writes take a moment, as IndexedDB's do; reads answer at once.
+    const memory = createMemoryKeyValueStore()
+    const later = () => new Promise((r) => setTimeout(r, 1))
+    const kv: KeyValueStore = {
+      get: (key) => memory.get(key),
+      set: async (key, value) => (await later(), memory.set(key, value)),
+      del: async (key) => (await later(), memory.del(key)),
+      update: async (key, change) => (await later(), memory.update(key, change)),
+    }
+    const first = tab(kv)
+    await first.session.start({ hash: '', search: '' })
+    await first.session.openDocument(FLOW_A, { name: 'a', fileName: 'a.yaml' })
+    // The person opens b and reloads the moment the status line says it is saved (e2e files: 1 run in 4 before).
+    const saved = new Promise<void>((resolve) => {
+      const stop = first.session.state.subscribe((st, prev) => {
+        if (st.autosave.state !== 'saved' || prev.autosave.state === 'saved' || first.s().fileName !== 'b.yaml') return
+        stop()
+        resolve()
+      })
+    })
+    void first.session.openDocument(FLOW_B, { name: 'b', fileName: 'b.yaml' })
+    await saved
+    const again = tab(kv)
+    await again.session.start({ hash: '', search: '' })
+    expect(again.t.state().documentName).toBe('b')
+    expect(again.t.state().text).toBe(FLOW_B)
   })
 
   it('opens a share link as a new document and leaves the autosaved one untouched', async () => {

@@ -190,9 +190,12 @@ export function createDocumentSession({
       })
       storedText = null
       state.setState({ changedElsewhere: false, docId: id, fileName: source.fileName ?? null, fileHandle: source.fileHandle ?? null, cleanText: text, pendingView: null })
+      // The pointer goes first: storage runs in call order, so once the status line says saved, a reload finds this
+      // document as the one open last. Written after the save, a reload at that moment brought back the one before.
+      const pointed = repo.setCurrentId(id).catch(failed)
       save()
       await autosaver.flush()
-      await repo.setCurrentId(id).catch(failed)
+      await pointed
     },
     async switchTo(id) {
       if (id === state.getState().docId) return
@@ -203,6 +206,8 @@ export function createDocumentSession({
         state.setState({ recent: state.getState().recent.filter((e) => e.id !== id) })
         return
       }
+      // As in openDocument: the pointer is written before anything this switch saves.
+      const pointed = repo.setCurrentId(id).catch(failed)
       viewport = record.view.viewport
       quietly(() => restoreRecord(designer, record))
       storedText = record.text
@@ -214,7 +219,7 @@ export function createDocumentSession({
         if (unsaved.text !== record.text) designer.getState().dispatch({ origin: 'load', text: unsaved.text })
         if (unsaved.name !== record.name) session.rename(unsaved.name)
       } else if (unsaved !== null) journal.clear(id)
-      await repo.setCurrentId(id).catch(failed)
+      await pointed
     },
     rename: (name) => designer.getState().rename(name),
     async remove(id) {
