@@ -8,7 +8,7 @@ import { createMemoryKeyValueStore, type KeyValueStore } from './KeyValueStore.t
 import type { TabChannel } from './TabChannel.ts'
 import { createTestStore } from '../store/createTestStore.ts'
 import { createDocumentSession } from './createDocumentSession.ts'
-import { FLOW_A, FLOW_B, SEED, inertTimer, memoryLocalStorage, settle, tab, twoTabs } from './testing/sessionTabs.ts'
+import { FLOW_A, FLOW_B, SEED, inertTimer, memoryLocalStorage, settle, storedEarlier, tab, twoTabs } from './testing/sessionTabs.ts'
 
 const THREE = readFileSync('public/examples/mns-three-tasks.yaml', 'utf8')
 
@@ -237,10 +237,7 @@ describe('document session', () => {
 
   it('says a broken link is broken and restores the autosaved document unchanged', async () => {
     const kv = createMemoryKeyValueStore()
-    const first = tab(kv)
-    await first.session.start({ hash: '', search: '' })
-    first.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await first.session.flush()
+    await storedEarlier(kv, FLOW_A)
     const second = tab(kv)
     await second.session.start({ hash: '#flow=1.deadbeef.AAAAAAAA', search: '' })
     expect(second.s().message?.message).toMatch(/damaged or incomplete.*Your own flows are untouched/)

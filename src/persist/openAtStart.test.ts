@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createDocumentRepository } from './DocumentRepository.ts'
 import { createMemoryKeyValueStore } from './KeyValueStore.ts'
 import { createVisitMarker } from './openAtStart.ts'
-import { FLOW_A, FLOW_B, SEED, memoryLocalStorage, settle, slowToOpen, tab } from './testing/sessionTabs.ts'
+import { FLOW_A, FLOW_B, SEED, memoryLocalStorage, settle, slowToOpen, storedEarlier, tab } from './testing/sessionTabs.ts'
 
 describe('a first visit', () => {
   it('opens the seed example on a first visit without waiting for storage, then marks the browser as visited', async () => {
@@ -33,10 +33,7 @@ describe('a first visit', () => {
   it('brings back the stored work when a browser without the visited flag holds documents, dropping the untouched seed', async () => {
     // Given a document stored by a tab that set no flag (as before the flag existed), open last
     const kv = createMemoryKeyValueStore()
-    const old = tab(kv)
-    await old.session.start({ hash: '', search: '' })
-    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await old.session.flush()
+    await storedEarlier(kv, FLOW_A)
     // When the page loads as if for the first time
     const local = memoryLocalStorage()
     const next = tab(kv, undefined, undefined, createVisitMarker(local))
@@ -50,10 +47,7 @@ describe('a first visit', () => {
   it('keeps the seed a person already edited on a first visit, with the stored documents in the list beside it', async () => {
     // Given a stored document and a browser without the flag, whose storage is slow to open
     const mem = createMemoryKeyValueStore()
-    const old = tab(mem)
-    await old.session.start({ hash: '', search: '' })
-    old.t.state().dispatch({ origin: 'code', text: FLOW_A })
-    await old.session.flush()
+    await storedEarlier(mem, FLOW_A)
     const kv = slowToOpen(mem)
     const next = tab(kv, undefined, undefined, createVisitMarker(memoryLocalStorage()))
     // When the person types into the seed before storage answers

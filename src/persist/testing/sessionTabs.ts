@@ -35,6 +35,14 @@ export function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, v
   return { t, session, s: () => session.state.getState() }
 }
 
+/** Storage as an earlier visit left it: a tab opened the seed example, replaced its text with `text` and saved. */
+export async function storedEarlier(kv: KeyValueStore, text: string): Promise<void> {
+  const earlier = tab(kv)
+  await earlier.session.start({ hash: '', search: '' })
+  earlier.t.state().dispatch({ origin: 'code', text })
+  await earlier.session.flush()
+}
+
 /** `localStorage` as a Map: synchronous, shared between the "reloads" of one test. */
 export function memoryLocalStorage(): SyncStorage & { readonly keys: () => string[] } {
   const data = new Map<string, string>()
