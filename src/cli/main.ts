@@ -1,5 +1,14 @@
+import { setFlagsFromString } from 'node:v8'
 import { nodeIo } from './io.ts'
 import { runCli } from './runCli.ts'
+
+// A simulation keeps nearly all it allocates (the trace is its result), so a young generation that grows from 1 to
+// 16 MB buys nothing: its objects are copied out anyway, and every page it grows into is fresh memory for the kernel
+// to fault in. Held at its first size, a 10,000-item run peaked at 103 MB instead of 129 MB and took 0.98 s
+// instead of 1.19 s (median of 5, whole process); `--json` gained alike, small runs and `validate` did not move.
+// The flag only sets how far V8 grows that space, read each time it considers growing it, so setting it this
+// late is safe.
+if (process.argv[2] === 'simulate') setFlagsFromString('--semi-space-growth-factor=1')
 
 // `fdl … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

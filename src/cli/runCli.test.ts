@@ -128,6 +128,16 @@ describe('the installed command (node bin/fdl.mjs)', () => {
     expect(r.status).toBe(0)
   })
 
+  it('simulates a flow end to end, printing what the command prints in-process', async () => {
+    // The process tunes V8 for `simulate` before it runs (src/cli/main.ts); the result must not move.
+    const args = ['simulate', 'public/examples/mns-callback.yaml', '--json']
+    const r = spawnSync('node', ['bin/fdl.mjs', ...args], { encoding: 'utf8' })
+    const inProcess = await run(args, { 'public/examples/mns-callback.yaml': seed })
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'Succeeded' })
+    expect(r.stdout).toBe(inProcess.out)
+  })
+
   it('fails an unreadable file with one line and exit code 2', () => {
     const r = spawnSync('node', ['bin/fdl.mjs', 'validate', 'no/such/file.yaml'], { encoding: 'utf8' })
     expect(r.stderr).toBe('fdl: cannot read no/such/file.yaml: no such file\n')
