@@ -93,7 +93,7 @@ export function createExecutionTracker(root: number): ExecutionTracker {
 
   const tokens = (state: SimState): TraceToken[] => {
     const out: TraceToken[] = []
-    for (const [token, t] of Object.entries(state.tokens)) {
+    for (const [token, t] of state.tokens) {
       const mine = local.get(t.execution)
       if (mine === undefined || tokenStatus.get(token) === t.status) continue
       tokenStatus.set(token, t.status)

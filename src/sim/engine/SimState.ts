@@ -26,13 +26,16 @@ export interface SimState {
   /** Live runs by id; finished ones are removed. */
   runs: Record<number, Run>
   executions: ExecutionState[]
-  /** Task tokens issued (null-prototype object: keys are user-influenced). */
-  tokens: Record<string, TokenState>
+  /**
+   * Task tokens issued, in issue order. A Map, not an object: every attempt adds a fresh 100-character key, which an
+   * object interns and rehashes (a tenth of a 10,000-item run's own time went to this and `receipts`).
+   */
+  tokens: Map<string, TokenState>
   /** MNS queues by name (null-prototype object). */
   queues: Record<string, QueueState>
   messages: MessageRecord[]
-  /** Receipt handle → message index, for DeleteMessage (null-prototype object). */
-  receipts: Record<string, number>
+  /** Receipt handle → message index, for DeleteMessage (a Map for the same reason as `tokens`). */
+  receipts: Map<string, number>
   actions: CallbackAction[]
   /** Worker slots and manual long polls by id. */
   pollers: Record<number, Poller>

@@ -28,7 +28,6 @@ export function performCall(ctx: SimContext, work: CallWork): void {
     : deleteMessage(ctx, c.queue, c.receiptHandle, work.by.actor)
 }
 
-const own = Object.prototype.hasOwnProperty
 
 /**
  * ReportTaskSucceeded (REFERENCE §7.1): `output` must be the text of a JSON object; it becomes the task's
@@ -67,7 +66,7 @@ type Found = { ok: true; exec: ExecutionState; run: TaskRun } | { ok: false; cod
 
 /** The task a token belongs to while it still waits, or the error the service gives for it. */
 function findTask(ctx: SimContext, token: string): Found {
-  const t = own.call(ctx.state.tokens, token) ? ctx.state.tokens[token] : undefined
+  const t = ctx.state.tokens.get(token)
   if (!t) return { ok: false, code: 'InvalidArgument', message: 'The task token is not valid.', execution: -1, stepName: '' }
   const exec = ctx.state.executions[t.execution]!
   const run = stepRun(ctx, t.run)
@@ -101,7 +100,7 @@ function answer(
   })
   ctx.progress++
   if (error || !found || !effect) return { ok: false, code: error?.code ?? 'InvalidArgument', message: error?.message ?? 'The task token is not valid.' }
-  const t = s.tokens[token]!
+  const t = s.tokens.get(token)!
   t.status = 'completed'
   const eventId = found.exec.events.length + 1
   try {

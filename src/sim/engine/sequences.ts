@@ -170,6 +170,6 @@ export function cancelRun(ctx: SimContext, id: number): void {
 /** Marks a token as no longer reportable (its attempt ended some other way). */
 export function closeToken(ctx: SimContext, token: string | null): void {
   if (token === null) return
-  const t = ctx.state.tokens[token]
+  const t = ctx.state.tokens.get(token)
   if (t && t.status === 'waiting') t.status = 'closed'
 }

@@ -75,7 +75,7 @@ function startAttempt(ctx: SimContext, exec: ExecutionState, run: TaskRun, first
     }
   }
   run.token = token
-  if (token !== null) s.tokens[token] = { execution: exec.id, run: run.id, attempt: run.attempt, since: s.now, status: 'waiting' }
+  if (token !== null) s.tokens.set(token, { execution: exec.id, run: run.id, attempt: run.attempt, since: s.now, status: 'waiting' })
   const outcome = nextOutcome(ctx, exec, step.name)
   const pattern = step.pattern ?? 'requestResponse'
   const detail = step.action !== undefined
@@ -140,7 +140,7 @@ function endAttempt(ctx: SimContext, run: TaskRun, status: 'completed'): void {
   cancel(ctx.state, run.answerTimer)
   run.timeoutTimer = 0
   run.answerTimer = 0
-  const t = run.token === null ? undefined : ctx.state.tokens[run.token]
+  const t = run.token === null ? undefined : ctx.state.tokens.get(run.token)
   if (t && t.status === 'waiting') t.status = status
 }
 

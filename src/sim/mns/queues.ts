@@ -88,7 +88,7 @@ function deliver(ctx: SimContext, poller: Poller, msg: MessageRecord): void {
   msg.firstDequeueTime ??= s.now
   const handle = `${msg.dequeueCount}-${randomBase64(s, 32, true)}`
   msg.receiptHandle = handle
-  s.receipts[handle] = msg.index
+  s.receipts.set(handle, msg.index)
   msg.nextVisibleTime = s.now + (queueOf(ctx, msg.queue).visibilityTimeout ?? ctx.scenario.worker.visibilityTimeout) * 1000
   msg.visibleTimer = schedule(s, msg.nextVisibleTime, { kind: 'visible', message: msg.index })
   msg.transitions.push({ time: s.now, state: 'inactive', dequeueCount: msg.dequeueCount, receiptHandle: handle })
@@ -107,7 +107,7 @@ function deliver(ctx: SimContext, poller: Poller, msg: MessageRecord): void {
  */
 export function deleteMessage(ctx: SimContext, queue: string, handle: string, actor: CallbackAction['actor']): { ok: true } | { ok: false; code: string; message: string } {
   const s = ctx.state
-  const index = Object.prototype.hasOwnProperty.call(s.receipts, handle) ? s.receipts[handle] : undefined
+  const index = s.receipts.get(handle)
   const msg = index === undefined ? undefined : s.messages[index]
   const bad = !msg || msg.queue !== queue
     ? { code: 'ReceiptHandleError', message: 'The receipt handle is not valid for this queue.' }

@@ -51,14 +51,14 @@ export type VisibilityResult =
  */
 export function changeVisibility(ctx: SimContext, queue: string, handle: string, seconds: number): VisibilityResult {
   const s = ctx.state
-  const index = Object.prototype.hasOwnProperty.call(s.receipts, handle) ? s.receipts[handle] : undefined
+  const index = s.receipts.get(handle)
   const msg = index === undefined ? undefined : s.messages[index]
   if (!msg || msg.queue !== queue) return { ok: false, code: 'ReceiptHandleError', message: 'The receipt handle is not valid for this queue.' }
   if (msg.state !== 'inactive' || msg.receiptHandle !== handle) {
     return { ok: false, code: 'MessageNotExist', message: 'The message does not exist or the receipt handle has expired.' }
   }
   const fresh = `${msg.dequeueCount}-${randomBase64(s, 32, true)}`
-  s.receipts[fresh] = msg.index
+  s.receipts.set(fresh, msg.index)
   msg.receiptHandle = fresh
   cancel(s, msg.visibleTimer)
   msg.nextVisibleTime = s.now + Math.round(seconds * 1000)

@@ -78,7 +78,7 @@ export function createDeltaTracker(): DeltaTracker {
 
   const tokens = (state: SimState): TraceToken[] => {
     const out: TraceToken[] = []
-    for (const [token, t] of Object.entries(state.tokens)) {
+    for (const [token, t] of state.tokens) {
       if (tokenStatus.get(token) === t.status) continue
       tokenStatus.set(token, t.status)
       out.push({ token, execution: t.execution, attempt: t.attempt, status: t.status, ...tokenOrigin(state, token, t) })

@@ -56,7 +56,7 @@ export function needsPerson(sim: Simulation, manual: boolean): boolean {
   for (const m of s.messages) {
     if (m.topic) continue
     if (m.state === 'active' || m.state === 'inactive') return true
-    if (m.token !== null && s.tokens[m.token]?.status === 'waiting') return true
+    if (m.token !== null && s.tokens.get(m.token)?.status === 'waiting') return true
   }
   return false
 }
