@@ -28,7 +28,7 @@ export function schedule(state: SimState, time: number, work: Work): number {
 
 /** Cancels a timer (0 means "no timer" and is ignored); it is skipped when it comes up. */
 export function cancel(state: SimState, id: number): void {
-  if (id > 0) state.cancelled[id] = true
+  if (id > 0) state.cancelled.add(id)
 }
 
 /** The next live timer without removing it, dropping cancelled ones on the way; null when none is left. */
@@ -36,8 +36,8 @@ export function peekTimer(state: SimState): Timer | null {
   const heap = state.timers
   while (heap.length > 0) {
     const top = heap[0]!
-    if (!state.cancelled[top.id]) return top
-    delete state.cancelled[top.id]
+    if (!state.cancelled.has(top.id)) return top
+    state.cancelled.delete(top.id)
     popTimer(state)
   }
   return null

@@ -122,7 +122,7 @@ export function initialState(scenario: Scenario): SimState {
     now: scenario.startTime,
     nextTimerId: 1,
     timers: [],
-    cancelled: {},
+    cancelled: new Set(),
     ready: [],
     readyHead: 0,
     rng: seedState(scenario.seed),
