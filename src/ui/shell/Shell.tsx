@@ -81,7 +81,7 @@ export function Shell() {
                   <Icon name="right" />
                 </button>
               </div>
-              <InspectorPane />
+              {painted ? <InspectorPane /> : <InspectorLoading />}
             </div>
           </>
         ) : (
@@ -100,8 +100,9 @@ export function Shell() {
 
 /**
  * False in the first render, true from the task after the first paint. The canvas is what a first load is for, so it
- * paints alone and the toolbar, the palette and the simulation dock's state fill in one frame later: they are most of
- * the code a first render runs for the first time (about 100 ms of a 500 ms first load here). Their boxes keep
+ * paints alone and the toolbar, the palette, the inspector and the simulation dock's state fill in one frame later:
+ * they are most of the code a first render runs for the first time, and the inspector's lazy import inserts its
+ * stylesheet, which cost the first render another 25 ms. Their boxes keep
  * their sizes from the start (the toolbar's height and the palette's width are the stylesheet's and the layout's),
  * so the canvas neither moves nor refits when they appear.
  */
@@ -178,6 +179,12 @@ export function Splitter({ label, orientation, value, min, max, sign, onChange }
   )
 }
 
+/** The inspector's place while its code loads (it starts loading after the first paint). */
+function InspectorLoading() {
+  const t = useT()
+  return <aside aria-label={t('Inspector')} aria-busy="true" className="inspector" />
+}
+
 /** Mounts the inspector with the InspectorProps contract: last good parse, selection, the form dispatcher. */
 export function InspectorPane() {
   const parsed = useDesigner((s) => s.good.parsed)
@@ -192,9 +199,8 @@ export function InspectorPane() {
   // The sample input is the simulation's execution input: edited in either place, it is the same value.
   const sampleInput = useSimulation((s) => s.inputValue)
   const setSampleInput = useSimulation((s) => s.setInputValue)
-  const t = useT()
   return (
-    <Suspense fallback={<aside aria-label={t('Inspector')} aria-busy="true" className="inspector" />}>
+    <Suspense fallback={<InspectorLoading />}>
       <Inspector parsed={parsed} selectedPath={selectedPath} selectedPaths={selectedPaths} dispatch={dispatch} sampleInput={sampleInput} onSampleInputChange={setSampleInput} readOnly={readOnly} />
     </Suspense>
   )
