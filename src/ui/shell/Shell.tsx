@@ -100,11 +100,11 @@ export function Shell() {
 
 /**
  * False in the first render, true from the task after the first paint. The canvas is what a first load is for, so it
- * paints alone and the toolbar, the palette, the inspector and the simulation dock's state fill in one frame later:
- * they are most of the code a first render runs for the first time, and the inspector's lazy import inserts its
- * stylesheet, which cost the first render another 25 ms. Their boxes keep
- * their sizes from the start (the toolbar's height and the palette's width are the stylesheet's and the layout's),
- * so the canvas neither moves nor refits when they appear.
+ * paints alone (with the code pane) and the toolbar, palette, inspector and simulation dock fill in one frame later.
+ * They are most of the code a first render runs for the first time, and the inspector's lazy import inserts its
+ * stylesheet, which cost the first render another 25 ms. Their boxes keep their sizes from the start (the toolbar's
+ * height is the stylesheet's, the side panes' widths the layout's), so the canvas neither moves nor refits when they
+ * appear (e2e/canvas-fit.spec.ts checks every frame).
  */
 function useFirstPaintDone(): boolean {
   const [done, setDone] = useState(false)
