@@ -2,8 +2,8 @@
 // which cannot run TypeScript. Runs on `npm install` / `npm ci` (the `prepare` script) and, as a
 // fallback, from bin/fdl.mjs when the bundle is missing or older than the sources.
 import { build } from 'esbuild'
-import { readFile, readdir, rm, stat } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -17,8 +17,13 @@ const rawText = {
   },
 }
 
+/** The sources a bundle was built from (bin/fdl.mjs rebuilds when one is newer than the bundle or gone). */
+export const SOURCES = 'sources.json'
+
 export async function buildCli() {
   const outdir = `${root}node_modules/.cache/fdl-cli`
+  // Gone until this build has written its bundle: a build cut short leaves no list, and the next run builds again.
+  await rm(join(outdir, SOURCES), { force: true })
   const result = await build({
     // fdl.mjs, plus chunks for what loads on demand (`fdl serve`, `fdl kit`): the rest of the commands start
     // without parsing them.
@@ -38,7 +43,14 @@ export async function buildCli() {
     logLevel: 'warning',
     plugins: [rawText],
     metafile: true,
+    absWorkingDir: root,
   })
+  // Only our own files: a `yaml` update comes with `npm install`, which builds again (the `prepare` script). A source
+  // file can only join the bundle through a file already in it, which changes to import it, so the list suffices.
+  const sources = Object.keys(result.metafile.inputs)
+    .map((input) => relative(root, resolve(root, input.replace(/^[a-z-]+:/, ''))))
+    .filter((path) => !path.startsWith('node_modules'))
+  await writeFile(join(outdir, SOURCES), `${JSON.stringify(sources)}\n`)
   // Chunks are content-hashed, so each rebuild after a source change adds new ones. Old ones go once they are
   // surely unused: another `fdl` started just before this build may still be importing them.
   const current = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)))

@@ -10,9 +10,11 @@ import { runCli } from './runCli.ts'
  * process). Writing the result is the opposite, short-lived text, which a small young generation promotes early: a
  * 1 GB `--json` took 15–16 s instead of 9.5 s. So the default comes back with the first byte of output (the run is
  * over by then: warnings go to stderr). The flag only sets how far V8 grows that space, read each time it considers
- * growing it, so setting it while running is safe.
+ * growing it, so setting it while running is safe. Someone who set it for the process themselves keeps theirs.
  */
 function tunedForSimulate(io: CommandIo): CommandIo {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => arg.includes('semi-space-growth-factor'))
+  if (given) return io
   setFlagsFromString('--semi-space-growth-factor=1')
   let running = true
   return {

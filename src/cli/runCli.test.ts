@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
 import { memoryIo } from './io.ts'
 import { runCli } from './runCli.ts'
+import { tempDir } from './testing/realFiles.ts'
 
 const seed = readFileSync('public/examples/mns-callback.yaml', 'utf8')
 const broken = 'version: v1\ntype: flow\nsteps:\n  - type: choice\n    name: c\n    choices:\n      - condition: $.x\n        goto: fianl\n  - type: succeed\n    name: final\n  - type: pass\n    name: after\n'
@@ -137,6 +139,28 @@ describe('the installed command (node bin/fdl.mjs)', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'Succeeded' })
     expect(r.stdout).toBe(inProcess.out)
   })
+
+  it('rebuilds itself when a source it was built from changes, and only then', () => {
+    // A checkout of its own (bin, the build script, src; esbuild and yaml linked in), so its bundle is its own too.
+    const t = tempDir()
+    try {
+      for (const path of ['bin', 'scripts/build-cli.mjs', 'src']) cpSync(path, join(t.dir, path), { recursive: true })
+      mkdirSync(join(t.dir, 'node_modules'))
+      for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
+      const fdl = (...args: string[]) => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 })
+      const bundle = join(t.dir, 'node_modules/.cache/fdl-cli/fdl.mjs')
+      expect(fdl('--help').stdout).toContain('Usage: fdl <command> [options]')
+      const built = statSync(bundle).mtimeMs
+      expect(fdl('--help').status).toBe(0)
+      expect(statSync(bundle).mtimeMs).toBe(built)
+      // Edited as a person would: the next run shows the edit.
+      const source = join(t.dir, 'src/cli/runCli.ts')
+      writeFileSync(source, readFileSync(source, 'utf8').replace('Usage: fdl <command>', 'Usage: fdl-edited <command>'))
+      expect(fdl('--help').stdout).toContain('Usage: fdl-edited <command> [options]')
+    } finally {
+      t.cleanup()
+    }
+  }, 120_000)
 
   it('fails an unreadable file with one line and exit code 2', () => {
     const r = spawnSync('node', ['bin/fdl.mjs', 'validate', 'no/such/file.yaml'], { encoding: 'utf8' })

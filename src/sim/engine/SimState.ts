@@ -3,8 +3,9 @@ import type { TaskOutcome } from '../scenario/Scenario.ts'
 import type { HistoryEvent, CallbackAction, CallbackActor, MessageRecord } from '../trace/Trace.ts'
 
 /**
- * The whole simulation as plain data (numbers, strings, arrays, plain objects and references to the parsed
- * model), so it can be cloned, posted to and from a Web Worker, or snapshotted. Runs refer to each other by id.
+ * The whole simulation as data (numbers, strings, arrays, plain objects, Maps and Sets, and references to the
+ * parsed model), so `structuredClone` copies it: it can be posted to and from a Web Worker, or snapshotted. Not JSON:
+ * the token and receipt tables are Maps, the cancelled timers a Set. Runs refer to each other by id.
  * The engine updates it in place for speed (a 10,000-iteration foreach is ~100,000 events); everything the
  * UI reads is the append-only trace inside it.
  */

@@ -21,7 +21,7 @@ export class Simulation {
     this.#ctx = ctx
   }
 
-  /** The whole state, plain data (clone it to snapshot; do not edit it). */
+  /** The whole state, as data (`structuredClone` it to snapshot; do not edit it). */
   get state(): SimContext['state'] {
     return this.#ctx.state
   }

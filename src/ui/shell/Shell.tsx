@@ -4,7 +4,7 @@ import { CodePane } from '../code/CodePane.tsx'
 import { DeployLayer } from '../deploy/DeployLayer.tsx'
 import { PalettePane } from '../palette/PalettePane.tsx'
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx'
-import { SimulationDock } from '../simulation/SimulationDock.tsx'
+import { ScenarioPersistence, SimulationDock } from '../simulation/SimulationDock.tsx'
 import { useSimulation } from '../simulation/useSimulation.ts'
 import { useT } from '../i18n/language.ts'
 import { Icon, Toolbar } from './Toolbar.tsx'
@@ -93,6 +93,8 @@ export function Shell() {
         )}
       </div>
       {painted ? <SimulationDock /> : null}
+      {/* From the first render, unlike the dock: it clears the last document's simulation as this one opens. */}
+      <ScenarioPersistence />
       <DeployLayer />
     </div>
   )
@@ -101,6 +103,7 @@ export function Shell() {
 /**
  * False in the first render, true from the task after the first paint. The canvas is what a first load is for, so it
  * paints alone (with the code pane) and the toolbar, palette, inspector and simulation dock fill in one frame later.
+ * Nothing they hold is state: the keyboard bindings, autosave and the scenario's persistence run from the start.
  * They are most of the code a first render runs for the first time, and the inspector's lazy import inserts its
  * stylesheet, which cost the first render another 25 ms. Their boxes keep their sizes from the start (the toolbar's
  * height is the stylesheet's, the side panes' widths the layout's), so the canvas neither moves nor refits when they

@@ -42,10 +42,9 @@ export function SimulationDock() {
     return () => window.removeEventListener('keydown', onKey, true)
   }, [presenting, api])
   const [height, setHeight] = useState(() => Math.round(Math.max(320, Math.min(560, window.innerHeight * 0.5))))
-  if (!open) return <ScenarioPersistence />
+  if (!open) return null
   return (
     <div className="sim-dock" style={{ height }}>
-      <ScenarioPersistence />
       <Splitter label={t('Resize simulation')} orientation="horizontal" value={height} min={240} max={Math.max(300, window.innerHeight - 160)} sign={-1} onChange={setHeight} />
       <Suspense fallback={<p className="sim-loading" role="status">{t('Loading the simulator…')}</p>}>
         <SimulationPanel />
