@@ -28,7 +28,6 @@ export function performCall(ctx: SimContext, work: CallWork): void {
     : deleteMessage(ctx, c.queue, c.receiptHandle, work.by.actor)
 }
 
-
 /**
  * ReportTaskSucceeded (REFERENCE §7.1): `output` must be the text of a JSON object; it becomes the task's
  * `$local`. A second report of the same token answers `TaskAlreadyCompleted`; an unknown token or a malformed

@@ -1,6 +1,7 @@
 import type { SimState, Timer, Work } from './SimState.ts'
 import { endExecution } from './executions.ts'
 import type { SimContext } from './SimContext.ts'
+import { fromCodes } from '../util/bytes.ts'
 
 /** Queues work for the current instant (after the work already queued for it). */
 export function enqueue(state: SimState, work: Work): void {
@@ -139,7 +140,7 @@ function randomChars(state: SimState, n: number, alphabet: string, width: number
     bits >>>= width
     left--
   }
-  return String.fromCharCode.apply(null, codes)
+  return fromCodes(codes)
 }
 
 /** A version-4-shaped UUID from the seeded generator (execution names, request ids). */

@@ -116,7 +116,7 @@ export function deleteMessage(ctx: SimContext, queue: string, handle: string, ac
       : null
   if (bad || !msg) {
     if (msg) record(ctx, msg, 'DeleteMessage', actor, handle, bad?.code ?? 'ReceiptHandleError', s.now)
-    else pushAction(ctx, { kind: 'DeleteMessage', actor, queue, messageId: '', receiptHandle: handle, token: '', result: bad?.code ?? 'ReceiptHandleError', since: s.now, execution: -1, stepName: '' })
+    else pushAction(ctx, { time: s.now, kind: 'DeleteMessage', actor, queue, messageId: '', receiptHandle: handle, token: '', result: bad?.code ?? 'ReceiptHandleError', since: s.now, execution: -1, stepName: '' })
     return { ok: false, ...(bad ?? { code: 'ReceiptHandleError', message: 'The receipt handle is not valid.' }) }
   }
   msg.state = 'deleted'
@@ -129,20 +129,15 @@ export function deleteMessage(ctx: SimContext, queue: string, handle: string, ac
 }
 
 function record(ctx: SimContext, msg: MessageRecord, kind: CallbackAction['kind'], actor: CallbackAction['actor'], handle: string, result: string, since: number): void {
-  // Built whole here rather than through pushAction's copy: three actions per message in a long run.
-  ctx.state.actions.push({
+  pushAction(ctx, {
     time: ctx.state.now, kind, actor, queue: msg.queue, messageId: msg.messageId, receiptHandle: handle, token: msg.token ?? '', result, since,
     execution: msg.execution, stepName: msg.stepName,
   })
-  ctx.progress++
 }
 
-/** Appends a swimlane action at the current time. */
-export function pushAction(ctx: SimContext, a: Omit<CallbackAction, 'time'>): void {
-  ctx.state.actions.push({
-    time: ctx.state.now, kind: a.kind, actor: a.actor, queue: a.queue, messageId: a.messageId, receiptHandle: a.receiptHandle,
-    token: a.token, result: a.result, since: a.since, execution: a.execution, stepName: a.stepName,
-  })
+/** Appends a swimlane action (kept as given: callers build it with `time` first, the order its JSON shows). */
+export function pushAction(ctx: SimContext, a: CallbackAction): void {
+  ctx.state.actions.push(a)
   ctx.progress++
 }
 

@@ -36,7 +36,7 @@ export function onPollExpired(ctx: SimContext, id: number): void {
   const q = queueOf(ctx, poller.queue)
   const pos = q.waiting.indexOf(id)
   if (pos >= 0) q.waiting.splice(pos, 1)
-  pushAction(ctx, { kind: 'ReceiveMessage', actor: 'manual', queue: poller.queue, messageId: '', receiptHandle: '', token: '', result: 'MessageNotExist', since: poller.since, execution: -1, stepName: '' })
+  pushAction(ctx, { time: ctx.state.now, kind: 'ReceiveMessage', actor: 'manual', queue: poller.queue, messageId: '', receiptHandle: '', token: '', result: 'MessageNotExist', since: poller.since, execution: -1, stepName: '' })
 }
 
 /** What ChangeMessageVisibility answers: the new receipt handle and when the message turns visible again. */

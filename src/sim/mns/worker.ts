@@ -66,7 +66,7 @@ export function onWorkerPollExpired(ctx: SimContext, poller: Poller): void {
     q.waiting.push(poller.id)
     return
   }
-  pushAction(ctx, { kind: 'ReceiveMessage', actor: 'worker', queue: poller.queue, messageId: '', receiptHandle: '', token: '', result: 'MessageNotExist', since: poller.since, execution: -1, stepName: '' })
+  pushAction(ctx, { time: ctx.state.now, kind: 'ReceiveMessage', actor: 'worker', queue: poller.queue, messageId: '', receiptHandle: '', token: '', result: 'MessageNotExist', since: poller.since, execution: -1, stepName: '' })
   if (!q.workerSlots.includes(poller.id)) return
   startPoll(ctx, q, poller)
   dispatch(ctx, q)

@@ -63,7 +63,7 @@ export function base64Text(text: string): string {
 }
 
 /** A string from char codes, in slices: `apply` takes only so many arguments (a long message body may be encoded). */
-function fromCodes(codes: readonly number[]): string {
+export function fromCodes(codes: readonly number[]): string {
   const SLICE = 8192
   if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as number[])
   let out = ''
