@@ -9,6 +9,8 @@ describe('built-in examples', () => {
     const files = readdirSync('public/examples').filter((f) => f.endsWith('.yaml'))
     expect(builtInExamples.map((e) => `${e.name}.yaml`).sort()).toEqual(files.sort())
     expect(builtInExamples[0]?.name).toBe('mns-callback')
+    const rest = builtInExamples.slice(1).map((e) => e.name)
+    expect(rest).toEqual([...rest].sort())
     for (const example of builtInExamples) {
       expect(await example.load()).toBe(readFileSync(`public/examples/${example.name}.yaml`, 'utf8'))
     }

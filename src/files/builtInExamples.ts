@@ -17,11 +17,15 @@ export const SEED_EXAMPLE = 'mns-callback'
 
 const nameOf = (path: string) => path.replace(/^.*\/|\.yaml$/g, '')
 
-/** The built-in examples, seed example first, then by name. */
+/**
+ * The built-in examples, seed example first, then by name. File names are plain ASCII, so code-unit order is
+ * the order a person expects; `localeCompare` would give the same but its first call loads the ICU collator,
+ * about 17 ms of the page's start-up for a list nobody sees until the gallery opens.
+ */
 export const builtInExamples: readonly BuiltInExample[] = [
   ...Object.entries(SEED).map(([path, text]) => ({ name: nameOf(path), load: () => Promise.resolve(text) })),
   ...Object.entries(FILES).map(([path, load]) => ({ name: nameOf(path), load })),
-].sort((a, b) => (a.name === SEED_EXAMPLE ? -1 : b.name === SEED_EXAMPLE ? 1 : a.name.localeCompare(b.name)))
+].sort((a, b) => (a.name === SEED_EXAMPLE ? -1 : b.name === SEED_EXAMPLE ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
 /**
  * The one-line description of an example: the first comment line of the file (each example opens with
