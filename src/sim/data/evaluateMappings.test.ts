@@ -90,4 +90,14 @@ describe('mergeObjects', () => {
     expect(mergeObjects({ a: 1, n: { x: 1 } }, { a: 10, n: { y: 2 } })).toEqual({ a: 10, n: { y: 2 } })
     expect(mergeObjects({ a: 1, n: { x: 1 } }, { n: { y: 2 } }, 'deep')).toEqual({ a: 1, n: { x: 1, y: 2 } })
   })
+
+  it('keeps the keys in order, a clash in its first place, and a __proto__ key as data (as JSON.parse gives it)', () => {
+    const base = JSON.parse('{"b":1,"__proto__":{"polluted":true},"a":2}') as Record<string, unknown>
+    const out = mergeObjects(base, { c: 3, b: 10 })
+    expect(Object.keys(out)).toEqual(['b', '__proto__', 'a', 'c'])
+    expect(out).toMatchObject({ b: 10, a: 2, c: 3 })
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(JSON.stringify(mergeObjects(base, {}, 'deep'))).toBe('{"b":1,"__proto__":{"polluted":true},"a":2}')
+  })
 })

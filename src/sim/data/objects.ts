@@ -9,14 +9,25 @@ export function setKey(target: Record<string, unknown>, key: string, value: unkn
 }
 
 /**
+ * Copies `source`'s own enumerable keys, in order, onto `into` (a fresh object unless given) through setKey: what
+ * `{ ...into, ...source }` gives for JSON data. Not a spread: in V8 (Node 20, Chromium alike) an object spread and
+ * then given a key gets a hidden class of its own, so a 10,000-item foreach made 10,000 of them for its iterations'
+ * inputs: 2 MB of maps for the collector to copy, and every read of those inputs megamorphic.
+ */
+export function copyKeys(source: Readonly<Record<string, unknown>>, into: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const key of Object.keys(source)) setKey(into, key, source[key])
+  return into
+}
+
+/**
  * Merges `over` onto `base` into a new object (REFERENCE §3.2 R2, R5): keys of `over` win. `shallow` replaces
  * top-level keys (the reference's reading); `deep` merges nested plain objects key by key.
  */
 export function mergeObjects(base: unknown, over: unknown, depth: 'shallow' | 'deep' = 'shallow'): Record<string, unknown> {
   const b = isPlain(base) ? base : {}
   const o = isPlain(over) ? over : {}
-  if (depth === 'shallow') return { ...b, ...o }
-  const out: Record<string, unknown> = { ...b }
+  if (depth === 'shallow') return copyKeys(o, copyKeys(b))
+  const out = copyKeys(b)
   for (const [k, v] of Object.entries(o)) {
     const cur = out[k]
     const value = isPlain(cur) && isPlain(v) ? mergeObjects(cur, v, 'deep') : v
