@@ -11,3 +11,17 @@ test('the start page shows the mns-callback example as a diagram with its YAML b
     await expect(designer.paletteItem(name)).toBeVisible()
   }
 })
+
+test('a tab opened in the background has its toolbar and palette ready before it is shown', async ({ designer, page }) => {
+  // What a background tab is to the page: hidden, and no frame callbacks until it is shown. The panes that fill in
+  // after the first paint must not wait for a paint that does not come.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' })
+    Object.defineProperty(document, 'hidden', { get: () => true })
+    window.requestAnimationFrame = () => 0
+  })
+  await page.goto('/')
+  await expect(designer.node('Task_1')).toBeAttached()
+  await expect(page.getByRole('button', { name: 'Simulate' })).toBeAttached()
+  await expect(designer.paletteItem('MNS queue task')).toBeAttached()
+})

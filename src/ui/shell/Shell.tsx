@@ -107,11 +107,14 @@ export function Shell() {
  * They are most of the code a first render runs for the first time, and the inspector's lazy import inserts its
  * stylesheet, which cost the first render another 25 ms. Their boxes keep their sizes from the start (the toolbar's
  * height is the stylesheet's, the side panes' widths the layout's), so the canvas neither moves nor refits when they
- * appear (e2e/canvas-fit.spec.ts checks every frame).
+ * appear (e2e/canvas-fit.spec.ts checks every frame). In a tab opened in the background they render at once.
  */
 function useFirstPaintDone(): boolean {
-  const [done, setDone] = useState(false)
+  // A tab opened in the background paints nothing and runs no frame callbacks until it is shown: there is no first
+  // paint to let go first, and waiting would leave it showing empty panes for a frame when the person switches to it.
+  const [done, setDone] = useState(() => document.visibilityState === 'hidden')
   useEffect(() => {
+    if (done) return
     let timer = 0
     // A frame callback runs just before a paint; the timeout it starts runs after it.
     const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setDone(true), 0)))
@@ -119,7 +122,7 @@ function useFirstPaintDone(): boolean {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [])
+  }, [done])
   return done
 }
 
