@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // The `fdl` command. Runs the esbuild bundle of src/cli made by `npm install` (the `prepare` script);
 // rebuilds it first when it is missing or older than the sources, so a `git pull` never needs a manual step.
-import { readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { join } from 'node:path'
+import vm from 'node:vm'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bundle = join(root, 'node_modules/.cache/fdl-cli/fdl.mjs')
+const built = join(root, 'node_modules/.cache/fdl-cli')
+const bundle = join(built, 'fdl.cjs')
 
 /**
  * Whether the bundle is missing, or older than a source it was built from, or built from a source now gone. The
@@ -14,23 +18,61 @@ const bundle = join(root, 'node_modules/.cache/fdl-cli/fdl.mjs')
  * src/ on every `fdl` run.
  */
 function isStale() {
-  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs
-  if (built === undefined) return true
+  const builtAt = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs
+  if (builtAt === undefined) return true
   let sources
   try {
-    sources = JSON.parse(readFileSync(join(root, 'node_modules/.cache/fdl-cli/sources.json'), 'utf8'))
+    sources = JSON.parse(readFileSync(join(built, 'sources.json'), 'utf8'))
   } catch {
     return true
   }
   return sources.some((path) => {
     const changed = statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs
-    return changed === undefined || changed > built
+    return changed === undefined || changed > builtAt
   })
 }
 
-const stale = isStale()
-if (stale) {
+const COMMANDS = new Set(['validate', 'fmt', 'schema', 'simulate', 'serve', 'kit'])
+
+/**
+ * Runs the bundle with V8's code cache, what Node 22's module compile cache does and Node 20 lacks. Each command keeps
+ * the cache its first run leaves: the bytecode of all it compiled, the simulator's functions included, so later runs
+ * skip compiling them (a 10,000-item `fdl simulate`: 0.70 s → 0.65 s, median of 10). V8 checks a cache only by the
+ * source's length, so the cache is named by the bundle's hash: a rebuilt bundle never runs an old one. A cache V8
+ * refuses (another Node, other flags) is written again; one that cannot be written (read-only install) is skipped.
+ */
+function run() {
+  const source = readFileSync(bundle, 'utf8')
+  const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : 'other'
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16)
+  const cacheFile = join(built, 'code-cache', `${command}-${hash}.bin`)
+  let cachedData
+  try {
+    cachedData = readFileSync(cacheFile)
+  } catch {
+    cachedData = undefined
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
+  if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => save(cacheFile, script))
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
+}
+
+/** Writes the script's code cache whole and renames it into place, so a concurrent `fdl` never reads half of one. */
+function save(file, script) {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    const temporary = `${file}.${process.pid}.tmp`
+    writeFileSync(temporary, script.createCachedData())
+    renameSync(temporary, file)
+  } catch {
+    // A read-only install: every run compiles, as Node does without a cache.
+  }
+}
+
+if (isStale()) {
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts/build-cli.mjs')).href)
   await buildCli()
 }
-await import(pathToFileURL(bundle).href)
+run()

@@ -1,9 +1,9 @@
-// Bundles the `fdl` command (src/cli) into one ESM file so `npx fdl` starts fast on plain Node 20,
+// Bundles the `fdl` command (src/cli) into one CommonJS file so `npx fdl` starts fast on plain Node 20,
 // which cannot run TypeScript. Runs on `npm install` / `npm ci` (the `prepare` script) and, as a
 // fallback, from bin/fdl.mjs when the bundle is missing or older than the sources.
 import { build } from 'esbuild'
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, join, relative, resolve } from 'node:path'
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -20,44 +20,53 @@ const rawText = {
 /** The sources a bundle was built from (bin/fdl.mjs rebuilds when one is newer than the bundle or gone). */
 export const SOURCES = 'sources.json'
 
+/** The bundle bin/fdl.mjs runs, and the folder of V8 code caches it keeps beside it (one per command and build). */
+export const BUNDLE = 'fdl.cjs'
+export const CODE_CACHE = 'code-cache'
+
 export async function buildCli() {
   const outdir = `${root}node_modules/.cache/fdl-cli`
   // Gone until this build has written its bundle: a build cut short leaves no list, and the next run builds again.
   await rm(join(outdir, SOURCES), { force: true })
   const result = await build({
-    // fdl.mjs, plus chunks for what loads on demand (`fdl serve`, `fdl kit`): the rest of the commands start
-    // without parsing them.
-    entryPoints: { fdl: `${root}src/cli/main.ts` },
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    splitting: true,
-    chunkNames: 'chunk-[hash]',
+    entryPoints: [`${root}src/cli/main.ts`],
+    outfile: join(outdir, BUNDLE),
+    // CommonJS, one file: bin/fdl.mjs compiles it through node:vm with V8's code cache (Node 20 has no compile cache
+    // for ES modules). `serve` and `kit` stay lazy inside it: their modules, and Node's http and crypto behind them,
+    // initialise only when those commands run.
+    format: 'cjs',
+    write: false,
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node20',
     packages: 'external',
-    // yaml's browser build, bundled in: one ESM file loads faster than its ~80 CommonJS modules, and the Node
-    // build reads process.env (slow in Node) for every token it parses.
+    // yaml's browser build, bundled in: one file loads faster than its ~80 CommonJS modules, and the Node build reads
+    // process.env (slow in Node) for every token it parses.
     alias: { yaml: `${root}node_modules/yaml/browser/index.js` },
     logLevel: 'warning',
     plugins: [rawText],
     metafile: true,
     absWorkingDir: root,
   })
+  // Written whole and renamed into place: an `fdl` starting while this build runs reads the old bundle or the new
+  // one, never half of one.
+  await mkdir(outdir, { recursive: true })
+  const temporary = join(outdir, `${BUNDLE}.${process.pid}.tmp`)
+  await writeFile(temporary, result.outputFiles[0].contents)
+  await rename(temporary, join(outdir, BUNDLE))
+  // Caches are named by the bundle's hash, so an old one is never used; this keeps them from piling up.
+  await rm(join(outdir, CODE_CACHE), { recursive: true, force: true })
   // Only our own files: a `yaml` update comes with `npm install`, which builds again (the `prepare` script). A source
   // file can only join the bundle through a file already in it, which changes to import it, so the list suffices.
   const sources = Object.keys(result.metafile.inputs)
     .map((input) => relative(root, resolve(root, input.replace(/^[a-z-]+:/, ''))))
     .filter((path) => !path.startsWith('node_modules'))
   await writeFile(join(outdir, SOURCES), `${JSON.stringify(sources)}\n`)
-  // Chunks are content-hashed, so each rebuild after a source change adds new ones. Old ones go once they are
-  // surely unused: another `fdl` started just before this build may still be importing them.
-  const current = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)))
+  // The ES module bundle and chunks of earlier builds. They go once surely unused: an `fdl` of an older checkout
+  // started just before this build may still be importing them.
   for (const name of await readdir(outdir)) {
-    if (current.has(name) || !name.startsWith('chunk-')) continue
+    if (!name.startsWith('chunk-') && name !== 'fdl.mjs') continue
     const path = join(outdir, name)
-    // Another build may be clearing the same chunk at this moment: a chunk already gone is fine.
     const old = await stat(path).then((s) => Date.now() - s.mtimeMs > 10 * 60_000, () => false)
     if (old) await rm(path, { force: true })
   }

@@ -98,7 +98,8 @@ describe('fmt --write replaces a file atomically', () => {
 })
 
 describe.skipIf(!nobodyReachesProject)('as a user who may not write (run as nobody with runuser; skipped unless root and the project folder is readable by nobody)', () => {
-  const asNobody = (args: string[]) => spawnSync('runuser', ['-u', 'nobody', '--', 'node', 'node_modules/.cache/fdl-cli/fdl.mjs', ...args], { encoding: 'utf8', timeout: 15_000 })
+  // The installed command, as someone who may not write its code cache either (node_modules is root's): it runs without.
+  const asNobody = (args: string[]) => spawnSync('runuser', ['-u', 'nobody', '--', 'node', 'bin/fdl.mjs', ...args], { encoding: 'utf8', timeout: 15_000 })
 
   beforeEach(() => {
     runInstalled(['--help']) // builds the bundle (as root) if the sources are newer

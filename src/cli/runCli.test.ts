@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
@@ -148,7 +148,7 @@ describe('the installed command (node bin/fdl.mjs)', () => {
       mkdirSync(join(t.dir, 'node_modules'))
       for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
       const fdl = (...args: string[]) => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 })
-      const bundle = join(t.dir, 'node_modules/.cache/fdl-cli/fdl.mjs')
+      const bundle = join(t.dir, 'node_modules/.cache/fdl-cli/fdl.cjs')
       expect(fdl('--help').stdout).toContain('Usage: fdl <command> [options]')
       const built = statSync(bundle).mtimeMs
       expect(fdl('--help').status).toBe(0)
@@ -157,6 +157,39 @@ describe('the installed command (node bin/fdl.mjs)', () => {
       const source = join(t.dir, 'src/cli/runCli.ts')
       writeFileSync(source, readFileSync(source, 'utf8').replace('Usage: fdl <command>', 'Usage: fdl-edited <command>'))
       expect(fdl('--help').stdout).toContain('Usage: fdl-edited <command> [options]')
+    } finally {
+      t.cleanup()
+    }
+  }, 120_000)
+
+  it('keeps a code cache per command that gives the same output, and runs past a damaged one', () => {
+    // Its own checkout again, so the cache folder is this test's alone.
+    const t = tempDir()
+    try {
+      for (const path of ['bin', 'scripts/build-cli.mjs', 'src']) cpSync(path, join(t.dir, path), { recursive: true })
+      mkdirSync(join(t.dir, 'node_modules'))
+      for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
+      const flow = resolve('public/examples/mns-callback.yaml')
+      const simulate = () => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), 'simulate', flow, '--json'], { encoding: 'utf8', timeout: 60_000 })
+      const caches = join(t.dir, 'node_modules/.cache/fdl-cli/code-cache')
+      const first = simulate()
+      expect(first.status).toBe(0)
+      const [cache, ...others] = readdirSync(caches)
+      expect(others).toEqual([])
+      expect(cache).toMatch(/^simulate-[0-9a-f]{16}\.bin$/)
+      const written = readFileSync(join(caches, cache!))
+      // Run from the cache: the same output, and the cache left as it was.
+      expect(simulate().stdout).toBe(first.stdout)
+      expect(readFileSync(join(caches, cache!)).equals(written)).toBe(true)
+      // A damaged cache is refused by V8: the run is whole and the cache written again.
+      writeFileSync(join(caches, cache!), written.subarray(0, 1000))
+      const damaged = simulate()
+      expect(damaged.status).toBe(0)
+      expect(damaged.stdout).toBe(first.stdout)
+      expect(readFileSync(join(caches, cache!)).length).toBeGreaterThan(written.length / 2)
+      // Another command keeps its own.
+      expect(spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), 'validate', flow], { encoding: 'utf8' }).stdout).toBe('No problems in 1 file.\n')
+      expect(readdirSync(caches).sort()).toEqual([cache, cache!.replace('simulate', 'validate')].sort())
     } finally {
       t.cleanup()
     }
