@@ -54,7 +54,10 @@ function run() {
   }
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
   const script = new vm.Script(wrapped, { filename: bundle, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
-  if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => save(cacheFile, script))
+  // Left by a run that did the command's work: help or a usage error compiles little of it, and the cache, once
+  // accepted, is kept.
+  const partial = (code) => code === 2 || process.argv.includes('--help') || process.argv.includes('-h')
+  if (cachedData === undefined || script.cachedDataRejected) process.once('exit', (code) => partial(code) || save(cacheFile, script))
   const module = { exports: {} }
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
 }

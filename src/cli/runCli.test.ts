@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FDL_SCHEMA } from '../fdl/schema/fdlSchema.ts'
@@ -172,6 +172,9 @@ describe('the installed command (node bin/fdl.mjs)', () => {
       const flow = resolve('public/examples/mns-callback.yaml')
       const simulate = () => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), 'simulate', flow, '--json'], { encoding: 'utf8', timeout: 60_000 })
       const caches = join(t.dir, 'node_modules/.cache/fdl-cli/code-cache')
+      // Help compiles little of the command: no cache from it, so the first real run leaves a whole one.
+      expect(spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), 'simulate', '--help'], { encoding: 'utf8' }).status).toBe(0)
+      expect(existsSync(caches)).toBe(false)
       const first = simulate()
       expect(first.status).toBe(0)
       const [cache, ...others] = readdirSync(caches)
