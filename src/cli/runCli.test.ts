@@ -123,6 +123,18 @@ describe('fdl schema, help and dispatch', () => {
   })
 })
 
+/**
+ * A checkout of its own (bin, the build script, src; esbuild and yaml linked in), so its bundle and code caches are
+ * its own too.
+ */
+function ownCheckout(): ReturnType<typeof tempDir> {
+  const t = tempDir()
+  for (const path of ['bin', 'scripts/build-cli.mjs', 'src']) cpSync(path, join(t.dir, path), { recursive: true })
+  mkdirSync(join(t.dir, 'node_modules'))
+  for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
+  return t
+}
+
 describe('the installed command (node bin/fdl.mjs)', () => {
   it('validates a file end to end', () => {
     const r = spawnSync('node', ['bin/fdl.mjs', 'validate', 'public/examples/mns-callback.yaml'], { encoding: 'utf8' })
@@ -141,12 +153,8 @@ describe('the installed command (node bin/fdl.mjs)', () => {
   })
 
   it('rebuilds itself when a source it was built from changes, and only then', () => {
-    // A checkout of its own (bin, the build script, src; esbuild and yaml linked in), so its bundle is its own too.
-    const t = tempDir()
+    const t = ownCheckout()
     try {
-      for (const path of ['bin', 'scripts/build-cli.mjs', 'src']) cpSync(path, join(t.dir, path), { recursive: true })
-      mkdirSync(join(t.dir, 'node_modules'))
-      for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
       const fdl = (...args: string[]) => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 })
       const bundle = join(t.dir, 'node_modules/.cache/fdl-cli/fdl.cjs')
       expect(fdl('--help').stdout).toContain('Usage: fdl <command> [options]')
@@ -163,12 +171,8 @@ describe('the installed command (node bin/fdl.mjs)', () => {
   }, 120_000)
 
   it('keeps a code cache per command that gives the same output, and runs past a damaged one', () => {
-    // Its own checkout again, so the cache folder is this test's alone.
-    const t = tempDir()
+    const t = ownCheckout()
     try {
-      for (const path of ['bin', 'scripts/build-cli.mjs', 'src']) cpSync(path, join(t.dir, path), { recursive: true })
-      mkdirSync(join(t.dir, 'node_modules'))
-      for (const pkg of ['esbuild', '@esbuild', 'yaml']) symlinkSync(resolve('node_modules', pkg), join(t.dir, 'node_modules', pkg))
       const flow = resolve('public/examples/mns-callback.yaml')
       const simulate = () => spawnSync('node', [join(t.dir, 'bin/fdl.mjs'), 'simulate', flow, '--json'], { encoding: 'utf8', timeout: 60_000 })
       const caches = join(t.dir, 'node_modules/.cache/fdl-cli/code-cache')
