@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `fdl` command. Runs the esbuild bundle of src/cli made by `npm install` (the `prepare` script);
 // rebuilds it first when it is missing or older than the sources, so a `git pull` never needs a manual step.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -37,25 +38,24 @@ const COMMANDS = new Set(['validate', 'fmt', 'schema', 'simulate', 'serve', 'kit
  * Runs the bundle with V8's code cache, what Node 22's module compile cache does and Node 20 lacks. Each command keeps
  * the cache its first run leaves: the bytecode of all it compiled, the simulator's functions included, so later runs
  * skip compiling them (a 10,000-item `fdl simulate`: 0.70 s → 0.65 s, median of 10). V8 checks a cache only by the
- * source's length, so the cache is named by the bundle's size and time: a rebuilt bundle (a new file, renamed into
- * place) never runs an old one. The bundle is ASCII (the build escapes the rest), read as Latin-1: one byte a character. A cache V8
+ * source's length, so the cache is named by a hash of the bundle's text: a rebuilt bundle never runs an old one. The bundle is ASCII (the build escapes the rest), read as Latin-1: one byte a character. A cache V8
  * refuses (another Node, other flags) is written again; one that cannot be written (read-only install) is skipped.
  */
 function run() {
-  // Its size and time from the file read, so a build renaming a new bundle into place meanwhile cannot mismatch them.
-  const fd = openSync(bundle)
-  const { size, mtimeMs } = fstatSync(fd)
-  const source = readFileSync(fd, 'latin1')
-  closeSync(fd)
+  const source = readFileSync(bundle, 'latin1')
   const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : 'other'
-  const cacheFile = join(built, 'code-cache', `${command}-${size}-${Math.round(mtimeMs)}.bin`)
+  // By content: V8 accepts a cache made for any source of the same length, and sizes and times can repeat (copies
+  // that keep times, coarse clocks), so only a hash of the text read keeps another bundle's code from running.
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16)
+  const cacheFile = join(built, 'code-cache', `${command}-${hash}.bin`)
   let cachedData
   try {
     cachedData = readFileSync(cacheFile)
   } catch {
     cachedData = undefined
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
+  // Strict, as the ES module bundle was: esbuild's CommonJS output does not say so itself.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {'use strict';${source}\n})`
   const script = new vm.Script(wrapped, { filename: bundle, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
   // Left by a run that did the command's work: help or a usage error compiles little of it, and the cache, once
   // accepted, is kept.
@@ -67,13 +67,15 @@ function run() {
 
 /** Writes the script's code cache whole and renames it into place, so a concurrent `fdl` never reads half of one. */
 function save(file, script) {
+  const temporary = `${file}.${process.pid}.tmp`
   try {
     mkdirSync(dirname(file), { recursive: true })
-    const temporary = `${file}.${process.pid}.tmp`
+    writeFileSync(temporary, '')
     writeFileSync(temporary, script.createCachedData())
     renameSync(temporary, file)
   } catch {
-    // A read-only install: every run compiles, as Node does without a cache.
+    // A read-only install (the empty write fails before the cache is made) or a full disk: run without a cache.
+    rmSync(temporary, { force: true })
   }
 }
 

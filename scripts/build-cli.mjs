@@ -61,8 +61,9 @@ export async function buildCli() {
   const temporary = join(outdir, `${BUNDLE}.${process.pid}.tmp`)
   await writeFile(temporary, contents)
   await rename(temporary, join(outdir, BUNDLE))
-  // Caches are named by the bundle's hash, so an old one is never used; this keeps them from piling up.
-  await rm(join(outdir, CODE_CACHE), { recursive: true, force: true })
+  // Caches are named by the bundle's hash, so an old one is never used; this keeps them from piling up. An `fdl` saving
+  // one meanwhile can make the folder not empty: then they wait for the next build.
+  await rm(join(outdir, CODE_CACHE), { recursive: true, force: true, maxRetries: 3 }).catch(() => {})
   // Only our own files: a `yaml` update comes with `npm install`, which builds again (the `prepare` script). A source
   // file can only join the bundle through a file already in it, which changes to import it, so the list suffices.
   const sources = Object.keys(result.metafile.inputs)

@@ -183,7 +183,7 @@ describe('the installed command (node bin/fdl.mjs)', () => {
       expect(first.status).toBe(0)
       const [cache, ...others] = readdirSync(caches)
       expect(others).toEqual([])
-      expect(cache).toMatch(/^simulate-\d+-\d+\.bin$/)
+      expect(cache).toMatch(/^simulate-[0-9a-f]{16}\.bin$/)
       const written = readFileSync(join(caches, cache!))
       // Run from the cache: the same output, and the cache left as it was.
       expect(simulate().stdout).toBe(first.stdout)
