@@ -52,11 +52,11 @@ export async function buildCli() {
     metafile: true,
     absWorkingDir: root,
   })
-  // Written whole and renamed into place: an `fdl` starting while this build runs reads the old bundle or the new
-  // one, never half of one.
   const contents = result.outputFiles[0].contents
   // bin/fdl.mjs reads the bundle as Latin-1, so a byte over 127 would change a string; esbuild escapes them all.
   if (contents.some((byte) => byte > 127)) throw new Error(`${BUNDLE} is not ASCII; bin/fdl.mjs reads it as Latin-1`)
+  // Written whole and renamed into place: an `fdl` starting while this build runs reads the old bundle or the new
+  // one, never half of one.
   await mkdir(outdir, { recursive: true })
   const temporary = join(outdir, `${BUNDLE}.${process.pid}.tmp`)
   await writeFile(temporary, contents)

@@ -1,7 +1,7 @@
 import type { Mapping } from '../../fdl/model/Step.ts'
 import { msg } from '../../i18n/Message.ts'
 import { EvaluationError, NOTHING, readPath, evaluatePath, type PathValue } from './evaluatePath.ts'
-import { copyKeys, setKey } from './objects.ts'
+import { copyKeys, isPlain, setKey } from './objects.ts'
 import { sourcePathKind } from '../../fdl/paths/parsePath.ts'
 import type { Message } from '../../i18n/Message.ts'
 import type { SimOptions } from '../SimOptions.ts'
@@ -47,7 +47,7 @@ function setNested(out: Record<string, unknown>, keys: readonly string[], value:
       return
     }
     const cur = node[k]
-    const next = typeof cur === 'object' && cur !== null && !Array.isArray(cur) ? copyKeys(cur as Record<string, unknown>) : {}
+    const next = isPlain(cur) ? copyKeys(cur) : {}
     setKey(node, k, next)
     node = next
   })

@@ -36,6 +36,7 @@ export function mergeObjects(base: unknown, over: unknown, depth: 'shallow' | 'd
   return out
 }
 
-function isPlain(v: unknown): v is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }

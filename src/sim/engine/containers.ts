@@ -1,6 +1,6 @@
 import type { ForeachStep, ParallelStep } from '../../fdl/model/Step.ts'
 import { evaluatePath } from '../data/evaluatePath.ts'
-import { copyKeys, setKey } from '../data/objects.ts'
+import { copyKeys, isPlain, setKey } from '../data/objects.ts'
 import { jsonBytes } from '../util/bytes.ts'
 import { enqueue } from './clock.ts'
 import { DATA_LIMIT_ERROR, dataCause, emit } from './history.ts'
@@ -65,7 +65,7 @@ function startSlot(ctx: SimContext, exec: ExecutionState, run: FanRun): void {
     entered = emit(ctx, exec, 'BranchEntered', name, run.startedEvent, { index: slot })
   } else {
     const step = run.step as ForeachStep
-    const iter = typeof input === 'object' && input !== null && !Array.isArray(input) ? copyKeys(input as Record<string, unknown>) : {}
+    const iter = isPlain(input) ? copyKeys(input) : {}
     setKey(iter, step.iterationMapping.item!, run.items[slot])
     if (step.iterationMapping.index) setKey(iter, step.iterationMapping.index, slot)
     input = iter
