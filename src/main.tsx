@@ -4,7 +4,11 @@ import { App } from './ui/App.tsx'
 import { FilesRoot } from './ui/files/FilesRoot.tsx'
 import { startFiles } from './ui/files/startFiles.ts'
 import { startLanguage } from './ui/i18n/language.ts'
+import { currentPlatform } from './ui/platform.ts'
 import './ui/app.css'
+
+// Picks the stylesheet's monospace face before anything is laid out (app.css, --mono-face).
+document.documentElement.dataset.platform = currentPlatform()
 
 const { designer, files } = startFiles()
 // Storage is read (and the first document chosen) while the page renders, not after: on a first visit the canvas

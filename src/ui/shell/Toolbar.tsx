@@ -4,6 +4,7 @@ import { useT } from '../i18n/language.ts'
 import { OpenFileInput } from '../files/OpenFileInput.tsx'
 import { ExportMenu } from './ExportMenu.tsx'
 import type { ReactNode } from 'react'
+import { currentPlatform } from '../platform.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 import type { ViewMode } from '../../store/DesignerState.ts'
@@ -46,8 +47,7 @@ export function Toolbar() {
 /** Human form of a registry shortcut for tooltips: `Mod` becomes Ctrl (⌘ on macOS). */
 function shortcutText(shortcut: string | undefined): string {
   if (!shortcut) return ''
-  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
-  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl')
+  return shortcut.replace('Mod', currentPlatform() === 'mac' ? '⌘' : 'Ctrl')
 }
 
 /**
