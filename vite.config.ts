@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { builtInExamplesPlugin } from './scripts/builtInExamplesPlugin.ts'
 
 // BUILD_OUT_DIR lets parallel e2e runs (one per port) build without clobbering each other's dist/.
 const outDir = process.env.BUILD_OUT_DIR ?? 'dist'
 
 export default defineConfig({
-  plugins: [react()],
+  // The seed example (CONTRACTS §2) is what a first visit opens: it ships with the app, the other templates load on demand.
+  plugins: [react(), builtInExamplesPlugin({ seed: 'mns-callback' })],
   worker: { format: 'es' },
   optimizeDeps: {
     // Dev only: the dep scanner does not follow `?worker` imports; without this Vite re-optimizes
