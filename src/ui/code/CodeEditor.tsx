@@ -47,8 +47,9 @@ export function CodeEditor() {
       minimap: { enabled: false },
       fontSize: 12.5,
       lineHeight: 19,
-      // The app's monospace stack (app.css --mono), CJK faces included, so Chinese comments are not boxes.
-      fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', 'Noto Sans Mono CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', monospace",
+      // The platform's monospace face (app.css --mono-face, as the text shown while the editor loads), then CJK faces
+      // whatever the UI language, so Chinese comments are not boxes.
+      fontFamily: `${getComputedStyle(document.documentElement).getPropertyValue('--mono-face').trim() || 'monospace'}, 'Noto Sans Mono CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', monospace`,
       tabSize: 2,
       insertSpaces: true,
       scrollBeyondLastLine: false,
