@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createLogger, createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtInExamplesPlugin } from './builtInExamplesPlugin.ts'
 
 // The dev server `npm start` runs, on a loopback port: what it prints while the app loads its templates.
 describe('the built-in examples in the dev server', () => {
@@ -46,5 +49,35 @@ describe('the built-in examples in the dev server', () => {
     const res = await fetch(`${base}/examples/mns-callback.yaml`)
     expect(res.status).toBe(200)
     expect(await res.text()).toBe(readFileSync('public/examples/mns-callback.yaml', 'utf8'))
+  })
+})
+
+describe('a change in the templates folder while the dev server runs', () => {
+  it('shows an edited template at once, and a new file joins the list', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fdl-examples-'))
+    cpSync('public/examples', folder, { recursive: true })
+    const server = await createServer({
+      configFile: false,
+      plugins: [builtInExamplesPlugin({ seed: 'mns-callback', folder })],
+      server: { host: '127.0.0.1', port: 0 },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      logLevel: 'silent',
+    })
+    try {
+      await server.listen()
+      const base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`
+      const get = async (url: string) => (await fetch(base + url)).text()
+      const choice = '/@id/__x00__virtual:built-in-example/choice'
+      const list = '/@id/__x00__virtual:built-in-examples'
+      expect(await get(choice)).toContain('Choice step')
+      expect(await get(list)).not.toContain('"zz-new"')
+      writeFileSync(join(folder, 'choice.yaml'), '# Edited choice\nversion: v1\ntype: flow\nsteps: []\n')
+      writeFileSync(join(folder, 'zz-new.yaml'), '# New\nversion: v1\ntype: flow\nsteps: []\n')
+      await expect.poll(() => get(choice), { timeout: 10_000 }).toContain('# Edited choice')
+      await expect.poll(() => get(list), { timeout: 10_000 }).toContain('"zz-new"')
+    } finally {
+      await server.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })

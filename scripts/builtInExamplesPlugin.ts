@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 
 const LIST = 'virtual:built-in-examples'
@@ -39,7 +39,7 @@ export function builtInExamplesPlugin({ seed, folder = 'public/examples' }: { se
         const module = server.moduleGraph.getModuleById(id)
         if (module) void server.reloadModule(module)
       }
-      const inFolder = (file: string) => resolve(file).startsWith(dir) && file.endsWith('.yaml')
+      const inFolder = (file: string) => dirname(resolve(file)) === dir && file.endsWith('.yaml')
       server.watcher.add(dir)
       server.watcher.on('change', (file) => inFolder(file) && reload(`\0${ONE}${basename(file, '.yaml')}`))
       server.watcher.on('add', (file) => inFolder(file) && reload(`\0${LIST}`))
