@@ -47,9 +47,8 @@ export function CodeEditor() {
       minimap: { enabled: false },
       fontSize: 12.5,
       lineHeight: 19,
-      // The platform's monospace face (app.css --mono-face, as the text shown while the editor loads), then CJK faces
-      // whatever the UI language, so Chinese comments are not boxes.
-      fontFamily: `${getComputedStyle(document.documentElement).getPropertyValue('--mono-face').trim() || 'monospace'}, 'Noto Sans Mono CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', monospace`,
+      // app.css --mono-cjk: the face of the text shown while the editor loads, then CJK faces whatever the UI language.
+      fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--mono-cjk').trim() || 'monospace',
       tabSize: 2,
       insertSpaces: true,
       scrollBeyondLastLine: false,
