@@ -43,12 +43,16 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
   let nonce = 0
 
   return createStore<DesignerState>()((set, get) => {
-    /** Commits a new text with its analysis, selection and the change the code pane must apply. */
-    const commit = (text: string, origin: Origin, change: TextChange | null, analysis: Analysis, selection: readonly JsonPath[]) => {
+    /**
+     * Commits a new text with its analysis, selection, history and the change the code pane must apply, in one
+     * update: each one wakes every subscriber (the code pane, the canvas, autosave's journal of the whole text).
+     */
+    const commit = (text: string, origin: Origin, change: TextChange | null, analysis: Analysis, selection: readonly JsonPath[], history: UndoHistory) => {
       const s = get()
       const good = analysis.blocker === null ? analysis : s.good
       set({
         text,
+        history,
         revision: s.revision + 1,
         lastEdit: { revision: s.revision + 1, origin, before: s.text, change: change ?? diffText(s.text, text) },
         analysis,
@@ -91,8 +95,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       const analysis = analyzeText(outcome.text)
       if (analysis.blocker) return refuseWith(msg('The edit would break the YAML ({message}); the text is unchanged.', { message: analysis.blocker.text ?? analysis.blocker.message }))
       const history = UndoHistory.record(s.history, { text: s.text, selection: s.selection }, group, clock.now())
-      set({ history })
-      commit(outcome.text, origin, outcome.change, analysis, selectionAfter(command, s.selection))
+      commit(outcome.text, origin, outcome.change, analysis, selectionAfter(command, s.selection), history)
       return { ok: true }
     }
 
@@ -119,8 +122,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       // Another document: its own containers, all open (a restored one gets its collapsed list back after).
       if (resetHistory) set({ collapsed: [] })
       const history = resetHistory ? UndoHistory.empty : UndoHistory.record(s.history, { text: s.text, selection: s.selection }, undefined, clock.now())
-      set({ history })
-      commit(text, 'load', null, analyzeText(text), [])
+      commit(text, 'load', null, analyzeText(text), [], history)
       return { ok: true }
     }
 
@@ -129,8 +131,7 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
       const s = get()
       const step = UndoHistory[direction](s.history, { text: s.text, selection: s.selection })
       if (!step) return
-      set({ history: step.history })
-      commit(step.snapshot.text, 'history', null, analyzeText(step.snapshot.text), step.snapshot.selection)
+      commit(step.snapshot.text, 'history', null, analyzeText(step.snapshot.text), step.snapshot.selection, step.history)
     }
 
     return {
