@@ -135,19 +135,23 @@ describe('designer store: one undo history', () => {
 })
 
 describe('designer store: one update per change', () => {
-  it('wakes subscribers once for a form edit, an undo and a load, with the text and its history together', () => {
+  it('wakes subscribers once for a form edit, an undo and a load, with the text, its history and its name together', () => {
     const t = createTestStore(FLOW)
     // What a subscriber sees: the code pane, the canvas and autosave's journal (a copy of the whole text) each run
     // once per update, so a change made in two updates did all of that twice.
-    const seen: { text: string; past: number }[] = []
-    t.store.subscribe((s) => seen.push({ text: s.text, past: s.history.past.length }))
+    const seen: { text: string; past: number; name: string }[] = []
+    t.store.subscribe((s) => seen.push({ text: s.text, past: s.history.past.length, name: s.documentName }))
     t.state().dispatch({ origin: 'form', command: { type: 'field.set', path: ['steps', 0, 'name'], value: 'Alpha' } })
     const renamed = FLOW.replace('name: A', 'name: Alpha')
-    expect(seen).toEqual([{ text: renamed, past: 1 }])
+    const name = 'Untitled flow'
+    expect(seen).toEqual([{ text: renamed, past: 1, name }])
     t.state().undo()
-    expect(seen.slice(1)).toEqual([{ text: FLOW, past: 0 }])
+    expect(seen.slice(1)).toEqual([{ text: FLOW, past: 0, name }])
     t.state().dispatch({ origin: 'load', text: renamed })
-    expect(seen.slice(2)).toEqual([{ text: renamed, past: 1 }])
+    expect(seen.slice(2)).toEqual([{ text: renamed, past: 1, name }])
+    // A document opened by name: its name arrives with its text, never beside the previous document's text
+    t.state().dispatch({ origin: 'load', text: FLOW, resetHistory: true, name: 'Orders' })
+    expect(seen.slice(3)).toEqual([{ text: FLOW, past: 0, name: 'Orders' }])
   })
 })
 

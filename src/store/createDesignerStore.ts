@@ -47,10 +47,19 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
      * Commits a new text with its analysis, selection, history and the change the code pane must apply, in one
      * update: each one wakes every subscriber (the code pane, the canvas, autosave's journal of the whole text).
      */
-    const commit = (text: string, origin: Origin, change: TextChange | null, analysis: Analysis, selection: readonly JsonPath[], history: UndoHistory) => {
+    const commit = (
+      text: string,
+      origin: Origin,
+      change: TextChange | null,
+      analysis: Analysis,
+      selection: readonly JsonPath[],
+      history: UndoHistory,
+      also: Partial<Pick<DesignerState, 'documentName' | 'collapsed'>> = {},
+    ) => {
       const s = get()
       const good = analysis.blocker === null ? analysis : s.good
       set({
+        ...also,
         text,
         history,
         revision: s.revision + 1,
@@ -118,11 +127,9 @@ export function createDesignerStore(options: DesignerStoreOptions = {}): StoreAp
     const load = (text: string, resetHistory: boolean, name: string | undefined): DispatchResult => {
       flushParse()
       const s = get()
-      if (name !== undefined) set({ documentName: name })
-      // Another document: its own containers, all open (a restored one gets its collapsed list back after).
-      if (resetHistory) set({ collapsed: [] })
       const history = resetHistory ? UndoHistory.empty : UndoHistory.record(s.history, { text: s.text, selection: s.selection }, undefined, clock.now())
-      commit(text, 'load', null, analyzeText(text), [], history)
+      // Another document: its own containers, all open (a restored one gets its collapsed list back after).
+      commit(text, 'load', null, analyzeText(text), [], history, { ...(name !== undefined ? { documentName: name } : {}), ...(resetHistory ? { collapsed: [] } : {}) })
       return { ok: true }
     }
 
