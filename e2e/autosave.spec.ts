@@ -95,4 +95,45 @@ test.describe('autosave', () => {
     await expect.poll(() => textOf(asked)).toBe(mine)
     expect([...first.problems, ...second.problems]).toEqual([])
   })
+
+  test('a reload draws the flow where it was left from its first frame, before browser storage has answered', async ({ page, baseURL }) => {
+    const problems = guardPage(page, baseURL!)
+    // Each frame: the canvas transform and the steps drawn; and when the stored record was read from IndexedDB.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: { at: number; transform: string; steps: string }[]; __recordReadAt?: number }
+      w.__frames = []
+      const get = IDBObjectStore.prototype.get
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+        const request = get.call(this, key)
+        if (typeof key === 'string' && key.startsWith('doc:')) request.addEventListener('success', () => (w.__recordReadAt ??= performance.now()))
+        return request
+      }
+      const frame = () => {
+        const steps = [...document.querySelectorAll('.react-flow__node[data-step]')].map((n) => n.getAttribute('data-step')).join(',')
+        const transform = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? ''
+        if (steps !== '') w.__frames.push({ at: performance.now(), transform, steps })
+        if (w.__frames.length < 120) requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    })
+    await page.goto('/')
+    await expect(page.getByLabel('task step Task_1')).toBeVisible()
+    // Zoom out, then reload once the autosave has kept that view.
+    await page.getByRole('button', { name: 'Zoom Out' }).click()
+    await page.getByRole('button', { name: 'Zoom Out' }).click()
+    await expect(page.getByText('Saved in this browser')).toBeVisible()
+    await page.waitForTimeout(800)
+    const left = await page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform)
+    await page.reload()
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __recordReadAt?: number }).__recordReadAt)).toBeGreaterThan(0)
+    await page.waitForTimeout(800)
+    const { frames, recordReadAt } = await page.evaluate(() => {
+      const w = window as unknown as { __frames: { at: number; transform: string; steps: string }[]; __recordReadAt: number }
+      return { frames: w.__frames, recordReadAt: w.__recordReadAt }
+    })
+    // The first frame with the flow comes before its record was read, at the zoom it was left at, and nothing moves after.
+    expect(frames[0]!.at).toBeLessThan(recordReadAt)
+    expect(new Set(frames.map((f) => `${f.transform} ${f.steps}`))).toEqual(new Set([`${left} Task_1`]))
+    expect(problems).toEqual([])
+  })
 })

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { formatMessage, msg, type Message } from '../i18n/Message.ts'
 import type { DesignerState } from '../store/DesignerState.ts'
 import { createAutosaver, type AutosaveTimer } from './createAutosaver.ts'
-import type { StoredView, RecentEntry } from './DocumentRecord.ts'
+import type { DocumentRecord, StoredView, RecentEntry } from './DocumentRecord.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
 import { openAtStart, type VisitMarker } from './openAtStart.ts'
 import { recordOf, restoreRecord } from './DocumentRecord.ts'
@@ -10,6 +10,7 @@ import { storageProblemOf } from './StorageProblem.ts'
 import { createUnsavedJournal, type UnsavedJournal } from './createUnsavedJournal.ts'
 import type { TabChannel } from './TabChannel.ts'
 import type { AutosaveStatus } from './createAutosaver.ts'
+import type { StartPreview } from './startPreview.ts'
 
 /** What a session needs: the designer, storage, and the clock and id source (injected for tests). */
 export interface SessionDeps {
@@ -29,6 +30,16 @@ export interface SessionDeps {
   readonly localize?: (text: Message) => string
   /** Whether this browser ran the studio before, so a first visit opens the seed without waiting for storage. */
   readonly visits?: VisitMarker | null
+  /** The open document kept synchronously (`localStorage`), so a returning visit draws it before storage answers. */
+  readonly preview?: StartPreview | null
+}
+
+/** A document drawn from the start preview while storage is read: what the person typed into it meanwhile. */
+export interface ShownPreview {
+  /** The designer's text when the person changed the previewed one (so it must not be replaced), else null. */
+  edits(): string | null
+  /** Storage has answered and a document is open (or none could be): the preview is over. */
+  end(): void
 }
 
 /** Where a document being opened comes from, for its name and for Save. */
@@ -66,6 +77,11 @@ export interface DocumentSession {
   keepAsNewDocument(): Promise<void>
   /** Writes the open document's text synchronously (page hide, before unload), so a reload keeps every key. */
   flushNow(): void
+  /**
+   * Draws a stored record (the start preview: no history) before storage has answered, with any newer keys the
+   * journal holds. Nothing is saved from it: the stored record, opened next by `switchTo`, takes over.
+   */
+  showPreview(record: DocumentRecord): ShownPreview
   dispose(): void
 }
 
@@ -84,6 +100,7 @@ export function createDocumentSession({
   tabs = null,
   localize = formatMessage,
   visits = null,
+  preview = null,
 }: SessionDeps): DocumentSession {
   const tabId = newId()
   // The text of the open document as this tab last read it from storage or wrote it there: a tab whose
@@ -92,7 +109,10 @@ export function createDocumentSession({
   const autosaver = createAutosaver(repo, timer, {
     onSaved: (record) => {
       journal.clear(record.id, record.text)
-      if (record.id === state.getState().docId) storedText = record.text
+      if (record.id === state.getState().docId) {
+        storedText = record.text
+        preview?.write(record)
+      }
       tabs?.post({ kind: 'saved', id: record.id, tab: tabId })
     },
     // Only the open document is guarded: this tab knows what it last read of it.
@@ -111,8 +131,19 @@ export function createDocumentSession({
     message: null,
     changedElsewhere: false,
     pendingView: null,
+    preview: null,
   }))
   let suppress = false
+  // The text drawn from the start preview, until a document is open: another designer text is the person's edit.
+  let previewText: string | null = null
+  const previewEdits = () => {
+    const text = designer.getState().text
+    return state.getState().preview !== null && previewText !== null && text !== previewText ? text : null
+  }
+  const endPreview = () => {
+    previewText = null
+    if (state.getState().preview !== null) state.setState({ preview: null })
+  }
   let viewport: StoredView['viewport']
   let nonce = 0
 
@@ -179,7 +210,7 @@ export function createDocumentSession({
 
   const session: DocumentSession = {
     state,
-    start: (location) => openAtStart(session, location, { repo, failed, text: () => designer.getState().text, visits }),
+    start: (location) => openAtStart(session, location, { repo, failed, text: () => designer.getState().text, visits, preview }),
     async openDocument(text, source) {
       await autosaver.flush()
       const id = newId()
@@ -189,6 +220,7 @@ export function createDocumentSession({
         designer.getState().select([], 'load')
       })
       storedText = null
+      endPreview()
       state.setState({ changedElsewhere: false, docId: id, fileName: source.fileName ?? null, fileHandle: source.fileHandle ?? null, cleanText: text, pendingView: null })
       // The pointer goes first: storage runs in call order, so once the status line says saved, a reload finds this
       // document as the one open last. Written after the save, a reload at that moment brought back the one before.
@@ -200,6 +232,9 @@ export function createDocumentSession({
     async switchTo(id) {
       if (id === state.getState().docId) return
       await autosaver.flush()
+      // Keys typed into the start preview belong to its document: that one opens, whichever was asked for.
+      const previewed = state.getState().preview
+      if (previewed !== null && previewed !== id && previewEdits() !== null) id = previewed
       const record = await repo.load(id).catch((e: unknown) => (failed(e), null))
       if (record === null) {
         session.say(msg('That document is no longer stored in this browser.'))
@@ -209,6 +244,7 @@ export function createDocumentSession({
       // As in openDocument: the pointer is written before anything this switch saves.
       const pointed = repo.setCurrentId(id).catch(failed)
       viewport = record.view.viewport
+      const typed = state.getState().preview === id ? previewEdits() : null
       quietly(() => restoreRecord(designer, record))
       storedText = record.text
       state.setState({ changedElsewhere: false, docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
@@ -219,6 +255,10 @@ export function createDocumentSession({
         if (unsaved.text !== record.text) designer.getState().dispatch({ origin: 'load', text: unsaved.text })
         if (unsaved.name !== record.name) session.rename(unsaved.name)
       } else if (unsaved !== null) journal.clear(id)
+      // What the person typed into the preview goes on top, one undoable step, and is saved like any edit.
+      if (typed !== null && designer.getState().text !== typed) designer.getState().dispatch({ origin: 'load', text: typed })
+      endPreview()
+      preview?.write(record)
       await pointed
     },
     rename: (name) => designer.getState().rename(name),
@@ -226,6 +266,7 @@ export function createDocumentSession({
       await autosaver.flush()
       await repo.remove(id).catch(failed)
       journal.clear(id)
+      preview?.forget(id)
       const rest = state.getState().recent.filter((e) => e.id !== id)
       state.setState({ recent: rest })
       if (id !== state.getState().docId) return
@@ -249,6 +290,19 @@ export function createDocumentSession({
     dismissMessage: () => state.setState({ message: null }),
     flush: () => autosaver.flush(),
     flushNow: () => journal.flush(),
+    showPreview(record) {
+      const unsaved = journal.read(record.id)
+      quietly(() => {
+        restoreRecord(designer, record)
+        if (unsaved !== null && unsaved.at >= record.updatedAt) {
+          if (unsaved.text !== record.text) designer.getState().dispatch({ origin: 'load', text: unsaved.text })
+          if (unsaved.name !== record.name) designer.getState().rename(unsaved.name)
+        }
+      })
+      previewText = designer.getState().text
+      state.setState({ preview: record.id, pendingView: record.view })
+      return { edits: previewEdits, end: endPreview }
+    },
     async takeOtherVersion() {
       const id = state.getState().docId
       if (id === null) return
@@ -308,4 +362,6 @@ export interface SessionState {
   readonly changedElsewhere: boolean
   /** The view to put back after a restore; the canvas applies it once and clears it. */
   readonly pendingView: StoredView | null
+  /** The id of the document drawn from the start preview while storage is read; null otherwise. */
+  readonly preview: string | null
 }

@@ -5,6 +5,7 @@ import { decodeShareLink, shareLinkParam } from '../share/shareLink.ts'
 import type { DocumentSession } from './createDocumentSession.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
 import type { RecentEntry } from './DocumentRecord.ts'
+import type { StartPreview } from './startPreview.ts'
 
 /** Opens a share link as a new document; false (with a message shown) when the link is broken. */
 async function openLink(session: DocumentSession, hash: string): Promise<boolean> {
@@ -108,6 +109,8 @@ export interface StartEnv {
   /** The open document's text now (the designer's). */
   readonly text: () => string
   readonly visits: VisitMarker | null
+  /** The document open last, kept synchronously: a returning visit draws it before storage answers. */
+  readonly preview?: StartPreview | null
 }
 
 /**
@@ -126,11 +129,22 @@ export async function openAtStart(session: DocumentSession, location: { readonly
     visits.note()
     return
   }
-  const recent = await listing
-  session.state.setState({ recent })
-  visits?.note()
-  if (link && (await openLink(session, location.hash))) return
-  if (example !== null && (await openExample(session, example))) return
-  if (await restoreLast(session, repo, recent)) return
-  await openSeed(session)
+  // A returning visit draws the document open last at once; the stored record then opens over it (the same text and
+  // view) with its history. A link or an example opens something else, so nothing is drawn before it.
+  const kept = link || example !== null ? null : (env.preview?.read() ?? null)
+  const shown = kept ? session.showPreview(kept) : null
+  try {
+    const recent = await listing
+    session.state.setState({ recent })
+    visits?.note()
+    if (link && (await openLink(session, location.hash))) return
+    if (example !== null && (await openExample(session, example))) return
+    if (await restoreLast(session, repo, recent)) return
+    // Storage holds nothing (or cannot be read): keys typed into the preview are kept as a document of their own.
+    const typed = shown?.edits() ?? null
+    if (typed !== null && kept) await session.openDocument(typed, { name: kept.name })
+    else await openSeed(session)
+  } finally {
+    shown?.end()
+  }
 }

@@ -7,6 +7,7 @@ import { createMemoryKeyValueStore, type KeyValueStore } from '../KeyValueStore.
 import { createUnsavedJournal, type SyncStorage } from '../createUnsavedJournal.ts'
 import type { VisitMarker } from '../openAtStart.ts'
 import type { TabChannel, TabMessage } from '../TabChannel.ts'
+import type { StartPreview } from '../startPreview.ts'
 
 /** Browser tabs for the session tests: a designer and a session over shared in-memory storage and channels. */
 
@@ -20,7 +21,7 @@ export const inertTimer: AutosaveTimer = { setTimeout: () => 0, clearTimeout: ()
 let ids = 0
 
 /** One browser tab: a fresh designer and session over the given storage (shared between "reloads"). */
-export function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, visits?: VisitMarker) {
+export function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, visits?: VisitMarker, preview?: StartPreview) {
   const t = createTestStore()
   const session = createDocumentSession({
     designer: t.store,
@@ -31,6 +32,7 @@ export function tab(kv: KeyValueStore, local?: SyncStorage, tabs?: TabChannel, v
     ...(local ? { journal: createUnsavedJournal(local) } : {}),
     ...(tabs ? { tabs } : {}),
     ...(visits ? { visits } : {}),
+    ...(preview ? { preview } : {}),
   })
   return { t, session, s: () => session.state.getState() }
 }

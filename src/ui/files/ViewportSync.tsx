@@ -7,16 +7,17 @@ import { FilesContext } from './FilesContext.ts'
 import type { FilesUiState } from './FilesContext.ts'
 
 /** Stands in for the session when the canvas is rendered without the files layer (tests, benches). */
-const NO_SESSION = createStore<Pick<SessionState, 'pendingView' | 'docId'>>()(() => ({ pendingView: null, docId: null }))
+const NO_SESSION = createStore<Pick<SessionState, 'pendingView' | 'docId' | 'preview'>>()(() => ({ pendingView: null, docId: null, preview: null }))
 
 /**
- * Whether the first document has been chosen (share link, example, the autosaved one or the seed): until then the
+ * Whether the first document has been chosen (share link, example, the autosaved one, its start preview or the seed): until then the
  * canvas draws nothing rather than the empty flow the designer starts with, which a returning person would see
  * flash before their own. Without the files layer, always; and after a second at most, should storage never answer.
  */
 export function useFirstDocumentChosen(): boolean {
   const files = useContext(FilesContext)
-  const chosen = useStore(files?.session.state ?? NO_SESSION, (s) => s.docId !== null)
+  // The start preview counts: it is the document a returning person left, drawn before storage confirms it.
+  const chosen = useStore(files?.session.state ?? NO_SESSION, (s) => s.docId !== null || s.preview !== null)
   const [waited, setWaited] = useState(false)
   useEffect(() => {
     if (chosen || waited) return

@@ -4,6 +4,7 @@ import { createDocumentSession } from '../../persist/createDocumentSession.ts'
 import { createVisitMarker } from '../../persist/openAtStart.ts'
 import { createIdbKeyValueStore, createMemoryKeyValueStore } from '../../persist/KeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../../persist/createUnsavedJournal.ts'
+import { createStartPreview } from '../../persist/startPreview.ts'
 import { createBroadcastTabChannel } from '../../persist/TabChannel.ts'
 import { presentAction, runSimulationAction, simulateAction } from '../simulation/SimulationDock.tsx'
 import { deployAction } from '../deploy/DeployLayer.tsx'
@@ -41,6 +42,7 @@ export function startFiles(): { readonly designer: Designer; readonly files: Fil
     newId: () => crypto.randomUUID(),
     journal: createUnsavedJournal(localStorageOrNull()),
     visits: createVisitMarker(localStorageOrNull()),
+    preview: createStartPreview(localStorageOrNull()),
     tabs: createBroadcastTabChannel(),
     // A new document's default name ("Untitled flow") in the language the person works in when it is made.
     localize: (text) => currentT().message(text),
