@@ -82,8 +82,11 @@ async function restoreLast(session: DocumentSession, repo: DocumentRepository, r
   const current = await repo.currentId().catch(() => null)
   const id = recent.find((e) => e.id === current)?.id ?? recent[0]?.id
   if (id === undefined) return false
+  const before = session.state.getState().docId
   await session.switchTo(id)
-  return session.state.getState().docId === id
+  // Another stored document may have opened instead: the one whose start preview the person had typed into.
+  const after = session.state.getState().docId
+  return after !== null && after !== before
 }
 
 /**

@@ -66,6 +66,44 @@ describe('start preview: a returning visit draws its document before storage ans
     expect((await createDocumentRepository(empty).load(b.s().docId!))?.text).toBe(FLOW_B)
   })
 
+  it('opens the previewed document, typed keys on top, when storage points at another one (two tabs)', async () => {
+    // Another tab opened a second document later: the pointer names it, the preview still holds the first.
+    const twoDocuments = async () => {
+      const before = await visitedBefore()
+      const other = tab(before.kv)
+      await other.session.start({ hash: '', search: '' })
+      await other.session.openDocument(FLOW_B, { name: 'second' })
+      await other.session.flush()
+      return before
+    }
+    // Untouched, the preview gives way to the document storage points at
+    const untouched = await twoDocuments()
+    const c = nextVisit(untouched.kv, untouched.local)
+    await c.session.start({ hash: '', search: '' })
+    expect(c.t.state().text).toBe(FLOW_B)
+    // Typed into, it stays: its keys belong to it
+    const { kv, local, id } = await twoDocuments()
+    const b = nextVisit(kv, local)
+    const started = b.session.start({ hash: '', search: '' })
+    const typed = `${FLOW_A}# mine\n`
+    b.t.state().dispatch({ origin: 'code', text: typed })
+    await started
+    expect([b.s().docId, b.t.state().text]).toEqual([id, typed])
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(id))?.text).toBe(typed)
+  })
+
+  it('keeps no copy rather than an older one when localStorage refuses the write', () => {
+    const local = memoryLocalStorage()
+    const preview = createStartPreview(local)
+    const record = (text: string) => ({ id: 'd', name: 'n', text, selection: [], view: {}, history: { past: [], future: [] }, updatedAt: 1 })
+    preview.write(record(FLOW_A))
+    expect(preview.read()?.text).toBe(FLOW_A)
+    const full = { ...local, setItem: () => { throw new Error('QuotaExceededError') } }
+    createStartPreview(full).write(record(FLOW_B))
+    expect(preview.read()).toBeNull()
+  })
+
   it('draws nothing before a share link or an example, which open other documents', async () => {
     const { kv, local } = await visitedBefore()
     const link = await encodeShareLink(FLOW_B, 'http://x/')

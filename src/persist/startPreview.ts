@@ -41,7 +41,12 @@ export function createStartPreview(storage: SyncStorage | null, { maxChars = 1_0
         const { id, name, text, selection, view, updatedAt } = record
         storage.setItem(KEY, JSON.stringify({ id, name, text, selection, view, updatedAt }))
       } catch {
-        // Quota or blocked storage: the next visit waits for IndexedDB, as before.
+        // Quota or blocked storage: no copy at all rather than an older one, so the next visit waits for IndexedDB.
+        try {
+          storage.removeItem(KEY)
+        } catch {
+          // Storage refuses everything: nothing is kept, nothing to drop.
+        }
       }
     },
     forget(id) {
