@@ -84,9 +84,10 @@ async function restoreLast(session: DocumentSession, repo: DocumentRepository, r
   if (id === undefined) return false
   const before = session.state.getState().docId
   await session.switchTo(id)
-  // Another stored document may have opened instead: the one whose start preview the person had typed into.
+  // It is open (or was already: a link that failed while it was), or another stored document opened instead: the
+  // one whose start preview the person had typed into.
   const after = session.state.getState().docId
-  return after !== null && after !== before
+  return after === id || (after !== null && after !== before)
 }
 
 /**

@@ -104,6 +104,15 @@ describe('start preview: a returning visit draws its document before storage ans
     expect(preview.read()).toBeNull()
   })
 
+  it('a broken link that arrives while a document is open leaves it open, and makes no new document', async () => {
+    const { kv, local, id } = await visitedBefore()
+    const b = nextVisit(kv, local)
+    await b.session.start({ hash: '', search: '' })
+    // What the page does on a hashchange to a link: start again with it
+    await b.session.start({ hash: '#flow=1.zz.!!!', search: '' })
+    expect([b.s().docId, b.t.state().text, b.s().recent.length]).toEqual([id, FLOW_A, 1])
+  })
+
   it('draws nothing before a share link or an example, which open other documents', async () => {
     const { kv, local } = await visitedBefore()
     const link = await encodeShareLink(FLOW_B, 'http://x/')
