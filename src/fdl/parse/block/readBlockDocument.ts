@@ -1,6 +1,6 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
-import { KeySet } from './KeySet.ts'
+import { ItemStack } from './ItemStack.ts'
 import { OutsideBlockSubset, readFastDocument } from './OutsideBlockSubset.ts'
 import { resolvePlain } from './resolvePlain.ts'
 import { scanQuoted } from './scanQuoted.ts'
@@ -56,6 +56,7 @@ class BlockReader {
   private line = 0
   private readonly text: string
   private readonly tags = { keys: new Map<string, ScalarTag | null>(), values: new Map<string, ScalarTag | null>() }
+  private readonly stack = new ItemStack()
 
   constructor(
     private readonly lines: BlockLines,
@@ -77,7 +78,7 @@ class BlockReader {
   private map(p: number, column: number): YAMLMap {
     const { start, end, indent } = this.lines
     const map = new YAMLMap(this.doc.schema)
-    const keys = new KeySet()
+    const base = this.stack.base
     const first = p
     let last = p
     for (;;) {
@@ -85,15 +86,15 @@ class BlockReader {
       const colon = this.keyColon(p, lineEnd)
       if (colon < 0) throw new OutsideBlockSubset('a line that is not `key: value` in a mapping')
       const key = resolvePlain(this.doc, this.tags, this.text.slice(p, colon), true, [p, colon, colon])
-      keys.add(key.value)
       const value = this.valueAfter(colon + 1, column, true)
-      map.items.push(new Pair(key, value))
+      this.stack.pushEntry(base, new Pair(key, value), key.value)
       last = value.range![2]
       if (this.line >= this.lines.count || indent[this.line]! < column) break
       if (indent[this.line]! > column) throw new OutsideBlockSubset('unexpected indentation in a mapping')
       if (this.isDash(this.line)) throw new OutsideBlockSubset('a list item where a key was expected')
       p = start[this.line]!
     }
+    map.items = this.stack.takeEntries(base)
     map.range = [first, last, last]
     return map
   }
@@ -102,6 +103,7 @@ class BlockReader {
   private seq(column: number): YAMLSeq {
     const { start, end, indent } = this.lines
     const seq = new YAMLSeq(this.doc.schema)
+    const base = this.stack.base
     const first = start[this.line]!
     let last = first
     for (;;) {
@@ -114,12 +116,13 @@ class BlockReader {
         throw new OutsideBlockSubset('a list directly inside a list item')
       } else if (this.keyColon(p, lineEnd) >= 0) item = this.map(p, p - (dash - indent[this.line]!))
       else item = this.valueOnLine(p)
-      seq.items.push(item)
+      this.stack.push(item)
       last = item.range![2]
       if (this.line >= this.lines.count || indent[this.line]! < column) break
       if (indent[this.line]! > column) throw new OutsideBlockSubset('unexpected indentation in a list')
       if (!this.isDash(this.line)) break // a key in the same column: the mapping that holds this list goes on
     }
+    seq.items = this.stack.take(base)
     seq.range = [first, last, last]
     return seq
   }
@@ -226,20 +229,18 @@ class BlockReader {
     const isList = text.charCodeAt(p) === OPEN_SEQ
     const closer = isList ? CLOSE_SEQ : CLOSE_MAP
     const node = isList ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema)
-    const keys = new KeySet()
+    const base = this.stack.base
     node.flow = true
     let j = this.skipSpaces(p + 1, lineEnd)
     if (text.charCodeAt(j) !== closer) {
       for (;;) {
         if (isList) {
           const item = this.flowScalar(j, lineEnd, false)
-          ;(node as YAMLSeq).items.push(item)
+          this.stack.push(item)
           j = this.skipSpaces(item.range![1], lineEnd)
         } else {
           const key = this.flowScalar(j, lineEnd, true)
           if (text.charCodeAt(key.range![1]) !== COLON || text.charCodeAt(key.range![1] + 1) !== SPACE) throw new OutsideBlockSubset('a flow mapping entry that is not `key: value`')
-          const map = node as YAMLMap
-          keys.add(key.value)
           const v = this.skipSpaces(key.range![1] + 1, lineEnd)
           const c = text.charCodeAt(v)
           let value: Scalar
@@ -249,7 +250,7 @@ class BlockReader {
             value.source = ''
             value.type = 'PLAIN'
           } else value = this.flowScalar(v, lineEnd, false)
-          map.items.push(new Pair(key, value))
+          this.stack.pushEntry(base, new Pair(key, value), key.value)
           j = this.skipSpaces(value.range![1], lineEnd)
         }
         const c = text.charCodeAt(j)
@@ -259,6 +260,8 @@ class BlockReader {
         if (text.charCodeAt(j) === closer) throw new OutsideBlockSubset('a trailing comma in a flow collection')
       }
     }
+    if (isList) (node as YAMLSeq).items = this.stack.take(base)
+    else (node as YAMLMap).items = this.stack.takeEntries(base)
     node.range = [p, j + 1, j + 1]
     return node
   }

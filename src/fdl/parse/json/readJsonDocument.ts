@@ -1,5 +1,5 @@
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag } from 'yaml'
-import { KeySet } from '../block/KeySet.ts'
+import { ItemStack } from '../block/ItemStack.ts'
 import { OutsideBlockSubset, readFastDocument } from '../block/OutsideBlockSubset.ts'
 import { resolvePlain } from '../block/resolvePlain.ts'
 import { scanQuoted } from '../block/scanQuoted.ts'
@@ -50,6 +50,7 @@ class JsonReader {
   /** The offset of the line break at or after `p` (or the text's length), advanced as `p` moves on. */
   private lineEnd = -1
   private readonly tags = { keys: new Map<string, ScalarTag | null>(), values: new Map<string, ScalarTag | null>() }
+  private readonly stack = new ItemStack()
 
   constructor(
     private readonly text: string,
@@ -78,22 +79,22 @@ class JsonReader {
     const map = new YAMLMap(this.doc.schema)
     map.flow = true
     const start = this.p++
-    const keys = new KeySet()
+    const base = this.stack.base
     this.skipSpace()
     if (this.text.charCodeAt(this.p) !== CLOSE_MAP) {
       for (;;) {
         if (this.text.charCodeAt(this.p) !== DOUBLE) throw new OutsideBlockSubset('an object key that is not a string')
         const key = this.string()
-        keys.add(key.value)
         this.skipSpace()
         if (this.text.charCodeAt(this.p) !== COLON) throw new OutsideBlockSubset('a key without a colon')
         this.p++
         this.skipSpace()
-        map.items.push(new Pair(key, this.value(depth)))
+        this.stack.pushEntry(base, new Pair(key, this.value(depth)), key.value)
         if (this.endOfEntry(CLOSE_MAP)) break
       }
     }
     this.p++
+    map.items = this.stack.takeEntries(base)
     map.range = [start, this.p, this.p]
     return map
   }
@@ -103,14 +104,16 @@ class JsonReader {
     const seq = new YAMLSeq(this.doc.schema)
     seq.flow = true
     const start = this.p++
+    const base = this.stack.base
     this.skipSpace()
     if (this.text.charCodeAt(this.p) !== CLOSE_SEQ) {
       for (;;) {
-        seq.items.push(this.value(depth))
+        this.stack.push(this.value(depth))
         if (this.endOfEntry(CLOSE_SEQ)) break
       }
     }
     this.p++
+    seq.items = this.stack.take(base)
     seq.range = [start, this.p, this.p]
     return seq
   }
