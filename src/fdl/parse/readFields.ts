@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type YAMLMap, isAlias, type LineCounter } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, type YAMLMap, type YAMLSeq, isAlias, type LineCounter } from 'yaml'
 import { msg, formatMessage, type Message } from '../../i18n/Message.ts'
 import type { JsonPath } from '../model/jsonPaths.ts'
 import type { Mapping } from '../model/Step.ts'
@@ -13,6 +13,21 @@ export function child(ctx: ReadContext, map: YAMLMap, key: string): unknown {
     if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return deref(ctx.plain, pair.value ?? null)
   }
   return undefined
+}
+
+/**
+ * Reads each entry of a YAML list (an alias followed) with `read`, which gives null for an entry it reported
+ * and skips. The result has a slot per entry and no more: an array grown by `push` or `flatMap` keeps room for
+ * 17, and the model of a big flow holds thousands of these lists for as long as it is open.
+ */
+export function readItems<T>(ctx: ReadContext, node: YAMLSeq, read: (item: unknown, i: number) => T | null): T[] {
+  let skipped = false
+  const values = node.items.map((raw, i) => {
+    const value = read(deref(ctx.plain, raw), i)
+    if (value === null) skipped = true
+    return value
+  })
+  return skipped ? values.filter((value): value is T => value !== null) : (values as T[])
 }
 
 /** Reads a string field; a wrong type is reported (`field-type`) and read as absent. */
@@ -51,11 +66,10 @@ export function readStringList(ctx: ReadContext, map: YAMLMap, key: string, path
     ctx.report('field-type', 'error', msg('`{key}` must be a list of names.', { key }), [...path, key], node)
     return undefined
   }
-  return node.items.flatMap((raw, i) => {
-    const item = deref(ctx.plain, raw)
-    if (isScalar(item) && item.value != null) return [String(item.value)]
+  return readItems(ctx, node, (item, i) => {
+    if (isScalar(item) && item.value != null) return String(item.value)
     ctx.report('field-type', 'error', msg('Entry {n} of `{key}` must be a name.', { n: i + 1, key }), [...path, key, i], item)
-    return []
+    return null
   })
 }
 
@@ -83,13 +97,10 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
     ctx.report('field-type', 'error', msg('`{key}` must be a list of {target, source} rows.', { key }), [...path, key], node)
     return undefined
   }
-  const rows: Mapping[] = []
-  node.items.forEach((raw, i) => {
-    const item = deref(ctx.plain, raw)
-    const rowPath = [...path, key, i]
+  return readItems(ctx, node, (item, i): Mapping | null => {
     if (!isMap(item)) {
-      ctx.report('field-type', 'error', msg('Row {n} of `{key}` must be a {target, source} mapping.', { n: i + 1, key }), rowPath, item)
-      return
+      ctx.report('field-type', 'error', msg('Row {n} of `{key}` must be a {target, source} mapping.', { n: i + 1, key }), [...path, key, i], item)
+      return null
     }
     const target = child(ctx, item, 'target')
     const source = child(ctx, item, 'source')
@@ -97,12 +108,11 @@ export function readMappings(ctx: ReadContext, map: YAMLMap, key: string, path: 
     for (const pair of item.items) {
       const k = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : ''
       if (k !== 'target' && k !== 'source') {
-        ctx.report('unknown-key', 'warning', msg('Unknown key `{key}` in a mapping row; only target and source are read.', { key: k }), [...rowPath, k], isPair(pair) ? pair.key : item)
+        ctx.report('unknown-key', 'warning', msg('Unknown key `{key}` in a mapping row; only target and source are read.', { key: k }), [...path, key, i, k], isPair(pair) ? pair.key : item)
       }
     }
-    rows.push({ target: targetText, source: source === undefined ? undefined : toPlain(source, ctx.plain) })
+    return { target: targetText, source: source === undefined ? undefined : toPlain(source, ctx.plain) }
   })
-  return rows
 }
 
 /** Shared state of one model read: where diagnostics go and how to locate a node in the text. */

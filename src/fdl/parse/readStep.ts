@@ -3,25 +3,20 @@ import { msg, type Message } from '../../i18n/Message.ts'
 import type { JsonPath } from '../model/jsonPaths.ts'
 import type { Sequence, Step, RetryPolicy, CatchPolicy, ChoiceBranch } from '../model/Step.ts'
 import type { ReadContext } from './readFields.ts'
-import { KNOWN_KEYS, TASK_ONLY_KEYS, child, readBoolean, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
+import { KNOWN_KEYS, TASK_ONLY_KEYS, child, readBoolean, readItems, readMappings, readNumber, readObject, readString, readStringList } from './readFields.ts'
 import { toPlain } from './toPlain.ts'
-import { deref } from './aliases.ts'
 
 /** Reads the `steps` list under `key` of `map` (absent → an empty sequence; the validator decides if that is wrong). */
 export function readSequence(ctx: ReadContext, map: YAMLMap, key: string, path: JsonPath): Sequence {
-  const seqPath = [...path, key]
+  // `concat`, not `[...path, key]`: a spread array keeps room for 25 entries, and every step keeps its path.
+  const seqPath = path.concat(key)
   const node = child(ctx, map, key)
   if (node === undefined || (isScalar(node) && node.value == null)) return { path: seqPath, steps: [] }
   if (!isSeq(node)) {
     ctx.report('field-type', 'error', msg('`{key}` must be a list of steps.', { key }), seqPath, node)
     return { path: seqPath, steps: [] }
   }
-  const steps: Step[] = []
-  node.items.forEach((item, i) => {
-    const step = readStep(ctx, deref(ctx.plain, item), [...seqPath, i])
-    if (step) steps.push(step)
-  })
-  return { path: seqPath, steps }
+  return { path: seqPath, steps: readItems(ctx, node, (item, i) => readStep(ctx, item, seqPath.concat(i)) ?? null) }
 }
 
 /**
@@ -50,21 +45,20 @@ function readRetry(ctx: ReadContext, map: YAMLMap, path: JsonPath): RetryPolicy[
     ctx.report('field-type', 'error', msg('`retry` must be a list of policies.'), [...path, 'retry'], node)
     return undefined
   }
-  return node.items.flatMap((raw, i): RetryPolicy[] => {
-    const item = deref(ctx.plain, raw)
-    const p = [...path, 'retry', i]
+  return readItems(ctx, node, (item, i): RetryPolicy | null => {
+    const p = path.concat('retry', i)
     if (!isMap(item)) {
       ctx.report('field-type', 'error', msg('Retry policy {n} must be a mapping.', { n: i + 1 }), p, item)
-      return []
+      return null
     }
     readExtra(ctx, item, ['errors', 'intervalSeconds', 'maxIntervalSeconds', 'maxAttempts', 'multiplier'], p, msg('a retry policy'))
-    return [{
+    return {
       errors: readStringList(ctx, item, 'errors', p) ?? [],
       intervalSeconds: readNumber(ctx, item, 'intervalSeconds', p),
       maxIntervalSeconds: readNumber(ctx, item, 'maxIntervalSeconds', p),
       maxAttempts: readNumber(ctx, item, 'maxAttempts', p),
       multiplier: readNumber(ctx, item, 'multiplier', p),
-    }]
+    }
   })
 }
 
@@ -76,41 +70,38 @@ function readCatch(ctx: ReadContext, map: YAMLMap, path: JsonPath): CatchPolicy[
     ctx.report('field-type', 'error', msg('`catch` must be a list of policies.'), [...path, 'catch'], node)
     return undefined
   }
-  return node.items.flatMap((raw, i): CatchPolicy[] => {
-    const item = deref(ctx.plain, raw)
-    const p = [...path, 'catch', i]
+  return readItems(ctx, node, (item, i): CatchPolicy | null => {
+    const p = path.concat('catch', i)
     if (!isMap(item)) {
       ctx.report('field-type', 'error', msg('Catch policy {n} must be a mapping.', { n: i + 1 }), p, item)
-      return []
+      return null
     }
     readExtra(ctx, item, ['errors', 'goto'], p, msg('a catch policy'))
-    return [{ errors: readStringList(ctx, item, 'errors', p) ?? [], goto: readString(ctx, item, 'goto', p) }]
+    return { errors: readStringList(ctx, item, 'errors', p) ?? [], goto: readString(ctx, item, 'goto', p) }
   })
 }
 
 /** Reads a choice step's `choices` and `default`. */
 function readChoices(ctx: ReadContext, map: YAMLMap, path: JsonPath) {
   const node = child(ctx, map, 'choices')
-  const choices: ChoiceBranch[] = []
   if (node !== undefined && !isSeq(node)) ctx.report('field-type', 'error', msg('`choices` must be a list of branches.'), [...path, 'choices'], node)
-  if (isSeq(node)) {
-    node.items.forEach((raw, i) => {
-      const item = deref(ctx.plain, raw)
-      const p = [...path, 'choices', i]
-      if (!isMap(item)) {
-        ctx.report('field-type', 'error', msg('Choice {n} must be a mapping with a condition.', { n: i + 1 }), p, item)
-        return
-      }
-      readExtra(ctx, item, ['condition', 'steps', 'goto'], p, msg('a choice branch'))
-      const body = readSequence(ctx, item, 'steps', p)
-      choices.push({ path: body.path, steps: body.steps, condition: readString(ctx, item, 'condition', p), goto: readString(ctx, item, 'goto', p) })
-    })
-  }
+  const choices = isSeq(node)
+    ? readItems(ctx, node, (item, i): ChoiceBranch | null => {
+        const p = path.concat('choices', i)
+        if (!isMap(item)) {
+          ctx.report('field-type', 'error', msg('Choice {n} must be a mapping with a condition.', { n: i + 1 }), p, item)
+          return null
+        }
+        readExtra(ctx, item, ['condition', 'steps', 'goto'], p, msg('a choice branch'))
+        const body = readSequence(ctx, item, 'steps', p)
+        return { path: body.path, steps: body.steps, condition: readString(ctx, item, 'condition', p), goto: readString(ctx, item, 'goto', p) }
+      })
+    : []
   const def = child(ctx, map, 'default')
   let defaultBranch
   if (def !== undefined && !isMap(def)) ctx.report('field-type', 'error', msg('`default` must be a mapping with steps and/or goto.'), [...path, 'default'], def)
   if (isMap(def)) {
-    const p = [...path, 'default']
+    const p = path.concat('default')
     readExtra(ctx, def, ['steps', 'goto'], p, msg('the default branch'))
     const body = readSequence(ctx, def, 'steps', p)
     defaultBranch = { path: body.path, steps: body.steps, goto: readString(ctx, def, 'goto', p) }
@@ -126,15 +117,14 @@ function readBranches(ctx: ReadContext, map: YAMLMap, path: JsonPath): Sequence[
     ctx.report('field-type', 'error', msg('`branches` must be a list of {steps} branches.'), [...path, 'branches'], node)
     return []
   }
-  return node.items.flatMap((raw, i): Sequence[] => {
-    const item = deref(ctx.plain, raw)
-    const p = [...path, 'branches', i]
+  return readItems(ctx, node, (item, i): Sequence | null => {
+    const p = path.concat('branches', i)
     if (!isMap(item)) {
       ctx.report('field-type', 'error', msg('Branch {n} must be a mapping with `steps`.', { n: i + 1 }), p, item)
-      return []
+      return null
     }
     readExtra(ctx, item, ['steps'], p, msg('a parallel branch'))
-    return [readSequence(ctx, item, 'steps', p)]
+    return readSequence(ctx, item, 'steps', p)
   })
 }
 
@@ -191,7 +181,7 @@ export function readStep(ctx: ReadContext, node: unknown, path: JsonPath): Step 
       return { type: 'parallel', name, path, inputMappings, outputMappings, extra, end: readBoolean(ctx, node, 'end', path), branches: readBranches(ctx, node, path) }
     case 'foreach': {
       const im = child(ctx, node, 'iterationMapping')
-      const ip = [...path, 'iterationMapping']
+      const ip = path.concat('iterationMapping')
       if (im !== undefined && !isMap(im)) ctx.report('field-type', 'error', msg('`iterationMapping` must be a mapping with collection, item and index.'), ip, im)
       const iterationMapping = isMap(im)
         ? { collection: readString(ctx, im, 'collection', ip), item: readString(ctx, im, 'item', ip), index: readString(ctx, im, 'index', ip) }

@@ -16,13 +16,13 @@ export function stepGotos(step: Step): StepGoto[] {
   const gotos: StepGoto[] = []
   if (step.type === 'choice') {
     step.choices.forEach((c, i) => {
-      if (c.goto !== undefined) gotos.push({ target: c.goto, path: [...step.path, 'choices', i, 'goto'], kind: 'choice' })
+      if (c.goto !== undefined) gotos.push({ target: c.goto, path: step.path.concat('choices', i, 'goto'), kind: 'choice' })
     })
-    if (step.default?.goto !== undefined) gotos.push({ target: step.default.goto, path: [...step.path, 'default', 'goto'], kind: 'choice' })
+    if (step.default?.goto !== undefined) gotos.push({ target: step.default.goto, path: step.path.concat('default', 'goto'), kind: 'choice' })
   }
   if (step.type === 'task') {
     step.catch?.forEach((c, i) => {
-      if (c.goto !== undefined) gotos.push({ target: c.goto, path: [...step.path, 'catch', i, 'goto'], kind: 'catch' })
+      if (c.goto !== undefined) gotos.push({ target: c.goto, path: step.path.concat('catch', i, 'goto'), kind: 'catch' })
     })
   }
   return gotos
@@ -45,7 +45,7 @@ export function mappingRows(ctx: ValidationContext): readonly MappingRow[] {
   if (known) return known
   const rows: MappingRow[] = []
   const add = (step: Step | null, base: JsonPath, list: MappingRow['list'], mappings: readonly Mapping[] | undefined) => {
-    mappings?.forEach((mapping, i) => rows.push({ mapping, list, path: [...base, list, i], step }))
+    mappings?.forEach((mapping, i) => rows.push({ mapping, list, path: base.concat(list, i), step }))
   }
   add(null, [], 'inputMappings', ctx.flow.inputMappings)
   add(null, [], 'outputMappings', ctx.flow.outputMappings)

@@ -1,8 +1,8 @@
-import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type ScalarTag } from 'yaml'
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning } from 'yaml'
 import { BlockLines } from './BlockLines.ts'
 import { ItemStack } from './ItemStack.ts'
 import { OutsideBlockSubset, readFastDocument } from './OutsideBlockSubset.ts'
-import { resolvePlain } from './resolvePlain.ts'
+import { PlainCache, resolvePlain } from './resolvePlain.ts'
 import { scanQuoted } from './scanQuoted.ts'
 
 const SPACE = 32
@@ -55,7 +55,7 @@ export function readBlockDocument(text: string): { document: Document.Parsed; li
 class BlockReader {
   private line = 0
   private readonly text: string
-  private readonly tags = { keys: new Map<string, ScalarTag | null>(), values: new Map<string, ScalarTag | null>() }
+  private readonly tags = new PlainCache()
   private readonly stack = new ItemStack()
 
   constructor(

@@ -1,7 +1,7 @@
-import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag } from 'yaml'
+import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
 import { ItemStack } from '../block/ItemStack.ts'
 import { OutsideBlockSubset, readFastDocument } from '../block/OutsideBlockSubset.ts'
-import { resolvePlain } from '../block/resolvePlain.ts'
+import { PlainCache, resolvePlain } from '../block/resolvePlain.ts'
 import { scanQuoted } from '../block/scanQuoted.ts'
 
 const NEWLINE = 10
@@ -49,7 +49,7 @@ class JsonReader {
   private p = 0
   /** The offset of the line break at or after `p` (or the text's length), advanced as `p` moves on. */
   private lineEnd = -1
-  private readonly tags = { keys: new Map<string, ScalarTag | null>(), values: new Map<string, ScalarTag | null>() }
+  private readonly tags = new PlainCache()
   private readonly stack = new ItemStack()
 
   constructor(
