@@ -35,7 +35,28 @@ const FIELD = /^[^.[\]\s'"]+/
  * Reads the JSONPath subset of REFERENCE §3.4: `$input` / `$local` / `$context` / `$`, then `.field`,
  * `[n]`, `[*]` and `['key']` / `["key"]`. Filters, slices and `..` are not part of FDL and are rejected.
  */
-export function parsePath(text: string): { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly error: PathSyntaxError } {
+export function parsePath(text: string): ParsedPath {
+  let parsed = readPaths.get(text)
+  if (parsed === undefined) {
+    if (readPaths.size >= READ_PATHS_LIMIT) readPaths.clear()
+    parsed = readPath(text)
+    readPaths.set(text, parsed)
+  }
+  return parsed
+}
+
+/** What {@link parsePath} gives: the compiled path, or why the text is not one. */
+export type ParsedPath = { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly error: PathSyntaxError }
+
+/**
+ * Paths already read, by text. A flow repeats a few sources (`$input.key`, `$context.task.token`) hundreds of
+ * times and the validator reads them all on every edit; the result is immutable, so each text is read once.
+ * Cleared when full rather than ordered by use: a flow holds far fewer distinct paths than this.
+ */
+const readPaths = new Map<string, ParsedPath>()
+const READ_PATHS_LIMIT = 4096
+
+function readPath(text: string): ParsedPath {
   if (!text.startsWith('$')) return fail(msg('A path starts with `$input`, `$local`, `$context` or `$`.'), 1)
   let pos = 1
   let root: PathRoot = '$'

@@ -30,6 +30,12 @@ export interface ValidationContext {
   /** The YAML node at a path (to tell "absent" from "present but empty", and to place a diagnostic). */
   locate(path: JsonPath): LocatedNode
   /**
+   * Whether the node at `path` holds `key`, whatever its value (the model leaves out a value of the wrong
+   * type, which the parser reported). Cheaper than locating `path` + `key`: the lookup table does not grow an
+   * entry for every step and field asked about.
+   */
+  has(path: JsonPath, key: string): boolean
+  /**
    * Records a diagnostic with the catalogue's severity, underlining `focus` of the node at `path`. `text` is
    * the message as English source and values; its English rendering is the diagnostic's `message`.
    */
@@ -53,6 +59,7 @@ export function validationContext(text: string, flow: Flow, document: Document, 
     sequences,
     diagnostics,
     locate,
+    has: (path, key) => stepInto(locate(path), key).exact,
     report(code, text, path, focus = 'value') {
       const [start, end] = spanOf(path, focus)
       const severity = DIAGNOSTIC_CATALOGUE[code].severity

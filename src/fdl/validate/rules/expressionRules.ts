@@ -35,23 +35,24 @@ export const expressionRules: Rule = {
         })
       } else if (step.type === 'task') {
         for (const [key, value] of Object.entries(step.serviceParams ?? {})) {
-          if (typeof value === 'string' && STEP_INPUT_PATH.test(value)) checkPath(ctx, value, [...step.path, 'serviceParams', key])
+          if (typeof value === 'string' && STEP_INPUT_PATH.test(value)) checkPath(ctx, value, step.path, 'serviceParams', key)
         }
       } else if (step.type === 'foreach') {
         const collection = step.iterationMapping?.collection
-        if (collection !== undefined && STEP_INPUT_PATH.test(collection)) checkPath(ctx, collection, [...step.path, 'iterationMapping', 'collection'])
+        if (collection !== undefined && STEP_INPUT_PATH.test(collection)) checkPath(ctx, collection, step.path, 'iterationMapping', 'collection')
       } else if (step.type === 'wait') {
-        if (typeof step.duration === 'string' && STEP_INPUT_PATH.test(step.duration)) checkPath(ctx, step.duration, [...step.path, 'duration'])
-        if (typeof step.timestamp === 'string' && STEP_INPUT_PATH.test(step.timestamp)) checkPath(ctx, step.timestamp, [...step.path, 'timestamp'])
+        if (typeof step.duration === 'string' && STEP_INPUT_PATH.test(step.duration)) checkPath(ctx, step.duration, step.path, 'duration')
+        if (typeof step.timestamp === 'string' && STEP_INPUT_PATH.test(step.timestamp)) checkPath(ctx, step.timestamp, step.path, 'timestamp')
       }
     }
     for (const row of mappingRows(ctx)) {
-      if (sourcePathKind(row.mapping.source) !== null) checkPath(ctx, row.mapping.source as string, [...row.path, 'source'])
+      if (sourcePathKind(row.mapping.source) !== null) checkPath(ctx, row.mapping.source as string, row.path, 'source')
     }
   },
 }
 
-function checkPath(ctx: ValidationContext, text: string, at: JsonPath): void {
+/** Reports `text` when it is not a path, at `base` then `tail` (joined only then: most paths are fine). */
+function checkPath(ctx: ValidationContext, text: string, base: JsonPath, ...tail: (string | number)[]): void {
   const r = parsePath(text)
-  if (!r.ok) ctx.report('path-invalid', pathSyntaxText(text, r.error), at)
+  if (!r.ok) ctx.report('path-invalid', pathSyntaxText(text, r.error), base.concat(tail))
 }

@@ -43,7 +43,8 @@ function fallsThrough(step: Step): boolean {
 /** Which steps of a sequence some path from its first step reaches (fall-through and sibling gotos). */
 function reachable(sequence: Sequence): boolean[] {
   const { steps } = sequence
-  const index = new Map(steps.map((s, i) => [s.name, i] as const))
+  const index = new Map<string, number>()
+  steps.forEach((s, i) => index.set(s.name, i))
   const reached = steps.map(() => false)
   const pending = steps.length > 0 ? [0] : []
   while (pending.length > 0) {

@@ -33,8 +33,8 @@ export const taskTargetRules: Rule = {
 /** Reports target problems; true when the target is usable for the pattern check. */
 function checkTarget(ctx: ValidationContext, step: TaskStep): boolean {
   // The model has the value unless it had the wrong type (reported by the parser); the document knows.
-  const hasArn = step.resourceArn !== undefined || ctx.locate(step.path.concat('resourceArn')).exact
-  const hasAction = step.action !== undefined || ctx.locate(step.path.concat('action')).exact
+  const hasArn = step.resourceArn !== undefined || ctx.has(step.path, 'resourceArn')
+  const hasAction = step.action !== undefined || ctx.has(step.path, 'action')
   if (!hasArn && !hasAction) {
     ctx.report('task-target-missing', msg('Task `{step}` has no target. Add `resourceArn` ({forms}) or `action` (e.g. fnf:StartExecution).', { step: step.name, forms: ARN_FORMS }), step.path, 'head')
     return false

@@ -13,8 +13,8 @@ export const waitRules: Rule = {
   check(ctx) {
     for (const { step } of ctx.steps) {
       if (step.type !== 'wait') continue
-      const hasDuration = step.duration !== undefined || ctx.locate([...step.path, 'duration']).exact
-      const hasTimestamp = step.timestamp !== undefined || ctx.locate([...step.path, 'timestamp']).exact
+      const hasDuration = step.duration !== undefined || ctx.has(step.path, 'duration')
+      const hasTimestamp = step.timestamp !== undefined || ctx.has(step.path, 'timestamp')
       if (!hasDuration && !hasTimestamp) {
         ctx.report('wait-time-missing', msg('Wait step `{step}` needs `duration` (seconds, e.g. 10) or `timestamp` (e.g. 2026-01-01T00:00:00Z).', { step: step.name }), step.path, 'head')
       } else if (hasDuration && hasTimestamp) {
