@@ -140,6 +140,18 @@ export function createDocumentSession({
     const text = designer.getState().text
     return state.getState().preview !== null && previewText !== null && text !== previewText ? text : null
   }
+  /**
+   * Keys typed into the start preview have no open document to be saved to until storage answers. The journal
+   * keeps them for the previewed one meanwhile, as it keeps any unsaved keys: a page closed in that moment
+   * brings them back on the next visit, which draws them and puts them on top of the stored record.
+   */
+  const notePreviewEdits = () => {
+    const id = state.getState().preview
+    const { text, documentName } = designer.getState()
+    if (id === null || previewText === null || (text === previewText && documentName === previewName)) return
+    journal.note({ id, name: documentName, text, at: now() })
+  }
+  let previewName: string | null = null
   const endPreview = () => {
     previewText = null
     if (state.getState().preview !== null) state.setState({ preview: null })
@@ -150,7 +162,8 @@ export function createDocumentSession({
   const failed = (error: unknown) => state.setState({ autosave: { state: 'failed', problem: storageProblemOf(error) } })
   const save = () => {
     const s = state.getState()
-    if (s.docId === null || s.changedElsewhere) return
+    if (s.docId === null) return notePreviewEdits()
+    if (s.changedElsewhere) return
     const record = recordOf(designer.getState(), s, s.docId, viewport, now())
     journal.note({ id: record.id, name: record.name, text: record.text, at: record.updatedAt })
     state.setState({ recent: [{ id: record.id, name: record.name, updatedAt: record.updatedAt }, ...s.recent.filter((e) => e.id !== record.id)] })
@@ -300,6 +313,7 @@ export function createDocumentSession({
         }
       })
       previewText = designer.getState().text
+      previewName = designer.getState().documentName
       state.setState({ preview: record.id, pendingView: record.view })
       return { edits: previewEdits, end: endPreview }
     },

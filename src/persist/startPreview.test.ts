@@ -54,6 +54,26 @@ describe('start preview: a returning visit draws its document before storage ans
     expect(b.t.state().text).toBe(FLOW_A)
   })
 
+  it('keeps keys typed into the preview when the page is closed before storage answers', async () => {
+    const { kv, local, id } = await visitedBefore()
+    // This visit's IndexedDB never answers: the page is closed while it is still opening
+    const never = () => new Promise<never>(() => undefined)
+    const closing = tab({ get: never, set: never, del: never, update: never }, local, undefined, undefined, createStartPreview(local))
+    void closing.session.start({ hash: '', search: '' })
+    const typed = `${FLOW_A}# typed, then the tab was closed\n`
+    closing.t.state().dispatch({ origin: 'code', text: typed })
+    // The next visit draws the typed text at once, and opens the stored document with it on top
+    const b = nextVisit(kv, local)
+    const started = b.session.start({ hash: '', search: '' })
+    expect(b.t.state().text).toBe(typed)
+    await started
+    expect([b.s().docId, b.t.state().text]).toEqual([id, typed])
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(id))?.text).toBe(typed)
+    b.t.state().undo()
+    expect(b.t.state().text).toBe(FLOW_A)
+  })
+
   it('keeps keys typed into the preview as a document of their own when storage no longer holds it', async () => {
     const { local } = await visitedBefore()
     const empty = createMemoryKeyValueStore()
