@@ -96,6 +96,45 @@ test.describe('autosave', () => {
     expect([...first.problems, ...second.problems]).toEqual([])
   })
 
+  test('keys typed before browser storage has answered are kept when the page is closed then', async ({ context, baseURL }) => {
+    const textOf = (page: Page) => page.evaluate(() => (window as unknown as { __fdl: { text(): string } }).__fdl.text())
+    const first = await context.newPage()
+    const problems = guardPage(first, baseURL!)
+    await first.goto('/')
+    await expect(first.getByLabel('task step Task_1')).toBeVisible()
+    await expect(first.getByText('Saved in this browser')).toBeVisible()
+    await first.close()
+    // The next visit's IndexedDB never answers: it opens another database and its events never reach the app.
+    const stuck = await context.newPage()
+    await stuck.addInitScript(() => {
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory) {
+        const request = open.call(this, 'never-answers')
+        for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) request.addEventListener(type, (e) => e.stopImmediatePropagation())
+        return request
+      }
+    })
+    const stuckProblems = guardPage(stuck, baseURL!)
+    await stuck.goto('/')
+    // The start preview shows the flow and can be typed into; then the page is closed before storage answered.
+    await expect(stuck.getByLabel('task step Task_1')).toBeVisible()
+    await stuck.getByRole('region', { name: 'FDL code' }).locator('.monaco-editor .view-lines').click()
+    await stuck.keyboard.press('Control+End')
+    await stuck.keyboard.type('# typed while storage was opening\n')
+    await expect.poll(() => textOf(stuck)).toContain('# typed while storage was opening')
+    await stuck.close()
+    // The visit after that has the keys, stored on top of the document as one step that Undo takes back.
+    const next = await context.newPage()
+    const nextProblems = guardPage(next, baseURL!)
+    await next.goto('/')
+    await expect(next.getByLabel('task step Task_1')).toBeVisible()
+    await expect.poll(() => textOf(next)).toContain('# typed while storage was opening')
+    await expect(next.getByText('Saved in this browser')).toBeVisible()
+    await next.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => textOf(next)).not.toContain('# typed while storage was opening')
+    expect([...problems, ...stuckProblems, ...nextProblems]).toEqual([])
+  })
+
   test('a reload draws the flow where it was left from its first frame, before browser storage has answered', async ({ page, baseURL }) => {
     const problems = guardPage(page, baseURL!)
     // Each frame: the canvas transform and the steps drawn; and when the stored record was read from IndexedDB.
