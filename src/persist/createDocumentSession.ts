@@ -157,6 +157,8 @@ export function createDocumentSession({
     if (state.getState().preview !== null) state.setState({ preview: null })
   }
   let viewport: StoredView['viewport']
+  // The viewport the start preview was drawn at: another one when storage answers is the person's pan or zoom.
+  let previewViewport: StoredView['viewport']
   let nonce = 0
 
   const failed = (error: unknown) => state.setState({ autosave: { state: 'failed', problem: storageProblemOf(error) } })
@@ -256,11 +258,14 @@ export function createDocumentSession({
       }
       // As in openDocument: the pointer is written before anything this switch saves.
       const pointed = repo.setCurrentId(id).catch(failed)
-      viewport = record.view.viewport
-      const typed = state.getState().preview === id ? previewEdits() : null
+      const fromPreview = state.getState().preview === id
+      // A pan or zoom made on the preview is the person's too: the stored view does not take it back.
+      const moved = fromPreview && viewport !== undefined && !sameViewport(viewport, previewViewport) ? viewport : undefined
+      viewport = moved ?? record.view.viewport
+      const typed = fromPreview ? previewEdits() : null
       quietly(() => restoreRecord(designer, record))
       storedText = record.text
-      state.setState({ changedElsewhere: false, docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: record.view })
+      state.setState({ changedElsewhere: false, docId: id, fileName: record.fileName ?? null, fileHandle: record.fileHandle ?? null, cleanText: record.savedText ?? record.text, pendingView: moved ? { ...record.view, viewport: moved } : record.view })
       // Keys typed just before the page went away reached the journal but not IndexedDB: put them back as
       // one undoable step on top of the stored history, and let the autosave store them.
       const unsaved = journal.read(id)
@@ -272,6 +277,7 @@ export function createDocumentSession({
       if (typed !== null && designer.getState().text !== typed) designer.getState().dispatch({ origin: 'load', text: typed })
       endPreview()
       preview?.write(record)
+      if (moved) save()
       await pointed
     },
     rename: (name) => designer.getState().rename(name),
@@ -314,6 +320,7 @@ export function createDocumentSession({
       })
       previewText = designer.getState().text
       previewName = designer.getState().documentName
+      previewViewport = record.view.viewport
       state.setState({ preview: record.id, pendingView: record.view })
       return { edits: previewEdits, end: endPreview }
     },
@@ -378,4 +385,9 @@ export interface SessionState {
   readonly pendingView: StoredView | null
   /** The id of the document drawn from the start preview while storage is read; null otherwise. */
   readonly preview: string | null
+}
+
+/** Whether two stored viewports are the same place (a restore reports back the one it was given, as a new object). */
+function sameViewport(a: StoredView['viewport'], b: StoredView['viewport']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y && a.zoom === b.zoom)
 }

@@ -74,6 +74,27 @@ describe('start preview: a returning visit draws its document before storage ans
     expect(b.t.state().text).toBe(FLOW_A)
   })
 
+  it('keeps a pan or zoom made on the preview instead of going back to the stored view', async () => {
+    const { kv, local, id } = await visitedBefore()
+    const b = nextVisit(kv, local)
+    const started = b.session.start({ hash: '', search: '' })
+    const stored = b.s().pendingView?.viewport
+    // The canvas reports back the view it was given (a restore), then the person zooms before storage answers
+    if (stored) b.session.setViewport({ ...stored })
+    const moved = { x: 40, y: -12, zoom: 1.5 }
+    b.session.setViewport(moved)
+    await started
+    expect(b.s().pendingView?.viewport).toEqual(moved)
+    await b.session.flush()
+    expect((await createDocumentRepository(kv).load(id))?.view.viewport).toEqual(moved)
+    // Untouched, the stored view is the one the canvas opens on
+    const c = nextVisit(kv, local)
+    const again = c.session.start({ hash: '', search: '' })
+    c.session.setViewport({ ...moved })
+    await again
+    expect(c.s().pendingView?.viewport).toEqual(moved)
+  })
+
   it('keeps keys typed into the preview as a document of their own when storage no longer holds it', async () => {
     const { local } = await visitedBefore()
     const empty = createMemoryKeyValueStore()
