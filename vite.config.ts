@@ -2,13 +2,15 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { builtInExamplesPlugin } from './scripts/builtInExamplesPlugin.ts'
+import { prerenderPlugin } from './scripts/prerenderPlugin.ts'
 
 // BUILD_OUT_DIR lets parallel e2e runs (one per port) build without clobbering each other's dist/.
 const outDir = process.env.BUILD_OUT_DIR ?? 'dist'
 
 export default defineConfig({
   // The seed example (CONTRACTS §2) is what a first visit opens: it ships with the app, the other templates load on demand.
-  plugins: [react(), builtInExamplesPlugin({ seed: 'mns-callback' })],
+  // The seed's first frame is rendered into index.html at build time, so a first visit paints it from the HTML.
+  plugins: [react(), builtInExamplesPlugin({ seed: 'mns-callback' }), prerenderPlugin({ render: '/src/ui/prerender/renderStart.tsx', script: 'src/ui/prerender/startPicture.ts' })],
   worker: { format: 'es' },
   optimizeDeps: {
     // Dev only: the dep scanner does not follow `?worker` imports; without this Vite re-optimizes

@@ -8,6 +8,9 @@ export const LANGUAGES: readonly { readonly id: Language; readonly name: string 
   { id: 'zh-CN', name: '简体中文' },
 ]
 
+/** Where the UI remembers the person's choice (`localStorage`): read by the app and by the prerendered start page. */
+export const LANGUAGE_KEY = 'fdl-studio.language'
+
 /** The remembered choice if there is one, else the browser's first language we have (any Chinese reads Simplified). */
 export function initialLanguage(saved: string | null, browser: readonly string[]): Language {
   if (saved === 'en' || saved === 'zh-CN') return saved

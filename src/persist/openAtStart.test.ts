@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDocumentRepository } from './DocumentRepository.ts'
 import { createMemoryKeyValueStore } from './KeyValueStore.ts'
-import { createVisitMarker } from './openAtStart.ts'
+import { createVisitMarker } from './visitMarker.ts'
 import { FLOW_A, FLOW_B, SEED, memoryLocalStorage, settle, slowToOpen, storedEarlier, tab } from './testing/sessionTabs.ts'
 
 describe('a first visit', () => {

@@ -6,6 +6,7 @@ import type { DocumentSession } from './createDocumentSession.ts'
 import type { DocumentRepository } from './DocumentRepository.ts'
 import type { RecentEntry } from './DocumentRecord.ts'
 import type { StartPreview } from './startPreview.ts'
+import { opensSeedAtOnce, type VisitMarker } from './visitMarker.ts'
 
 /** Opens a share link as a new document; false (with a message shown) when the link is broken. */
 async function openLink(session: DocumentSession, hash: string): Promise<boolean> {
@@ -32,39 +33,6 @@ async function openExample(session: DocumentSession, name: string): Promise<bool
   }
   await session.openDocument(await example.load(), { name })
   return true
-}
-
-/**
- * Whether this browser has run the studio before: a flag in `localStorage`, which answers at once where
- * IndexedDB needs a fresh database opened first (~250 ms on a first visit, measured in Chromium).
- */
-export interface VisitMarker {
-  /** True when the flag is missing: nothing can be stored yet, so the seed example may open at once. */
-  readonly first: boolean
-  /** Sets the flag once a document is open (and stored). */
-  note(): void
-}
-
-const VISITED = 'fdl-studio.visited'
-
-/** The marker over `localStorage` (null where it is blocked: then every visit takes the usual path). */
-export function createVisitMarker(storage: { getItem(k: string): string | null; setItem(k: string, v: string): void } | null): VisitMarker {
-  let first = false
-  try {
-    first = storage !== null && storage.getItem(VISITED) === null
-  } catch {
-    first = false
-  }
-  return {
-    first,
-    note() {
-      try {
-        storage?.setItem(VISITED, '1')
-      } catch {
-        // Storage full or blocked: the next visit waits for IndexedDB, as before the marker.
-      }
-    },
-  }
 }
 
 const EMPTY_FLOW = 'version: v1\ntype: flow\nsteps: []\n'
@@ -128,9 +96,9 @@ export async function openAtStart(session: DocumentSession, location: { readonly
   const listing = repo.list().catch((e: unknown) => (failed(e), [] as readonly RecentEntry[]))
   const link = shareLinkParam(location.hash) !== null
   const example = new URLSearchParams(location.search).get('example')
-  if (visits?.first && !link && example === null) {
+  if (opensSeedAtOnce(visits?.first ?? false, location)) {
     await openFirstVisit(session, env, listing)
-    visits.note()
+    visits?.note()
     return
   }
   // A returning visit draws the document open last at once; the stored record then opens over it (the same text and

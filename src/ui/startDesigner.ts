@@ -8,7 +8,9 @@ import { createBrowserEnv } from './shell/createBrowserEnv.ts'
  * Builds the app's designer: the store, the action registry (the shell's own actions and those of later
  * features, `extraActions`) and the browser environment. It opens no document: the files layer decides what
  * the page opens (a share link, `?example=NAME`, the autosaved document, else the seed example; openAtStart).
+ * `initialText` starts it on a text instead: the prerendered start page, rendered to HTML where the stores' initial
+ * state is all a render reads.
  */
-export function startDesigner(extraActions: readonly Action[] = []): Designer {
-  return { store: createDesignerStore(), actions: createActions(extraActions), env: createBrowserEnv() }
+export function startDesigner(extraActions: readonly Action[] = [], initialText?: string): Designer {
+  return { store: createDesignerStore(initialText === undefined ? {} : { initialText }), actions: createActions(extraActions), env: createBrowserEnv() }
 }

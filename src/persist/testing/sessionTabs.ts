@@ -5,7 +5,7 @@ import { createDocumentRepository } from '../DocumentRepository.ts'
 import { createDocumentSession } from '../createDocumentSession.ts'
 import { createMemoryKeyValueStore, type KeyValueStore } from '../KeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../createUnsavedJournal.ts'
-import type { VisitMarker } from '../openAtStart.ts'
+import type { VisitMarker } from '../visitMarker.ts'
 import type { TabChannel, TabMessage } from '../TabChannel.ts'
 import type { StartPreview } from '../startPreview.ts'
 

@@ -1,5 +1,5 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type Viewport, type XYPosition } from '@xyflow/react'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { Background, ControlButton, Controls, getNodesBounds, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeChange, type Viewport, type XYPosition } from '@xyflow/react'
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { JsonPath } from '../../fdl/model/jsonPaths.ts'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/Designer.ts'
@@ -16,6 +16,8 @@ import { useCanvasDrop } from './useCanvasDrop.ts'
 import { useCanvasViewport, READABLE_ZOOM, openingViewport, useAutoFit, useOpenToSelection } from './viewport.ts'
 import { useSimulation } from '../simulation/useSimulation.ts'
 import { useShownDiagram } from './useShownDiagram.ts'
+import { CanvasPrerender } from '../prerender/CanvasPrerender.ts'
+import { dropPrerendered } from '../prerender/prerendered.ts'
 import { useStableNodes } from './useStableNodes.ts'
 import type { Layout } from './layout/layoutDiagram.ts'
 
@@ -70,6 +72,8 @@ function minZoomFor(layout: Layout | undefined, width: number, height: number): 
  * Steps then pan like the background; zooming in makes them movable again.
  */
 export const MOVE_MIN_ZOOM = 0.25
+/** As close as the canvas zooms in: steps at twice their size. */
+const MAX_ZOOM = 2
 /** Screen pixels a pointer must travel on a step before it counts as a drag, so a click never nudges a step. */
 const DRAG_THRESHOLD = 5
 
@@ -167,12 +171,18 @@ export function FlowCanvas() {
   // (or where a restored document was left): no frame of an empty canvas, and none with the steps at the top left
   // before the load's fit moves them there.
   const wrapper = useRef<HTMLDivElement>(null)
-  const [opening, setOpening] = useState<Viewport | null>(null)
+  // Rendered to HTML at build time, the canvas opens on a typical pane's size (nothing can be measured there).
+  const prerender = useContext(CanvasPrerender)
+  const [opening, setOpening] = useState<Viewport | null>(() => (prerender ? openingViewport(nodes, prerender.width, prerender.height) : null))
   useLayoutEffect(() => {
     if (opening || !documentChosen || !wrapper.current) return
     const { width, height } = wrapper.current.getBoundingClientRect()
     setOpening(pendingViewport ?? openingViewport(nodes, width, height))
   }, [opening, documentChosen, nodes, pendingViewport])
+  // The prerendered picture of this canvas goes in the commit that draws the canvas itself: no frame shows neither.
+  useLayoutEffect(() => {
+    if (opening) dropPrerendered()
+  }, [opening])
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -192,57 +202,69 @@ export function FlowCanvas() {
     [store, projection],
   )
 
+  const flow = (
+    <ReactFlow
+      defaultViewport={opening ?? undefined}
+      nodes={nodes}
+      edges={projection.edges as never[]}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeDrag={drop.onNodeDrag}
+      onNodeDragStop={(e, node, dragged) => {
+        drop.onNodeDragStop(e, node, dragged)
+        setDragged(null)
+      }}
+      nodesDraggable={editable && movable}
+      nodeDragThreshold={DRAG_THRESHOLD}
+      nodeClickDistance={DRAG_THRESHOLD}
+      nodesConnectable={false}
+      edgesFocusable={false}
+      elementsSelectable
+      deleteKeyCode={null}
+      disableKeyboardA11y
+      selectNodesOnDrag
+      minZoom={minZoom}
+      onMove={autoFit.onMove}
+      onMoveEnd={autoFit.onMoveEnd}
+      maxZoom={2}
+      onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
+      colorMode="system"
+      attributionPosition="top-right"
+      aria-label={t('Flow diagram')}
+      ariaLabelConfig={ariaLabelConfig}
+    >
+      <Background gap={20} size={1.2} color="var(--canvas-dot)" />
+      <Controls showInteractive={false} showFitView={false} position="bottom-left">
+        <ControlButton onClick={fitAll} aria-label={t('Fit View')} title={t('Fit View: the whole flow')}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
+        </ControlButton>
+        <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? t('Hide mini map') : t('Show mini map')} title={miniMap ? t('Hide mini map') : t('Show mini map')}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
+        </ControlButton>
+      </Controls>
+      {miniMap ? <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel={t('Mini map')} style={MINIMAP_SIZE} /> : null}
+      {layoutError && (
+        <div className="canvas-error" role="alert" aria-label={t('Diagram error')}>
+          {t.message(layoutError)}
+        </div>
+      )}
+      <DropIndicator target={drop.target} />
+      <ViewportSync />
+      <SimViewportFit />
+    </ReactFlow>
+  )
+
   return (
-    <div ref={wrapper} className={`flow-wrapper${editable && !movable ? ' too-small-to-move' : ''}`} data-steps={opening ? projection.nodes.filter((n) => n.ariaLabel).length : 0} data-columns={shown?.layout.columns ?? 1} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
-      {opening && <ReactFlow
-        defaultViewport={opening}
-        nodes={nodes}
-        edges={projection.edges as never[]}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDrag={drop.onNodeDrag}
-        onNodeDragStop={(e, node, dragged) => {
-          drop.onNodeDragStop(e, node, dragged)
-          setDragged(null)
-        }}
-        nodesDraggable={editable && movable}
-        nodeDragThreshold={DRAG_THRESHOLD}
-        nodeClickDistance={DRAG_THRESHOLD}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        elementsSelectable
-        deleteKeyCode={null}
-        disableKeyboardA11y
-        selectNodesOnDrag
-        minZoom={minZoom}
-        onMove={autoFit.onMove}
-        onMoveEnd={autoFit.onMoveEnd}
-        maxZoom={2}
-        onlyRenderVisibleElements={nodes.length > 150 && !drawAll}
-        colorMode="system"
-        attributionPosition="top-right"
-        aria-label={t('Flow diagram')}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background gap={20} size={1.2} color="var(--canvas-dot)" />
-        <Controls showInteractive={false} showFitView={false} position="bottom-left">
-          <ControlButton onClick={fitAll} aria-label={t('Fit View')} title={t('Fit View: the whole flow')}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
-          </ControlButton>
-          <ControlButton onClick={toggleMiniMap} aria-label={miniMap ? t('Hide mini map') : t('Show mini map')} title={miniMap ? t('Hide mini map') : t('Show mini map')}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>
-          </ControlButton>
-        </Controls>
-        {miniMap ? <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel={t('Mini map')} style={MINIMAP_SIZE} /> : null}
-        {layoutError && (
-          <div className="canvas-error" role="alert" aria-label={t('Diagram error')}>
-            {t.message(layoutError)}
-          </div>
-        )}
-        <DropIndicator target={drop.target} />
-        <ViewportSync />
-        <SimViewportFit />
-      </ReactFlow>}
+    <div ref={wrapper} className={`flow-wrapper${editable && !movable ? ' too-small-to-move' : ''}`} data-steps={opening ? projection.nodes.filter((n) => n.ariaLabel).length : 0} data-columns={shown?.layout.columns ?? 1} data-fit-bounds={prerender && nodes.length > 0 ? JSON.stringify(getNodesBounds(nodes)) : undefined} onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
+      {opening && !prerender ? flow : null}
+      {opening && prerender ? (
+        // Rendered to HTML, React Flow draws from its store's initial state (in the browser, the canvas pane's
+        // provider is filled by effects): a store of its own, made from these nodes, at the origin and full size. The
+        // inline script moves the picture's flow to the fit for the pane the browser lays out.
+        <ReactFlowProvider initialNodes={nodes} initialEdges={projection.edges as never[]} initialWidth={prerender.width} initialHeight={prerender.height} initialMinZoom={minZoom} initialMaxZoom={MAX_ZOOM}>
+          {flow}
+        </ReactFlowProvider>
+      ) : null}
     </div>
   )
 }

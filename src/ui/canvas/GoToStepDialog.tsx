@@ -43,7 +43,8 @@ const GoToStepSearch = lazy(() => import('./GoToStepSearch.tsx').then((m) => ({ 
 export function GoToStepDialog() {
   const designer = useDesigner()
   const ui = goToStepFor(designer.store)
-  const open = useSyncExternalStore(ui.subscribe, () => ui.getState().open)
+  // The same snapshot when rendered to HTML at build time (ui/prerender/), where React asks for a server one.
+  const open = useSyncExternalStore(ui.subscribe, () => ui.getState().open, () => ui.getState().open)
   if (!open) return null
   return (
     <Suspense fallback={null}>

@@ -1,23 +1,19 @@
-import { getNodesBounds, getViewportForBounds, useReactFlow, useStore, useStoreApi, type Node, type Viewport } from '@xyflow/react'
+import { getNodesBounds, useReactFlow, useStore, useStoreApi, type Node, type Viewport } from '@xyflow/react'
 import { useEffect, useRef, useState } from 'react'
 import { pathKey } from '../../fdl/model/jsonPaths.ts'
 import { useDesigner } from '../../store/Designer.ts'
 import type { ShownDiagram } from './useShownDiagram.ts'
 import { collapsedAncestors, indexSteps } from '../../store/indexSteps.ts'
+import { fitBounds, LOAD_FIT, PADDING } from './openingFit.ts'
 
-/** Room kept free around a fitted flow, as a fraction of the pane. */
-const PADDING = 0.12
-
-/** The fit a loaded document gets: not below 10% (a huge flow opens readable-ish), never magnified. */
-const LOAD_FIT = { padding: PADDING, maxZoom: 1, minZoom: 0.1 } as const
 
 /**
  * Where the canvas opens when React Flow mounts: the load's fit of `nodes` in a pane of that size, worked out before
  * the first paint (React Flow's own fitView needs a mounted pane), else the origin.
  */
 export function openingViewport(nodes: readonly Node[], width: number, height: number): Viewport {
-  if (nodes.length === 0 || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 }
-  return getViewportForBounds(getNodesBounds(nodes as Node[]), width, height, LOAD_FIT.minZoom, LOAD_FIT.maxZoom, LOAD_FIT.padding)
+  if (nodes.length === 0) return { x: 0, y: 0, zoom: 1 }
+  return fitBounds(getNodesBounds(nodes as Node[]), width, height)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Designer } from '../../store/Designer.ts'
 import { createDocumentRepository } from '../../persist/DocumentRepository.ts'
 import { createDocumentSession } from '../../persist/createDocumentSession.ts'
-import { createVisitMarker } from '../../persist/openAtStart.ts'
+import { createVisitMarker } from '../../persist/visitMarker.ts'
 import { createIdbKeyValueStore, createMemoryKeyValueStore } from '../../persist/KeyValueStore.ts'
 import { createUnsavedJournal, type SyncStorage } from '../../persist/createUnsavedJournal.ts'
 import { createStartPreview } from '../../persist/startPreview.ts'

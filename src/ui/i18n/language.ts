@@ -1,6 +1,6 @@
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import { initialLanguage, loadCatalogue, type Language } from '../../i18n/Language.ts'
+import { initialLanguage, LANGUAGE_KEY, loadCatalogue, type Language } from '../../i18n/Language.ts'
 import { formatMessage, type Catalogue, type Message, type MessageParams } from '../../i18n/Message.ts'
 import type { UiText } from '../../i18n/UiText.ts'
 
@@ -17,8 +17,6 @@ interface LanguageState {
   readonly t: Translate
 }
 
-const STORAGE_KEY = 'fdl-studio.language'
-
 function translator(language: Language, catalogue: Catalogue | undefined): Translate {
   const t = ((text: UiText, params?: MessageParams) => formatMessage({ text, params }, catalogue)) as Translate
   return Object.assign(t, { message: (message: Message | string) => formatMessage(message, catalogue), language })
@@ -32,7 +30,7 @@ const languageStore = createStore<LanguageState>(() => ({ language: 'en', t: tra
 
 function savedLanguage(): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY)
+    return localStorage.getItem(LANGUAGE_KEY)
   } catch {
     return null // storage blocked for the site: the browser's language decides
   }
@@ -53,7 +51,7 @@ export function startLanguage(): Promise<void> {
 export async function chooseLanguage(language: Language): Promise<void> {
   await apply(language)
   try {
-    localStorage.setItem(STORAGE_KEY, language)
+    localStorage.setItem(LANGUAGE_KEY, language)
   } catch {
     // Not remembered where storage is blocked; the choice still holds for this page.
   }

@@ -112,7 +112,8 @@ export function Shell() {
 function useFirstPaintDone(): boolean {
   // A tab opened in the background paints nothing and runs no frame callbacks until it is shown: there is no first
   // paint to let go first, and waiting would leave it showing empty panes for a frame when the person switches to it.
-  const [done, setDone] = useState(() => document.visibilityState === 'hidden')
+  // No document when rendered to HTML at build time (ui/prerender/): that is the first frame, so not done.
+  const [done, setDone] = useState(() => typeof document !== 'undefined' && document.visibilityState === 'hidden')
   useEffect(() => {
     if (done) return
     let timer = 0
