@@ -53,12 +53,15 @@ test('after the user zooms, adding steps does not re-fit their view', async ({ d
 test('the flow appears where it belongs in its first frame: fitted on a first visit, where it was left after a reload', async ({ page }) => {
   // Every frame until load settles, the steps drawn, the viewport they are drawn at and the canvas's box on the page
   // (none before the flow shows). The toolbar and the palette fill in a frame after the canvas: the box must not move.
+  // The canvas drawn is the one displayed: on a first visit the prerendered start page's picture until the app's own
+  // takes over (and none while the picture is still hidden, before its script has run).
   await page.addInitScript(() => {
     const frames: string[] = ((window as unknown as { __frames: string[] }).__frames = [])
     const tick = () => {
-      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
-      const steps = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => n.dataset.id).join(',')
-      const box = document.querySelector('.react-flow')?.getBoundingClientRect()
+      const canvas = [...document.querySelectorAll<HTMLElement>('.react-flow')].find((c) => c.getClientRects().length > 0)
+      const viewport = canvas?.querySelector<HTMLElement>('.react-flow__viewport')
+      const steps = [...(canvas?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [])].map((n) => n.dataset.id).join(',')
+      const box = canvas?.getBoundingClientRect()
       if (viewport && steps && box) frames.push(`${steps} @ ${viewport.style.transform} in ${box.x},${box.y} ${box.width}x${box.height}`)
       if (frames.length < 30) requestAnimationFrame(tick)
     }

@@ -2,10 +2,11 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild'
 import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 
 /**
- * The canvas pane of a 1440 × 900 window with the panes at their default sizes: what the picture is rendered for.
- * The inline script fits it again to the pane the visitor's browser lays out, so this only has to be typical.
+ * The canvas pane of a 1440 × 900 window with the panes at their default sizes, for React Flow's store when the
+ * picture is rendered (nothing is measured there). The inline script fits the picture to the pane the visitor's
+ * browser lays out, so this only has to be typical.
  */
-const TYPICAL_PANE = { width: 676, height: 764 }
+const TYPICAL_PANE = { width: 476, height: 815 }
 
 /**
  * d3's modules extend each other's prototypes when they load, so a bundler keeps them even when nothing of theirs is

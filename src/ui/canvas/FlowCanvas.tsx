@@ -171,9 +171,10 @@ export function FlowCanvas() {
   // (or where a restored document was left): no frame of an empty canvas, and none with the steps at the top left
   // before the load's fit moves them there.
   const wrapper = useRef<HTMLDivElement>(null)
-  // Rendered to HTML at build time, the canvas opens on a typical pane's size (nothing can be measured there).
+  // Rendered to HTML at build time, nothing can be measured: the flow is drawn at the origin, full size, and the
+  // page's inline script moves it to the fit for the pane the browser lays out (ui/prerender/).
   const prerender = useContext(CanvasPrerender)
-  const [opening, setOpening] = useState<Viewport | null>(() => (prerender ? openingViewport(nodes, prerender.width, prerender.height) : null))
+  const [opening, setOpening] = useState<Viewport | null>(() => (prerender ? { x: 0, y: 0, zoom: 1 } : null))
   useLayoutEffect(() => {
     if (opening || !documentChosen || !wrapper.current) return
     const { width, height } = wrapper.current.getBoundingClientRect()

@@ -1,8 +1,8 @@
 import { createContext } from 'react'
 
 /**
- * The canvas pane's size when it is rendered to HTML at build time (`renderStart.tsx`), where nothing can be
- * measured: the canvas opens fitted to it, and the inline script fits the picture again to the pane the browser lays
- * out. Null in the browser.
+ * Set when the canvas is rendered to HTML at build time (`renderStart.tsx`): the pane size React Flow's store is made
+ * with, since nothing can be measured there (the inline script fits the picture to the pane the browser lays out).
+ * Null in the browser.
  */
 export const CanvasPrerender = createContext<{ readonly width: number; readonly height: number } | null>(null)
