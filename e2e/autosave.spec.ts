@@ -148,8 +148,10 @@ test.describe('autosave', () => {
         return request
       }
       const frame = () => {
-        const steps = [...document.querySelectorAll('.react-flow__node[data-step]')].map((n) => n.getAttribute('data-step')).join(',')
-        const transform = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? ''
+        // The canvas displayed: the prerendered start page's picture sits hidden in the page until its script drops it.
+        const canvas = [...document.querySelectorAll('.react-flow')].find((c) => c.getClientRects().length > 0)
+        const steps = [...(canvas?.querySelectorAll('.react-flow__node[data-step]') ?? [])].map((n) => n.getAttribute('data-step')).join(',')
+        const transform = canvas?.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? ''
         if (steps !== '') w.__frames.push({ at: performance.now(), transform, steps })
         if (w.__frames.length < 120) requestAnimationFrame(frame)
       }
